@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "*.js", "*.mjs"],
+    files: ["src/bin.js", "*.js", "*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
 );
