@@ -1,0 +1,65 @@
+// The per-request context: the store (guarded by the request's deadline), DataLoaders, the caller's rights.
+import DataLoader from "dataloader";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Article, DiplomaticEvent, Entity } from "../domain/types.ts";
+import type { GraphStore } from "../store/graph-store.ts";
+import type { ApplyResult } from "../store/graph-store.ts";
+import type { IngestInput } from "./models.ts";
+import { withDeadline } from "./limits/deadline.ts";
+
+/** Turns an article into a patch and applies it (the extraction pipeline, injected by the CLI). */
+export type Ingest = (input: IngestInput, store: GraphStore) => Promise<ApplyResult>;
+
+export interface Loaders {
+  entity: DataLoader<string, Entity | null>;
+  event: DataLoader<string, DiplomaticEvent | null>;
+  article: DataLoader<string, Article | null>;
+}
+
+export interface ApiContext {
+  /** The store, refusing new calls once the request's deadline has passed. */
+  store: GraphStore;
+  loaders: Loaders;
+  ingest: Ingest | null;
+  auth: { read: boolean; write: boolean };
+}
+
+export interface ContextOptions {
+  store: GraphStore;
+  ingest: Ingest | null;
+  /** Bearer token for mutations; null refuses every mutation. */
+  token: string | null;
+  /** Bearer token for reads; null leaves reads open. */
+  readToken: string | null;
+  timeoutMs: number;
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  return {
+    entity: new DataLoader((ids) => store.getEntities(ids), { maxBatchSize: 1000 }),
+    event: new DataLoader((ids) => store.getEvents(ids), { maxBatchSize: 1000 }),
+    article: new DataLoader((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
+  };
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
+  return match?.[1] ?? null;
+}
+
+/** Compares in constant time (hashes first, so lengths leak nothing either). */
+export function tokenMatches(given: string | null, expected: string | null): boolean {
+  if (given === null || expected === null) return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function createContext(options: ContextOptions, authorization: string | undefined): ApiContext {
+  const given = bearerToken(authorization);
+  const write = tokenMatches(given, options.token);
+  const read = options.readToken === null || write || tokenMatches(given, options.readToken);
+  const store = withDeadline(options.store, Date.now() + options.timeoutMs);
+  return { store, loaders: createLoaders(store), ingest: options.ingest, auth: { read, write } };
+}

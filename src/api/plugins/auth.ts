@@ -1,0 +1,22 @@
+// useAuth: mutations need the write token; reads need the read token when one is configured. Refused before execution.
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unauthenticatedError } from "../errors.ts";
+
+interface AuthContext {
+  auth: { read: boolean; write: boolean };
+}
+
+export function useAuth<C extends AuthContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === "mutation" && !contextValue.auth.write) {
+            throw unauthenticatedError("mutations");
+          }
+          if (!contextValue.auth.read) throw unauthenticatedError("reads");
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The few reads that take more than one store call (existence checks, bilateral, people met): resolvers call these.
+import countries from "i18n-iso-countries";
+import { NotFoundError } from "../domain/errors.ts";
+import { countryId } from "../domain/ids.ts";
+import type { Country, DiplomaticEvent, Entity, Person } from "../domain/types.ts";
+import type { ApiContext } from "./context.ts";
+import type { BilateralModel, OfficialModel, PersonMetModel } from "./models.ts";
+import { countryCode } from "./args.ts";
+
+/** Order of the store's pages: by date (undated last), then id. */
+export function byDateThenId(a: DiplomaticEvent, b: DiplomaticEvent): number {
+  const da = a.date?.value ?? "\uffff";
+  const db = b.date?.value ?? "\uffff";
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function sortEvents(events: readonly DiplomaticEvent[]): DiplomaticEvent[] {
+  return [...events].sort(byDateThenId);
+}
+
+/** Entities by id through the request's DataLoader, unknown ones left out. */
+export async function loadEntities(ctx: ApiContext, ids: readonly string[]): Promise<Entity[]> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  const entities: Entity[] = [];
+  for (const item of found) {
+    if (item instanceof Error) throw item;
+    if (item !== null) entities.push(item);
+  }
+  return entities;
+}
+
+export async function loadEvents(ctx: ApiContext, ids: readonly string[]): Promise<DiplomaticEvent[]> {
+  const found = await ctx.loaders.event.loadMany(ids);
+  const events: DiplomaticEvent[] = [];
+  for (const item of found) {
+    if (item instanceof Error) throw item;
+    if (item !== null) events.push(item);
+  }
+  return events;
+}
+
+export async function requireEntity(ctx: ApiContext, id: string, name: string): Promise<Entity> {
+  const entity = await ctx.loaders.entity.load(id);
+  if (entity === null) throw new NotFoundError(`api: ${name}: no entity has id "${id}"`);
+  return entity;
+}
+
+/** The entity with this id if it is of this type, else null. */
+export async function entityOfType<T extends Entity["type"]>(
+  ctx: ApiContext,
+  id: string,
+  type: T,
+): Promise<Extract<Entity, { type: T }> | null> {
+  const entity = await ctx.loaders.entity.load(id);
+  return entity !== null && entity.type === type ? (entity as Extract<Entity, { type: T }>) : null;
+}
+
+export function countryOf(ctx: ApiContext, code: string | null): Promise<Country | null> {
+  return code === null ? Promise.resolve(null) : entityOfType(ctx, countryId(code), "Country");
+}
+
+/** A country the graph may not hold yet: bilateral answers for any valid pair of codes. */
+async function countryOrStub(ctx: ApiContext, code: string): Promise<Country> {
+  const held = await countryOf(ctx, code);
+  if (held !== null) return held;
+  const name = countries.getName(code, "en") ?? code;
+  return { id: countryId(code), type: "Country", name, aliases: [], country: code, evidence: [] };
+}
+
+export async function eventsBetween(ctx: ApiContext, a: string, b: string): Promise<DiplomaticEvent[]> {
+  await Promise.all([requireEntity(ctx, a, "a"), requireEntity(ctx, b, "b")]);
+  return sortEvents(await ctx.store.eventsBetween(a, b));
+}
+
+export async function bilateral(ctx: ApiContext, aCode: string, bCode: string): Promise<BilateralModel> {
+  const a = countryCode("a", aCode);
+  const b = countryCode("b", bCode);
+  const [ca, cb, found] = await Promise.all([
+    countryOrStub(ctx, a),
+    countryOrStub(ctx, b),
+    ctx.store.eventsBetweenCountries(a, b),
+  ]);
+  const events = sortEvents(found);
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const id of new Set(event.participants.map((p) => p.entityId)))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const officials: OfficialModel[] = [];
+  for (const entity of await loadEntities(ctx, [...counts.keys()])) {
+    if (entity.type !== "Person" || (entity.country !== a && entity.country !== b)) continue;
+    officials.push({ person: entity, eventCount: counts.get(entity.id) ?? 0 });
+  }
+  officials.sort(
+    (x, y) =>
+      (x.person.country === a ? 0 : 1) - (y.person.country === a ? 0 : 1) ||
+      x.person.name.localeCompare(y.person.name),
+  );
+  return { a: ca, b: cb, events, officials };
+}
+
+/** The people who shared an event with this person, most shared first (from the person's first 1000 events). */
+export async function peopleMet(ctx: ApiContext, person: Person, first: number): Promise<PersonMetModel[]> {
+  const page = await ctx.store.findEvents({ participant: person.id, limit: 1000 });
+  const shared = new Map<string, DiplomaticEvent[]>();
+  for (const event of page.items) {
+    for (const id of new Set(event.participants.map((p) => p.entityId))) {
+      if (id !== person.id) shared.set(id, [...(shared.get(id) ?? []), event]);
+    }
+  }
+  const met: PersonMetModel[] = [];
+  for (const entity of await loadEntities(ctx, [...shared.keys()])) {
+    if (entity.type === "Person")
+      met.push({ person: entity, events: sortEvents(shared.get(entity.id) ?? []) });
+  }
+  met.sort((x, y) => y.events.length - x.events.length || x.person.name.localeCompare(y.person.name));
+  return met.slice(0, first);
+}
+
+/** People tied to this one by a COUNTERPART_OF relation, in either direction. */
+export async function counterparts(ctx: ApiContext, personId: string): Promise<Person[]> {
+  const relations = await ctx.store.relationsOf(personId);
+  const ids = relations
+    .filter((r) => r.type === "COUNTERPART_OF")
+    .map((r) => (r.source === personId ? r.target : r.source));
+  const found = await loadEntities(ctx, [...new Set(ids)]);
+  return found.filter((e): e is Person => e.type === "Person");
+}

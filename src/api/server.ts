@@ -1,0 +1,130 @@
+// createApiServer: Apollo Server 5 over a GraphStore, served by a small node:http handler (no Express).
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { createServer, type Server } from "node:http";
+import type { ApiLimits, Config } from "../config.ts";
+import type { GraphStore } from "../store/graph-store.ts";
+import { createContext, type ApiContext, type Ingest } from "./context.ts";
+import { createFormatError } from "./errors.ts";
+import { createHttpHandler } from "./http.ts";
+import { ensurePlayground } from "./playground/build.ts";
+import { exampleTabs } from "./playground/examples.ts";
+import { playgroundHtml } from "./playground/page.ts";
+import { useAuth } from "./plugins/auth.ts";
+import { useCostLimit } from "./plugins/cost-limit.ts";
+import { useDepthLimit } from "./plugins/depth-limit.ts";
+import { resolvers } from "./resolvers/index.ts";
+import { loadTypeDefs } from "./schema.ts";
+
+/** What the server takes from the configuration (a whole Config fits). */
+export type ApiOptions = Pick<Config, "token" | "readToken" | "corsOrigins" | "mode" | "limits"> & {
+  /** Serve GraphiQL at /playground and at GET /graphql for browsers. Default true. */
+  playground: boolean;
+  /** Where unexpected errors are reported. Default console.error. */
+  onError: (error: unknown) => void;
+};
+
+export interface ApiServerDeps {
+  store: GraphStore;
+  /** The extraction pipeline behind ingestArticle; without it the mutation answers INGEST_UNAVAILABLE. */
+  ingest?: Ingest;
+  options?: Partial<Omit<ApiOptions, "limits">> & { limits?: Partial<ApiLimits> };
+}
+
+export interface ApiServer {
+  readonly apollo: ApolloServer<ApiContext>;
+  readonly httpServer: Server;
+  /** Starts Apollo, builds the playground when missing, listens; the URL is the GraphQL endpoint's. */
+  listen(options?: { port?: number; host?: string }): Promise<{ url: string; port: number }>;
+  /** Drains requests in flight and closes; the store stays open (its owner closes it). */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_LIMITS: ApiLimits = {
+  maxBodyBytes: 100_000,
+  timeoutMs: 10_000,
+  maxDepth: 10,
+  maxCost: 20_000,
+};
+
+export function createApiServer(deps: ApiServerDeps): ApiServer {
+  const o = deps.options ?? {};
+  const limits: ApiLimits = { ...DEFAULT_LIMITS, ...o.limits };
+  const development = o.mode === "development";
+  const onError = o.onError ?? ((error: unknown) => console.error("api:", error));
+  const httpServer = createServer();
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: createFormatError(development),
+    includeStacktraceInErrorResponses: development,
+    introspection: true,
+    parseOptions: { maxTokens: 5_000 },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      useAuth(),
+      useDepthLimit({ maxDepth: limits.maxDepth }),
+      useCostLimit({ maxCost: limits.maxCost }),
+    ],
+  });
+  const contextOptions = {
+    store: deps.store,
+    ingest: deps.ingest ?? null,
+    token: o.token ?? null,
+    readToken: o.readToken ?? null,
+    timeoutMs: limits.timeoutMs,
+  };
+  let page: Promise<{ dir: string; html: string }> | null = null;
+  const playground = async (): Promise<{ dir: string; html: string }> => {
+    page ??= (async () => ({
+      dir: await ensurePlayground(),
+      html: playgroundHtml("/graphql", await exampleTabs(deps.store)),
+    }))();
+    try {
+      return await page;
+    } catch (error) {
+      page = null;
+      throw error;
+    }
+  };
+  httpServer.on(
+    "request",
+    createHttpHandler({
+      apollo,
+      context: (authorization) => createContext(contextOptions, authorization),
+      store: deps.store,
+      corsOrigins: o.corsOrigins ?? [],
+      limits,
+      playground: o.playground === false ? null : playground,
+      onError,
+    }),
+  );
+  let started = false;
+  return {
+    apollo,
+    httpServer,
+    async listen(options = {}) {
+      await apollo.start();
+      started = true;
+      if (o.playground !== false) await ensurePlayground();
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(options.port ?? 4000, options.host ?? "127.0.0.1", () => {
+          httpServer.off("error", reject);
+          resolve();
+        });
+      });
+      const address = httpServer.address();
+      if (address === null || typeof address === "string")
+        throw new Error("api: the server has no TCP address");
+      const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      return { url: `http://${host}:${address.port}/graphql`, port: address.port };
+    },
+    async stop() {
+      if (started) await apollo.stop();
+      started = false;
+    },
+  };
+}
