@@ -27,6 +27,13 @@ export class NotFoundError extends DiplographError {
   }
 }
 
+/** The request is well formed but the graph's state forbids it (retracting an article others still lean on, a locked data directory). */
+export class ConflictError extends DiplographError {
+  constructor(message: string) {
+    super("CONFLICT", message);
+  }
+}
+
 /** The backing store cannot be reached or failed mid-call; the same call may succeed later. */
 export class StoreUnavailableError extends DiplographError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,0 +1,40 @@
+// foldName: spellings of one name across scripts and keyboards fold to one key.
+import { describe, expect, it } from "vitest";
+import { foldName, foldedIncludes } from "../../src/domain/fold.ts";
+
+describe("foldName", () => {
+  it.each([
+    ["case", "Ali SHAMKHANI", "ali shamkhani"],
+    ["Latin diacritics", "Sergueï Lavrov, Téhéran, Əliyev", "serguei lavrov, teheran, əliyev"],
+    ["letters NFKD keeps whole", "Łódź Øresund straße Işık", "lodz oresund strasse isik"],
+    ["dotted capital I", "İlham", "ilham"],
+    ["Arabic harakat and shadda", "شَمْخانِيّ", "شمخاني"],
+    ["tatweel", "شمـــخاني", "شمخاني"],
+    ["alef with hamza above, below, madda, wasla", "أ إ آ ٱ", "ا ا ا ا"],
+    ["hamza on waw and on ya", "مسؤول رئيس", "مسوول رييس"],
+    ["alef maqsura", "على", "علي"],
+    ["ta marbuta", "أمانة", "امانه"],
+    ["Persian kaf and ya", "کیهان علی", "كيهان علي"],
+    ["Persian heh with hamza and Urdu heh", "خانۀ ہ ھ", "خانه ه ه"],
+    ["superscript alef", "رحمٰن", "رحمن"],
+    ["zero-width non-joiner and bidi marks", "می\u200Cخواهد\u200F", "ميخواهد"],
+    ["Arabic-Indic and Persian digits", "٢٠٢٢ ۱۴۰۱", "2022 1401"],
+    ["presentation forms", "\uFEFB", "لا"],
+    ["spaces", "  Ali \t  Shamkhani ", "ali shamkhani"],
+  ])("%s", (_what, input, expected) => {
+    expect(foldName(input)).toBe(expected);
+  });
+
+  it.each([
+    ["علي شمخاني", "علی شمخانی"],
+    ["إلهام علييف", "الهام عليیف"],
+    ["Amir-Abdollahian", "AMIR-ABDOLLAHIAN"],
+  ])("%s and %s fold alike", (a, b) => {
+    expect(foldName(a)).toBe(foldName(b));
+  });
+
+  it("matches folded substrings", () => {
+    expect(foldedIncludes("رامل أوسوبوف", "اوسوبوف")).toBe(true);
+    expect(foldedIncludes("Ali Shamkhani", "zarif")).toBe(false);
+  });
+});
