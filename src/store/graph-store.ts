@@ -102,11 +102,15 @@ export interface RetractResult {
   kept: string[];
 }
 
+/** Bounds of every read; a bound outside [1, max] (or not an integer) is an InvalidInputError. */
 export const LIMITS = {
   defaultPage: 50,
   maxPage: 1000,
+  defaultDepth: 1,
   maxDepth: 4,
+  defaultNeighborhood: 200,
   maxNeighborhood: 2000,
+  defaultHops: 4,
   maxHops: 8,
 } as const;
 

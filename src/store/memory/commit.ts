@@ -1,0 +1,81 @@
+// Commits a planned change: contributions, merged items, search keys and the graph's nodes and edges.
+import { foldName } from "../../domain/fold.ts";
+import {
+  mergeEntity,
+  mergeEvent,
+  mergeOccupancy,
+  mergeRelation,
+  type Contribution,
+} from "../../domain/merge.ts";
+import type { Change } from "./plan.ts";
+import { deepFreeze } from "./freeze.ts";
+import { ITEM_KINDS, NODE_ATTRIBUTES, type ItemKind, type ItemOf, type MemoryState } from "./state.ts";
+
+const MERGERS: { [K in ItemKind]: (contribs: readonly Contribution<ItemOf[K]>[]) => ItemOf[K] } = {
+  entity: mergeEntity,
+  event: mergeEvent,
+  occupancy: mergeOccupancy,
+  relation: mergeRelation,
+};
+
+function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind: K): void {
+  const contributions = state.contributions[kind];
+  const merged = state.merged[kind];
+  for (const [id, contribs] of change.next[kind]) {
+    if (contribs.length === 0) {
+      contributions.delete(id);
+      merged.delete(id);
+    } else {
+      contributions.set(id, contribs);
+      merged.set(id, deepFreeze(MERGERS[kind](contribs)));
+    }
+  }
+}
+
+function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: string): void {
+  const graph = state.graph;
+  graph.addNode(id, NODE_ATTRIBUTES[kind]);
+  if (kind === "event") {
+    const event = state.merged.event.get(id);
+    if (event === undefined) return;
+    for (const p of event.participants) graph.addEdge(p.entityId, id, { role: p.role });
+    if (event.location !== null) graph.addEdge(event.location, id, { role: "location" });
+  } else if (kind === "relation") {
+    const relation = state.merged.relation.get(id);
+    if (relation === undefined) return;
+    graph.addEdge(relation.source, id, { role: "source" });
+    graph.addEdge(relation.target, id, { role: "target" });
+  } else {
+    const occupancy = state.merged.occupancy.get(id);
+    if (occupancy === undefined) return;
+    graph.addEdge(occupancy.personId, id, { role: "person" });
+    if (occupancy.organizationId !== null)
+      graph.addEdge(occupancy.organizationId, id, { role: "organization" });
+  }
+}
+
+/** Applies a change that planChange accepted; it cannot fail half-way on a valid plan. */
+export function commitChange(state: MemoryState, change: Change): void {
+  for (const kind of ITEM_KINDS) commitKind(state, change, kind);
+  const graph = state.graph;
+  // Ties first come off the graph, then the entities that went, so no edge is left dangling; then the
+  // entities that stay go in before the ties that point at them. A tie is rebuilt whole: cheaper to reason about.
+  const ties = (["event", "relation", "occupancy"] as const).flatMap((kind) =>
+    [...change.next[kind]].map(([id, contribs]) => ({ kind, id, stays: contribs.length > 0 })),
+  );
+  for (const tie of ties) if (graph.hasNode(tie.id)) graph.dropNode(tie.id);
+  for (const [id, contribs] of change.next.entity) {
+    if (contribs.length > 0) continue;
+    if (graph.hasNode(id)) graph.dropNode(id);
+    state.searchKeys.delete(id);
+  }
+  for (const [id, contribs] of change.next.entity) {
+    const entity = state.merged.entity.get(id);
+    if (contribs.length === 0 || entity === undefined) continue;
+    if (!graph.hasNode(id)) graph.addNode(id, NODE_ATTRIBUTES.entity);
+    state.searchKeys.set(id, [entity.name, ...entity.aliases].map(foldName));
+  }
+  for (const tie of ties) if (tie.stays) addTieEdges(state, tie.kind, tie.id);
+  if (change.patch === null) state.patches.delete(change.articleId);
+  else state.patches.set(change.articleId, change.patch);
+}

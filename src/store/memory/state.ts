@@ -1,0 +1,96 @@
+// The memory store's state: the applied patches, each item's contributions and merged form, and the graph.
+import { MultiUndirectedGraph } from "graphology";
+import type { Contribution } from "../../domain/merge.ts";
+import type { DiplomaticEvent, Entity, GraphPatch, Occupancy, Relation } from "../../domain/types.ts";
+import type { Tie } from "../links.ts";
+
+export type ItemKind = "entity" | "event" | "occupancy" | "relation";
+export const ITEM_KINDS: readonly ItemKind[] = ["entity", "event", "occupancy", "relation"];
+
+export interface ItemOf {
+  entity: Entity;
+  event: DiplomaticEvent;
+  occupancy: Occupancy;
+  relation: Relation;
+}
+
+/** What a graph node stands for; the merged item itself lives in the maps, keyed by the same id. */
+export interface NodeAttributes {
+  kind: ItemKind;
+}
+
+// One frozen object per kind: graphology keeps the attributes object it is given, and a million copies add up.
+export const NODE_ATTRIBUTES: Readonly<Record<ItemKind, NodeAttributes>> = {
+  entity: Object.freeze({ kind: "entity" }),
+  event: Object.freeze({ kind: "event" }),
+  occupancy: Object.freeze({ kind: "occupancy" }),
+  relation: Object.freeze({ kind: "relation" }),
+};
+
+export interface EdgeAttributes {
+  /** A participant's role, "location", or the end of a relation/occupancy. */
+  role: string;
+}
+
+export type ContributionMaps = { [K in ItemKind]: Map<string, Contribution<ItemOf[K]>[]> };
+export type MergedMaps = { [K in ItemKind]: Map<string, ItemOf[K]> };
+
+/**
+ * The graph is undirected and bipartite: entity nodes on one side; ties (events, and also relations and
+ * occupancies) on the other. Every entity-to-entity hop is then exactly two graph edges, so a plain BFS
+ * counts hops in entity terms whichever kind of tie a hop goes through.
+ */
+export interface MemoryState {
+  readonly graph: MultiUndirectedGraph<NodeAttributes, EdgeAttributes>;
+  readonly patches: Map<string, GraphPatch>;
+  readonly contributions: ContributionMaps;
+  readonly merged: MergedMaps;
+  /** Folded name and aliases of each entity, for name search. */
+  readonly searchKeys: Map<string, string[]>;
+}
+
+export function createState(): MemoryState {
+  return {
+    graph: new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>(),
+    patches: new Map(),
+    contributions: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
+    merged: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
+    searchKeys: new Map(),
+  };
+}
+
+/** The items of one kind a patch holds. */
+export function patchItems<K extends ItemKind>(patch: GraphPatch, kind: K): ItemOf[K][] {
+  const lists: { [P in ItemKind]: ItemOf[P][] } = {
+    entity: patch.entities,
+    event: patch.events,
+    occupancy: patch.occupancies,
+    relation: patch.relations,
+  };
+  return lists[kind];
+}
+
+/** The merged tie behind a graph node, or null for an entity or unknown node. */
+export function tieOf(state: MemoryState, id: string): Tie | null {
+  const event = state.merged.event.get(id);
+  if (event !== undefined) return { kind: "event", item: event };
+  const relation = state.merged.relation.get(id);
+  if (relation !== undefined) return { kind: "relation", item: relation };
+  const occupancy = state.merged.occupancy.get(id);
+  if (occupancy !== undefined) return { kind: "occupancy", item: occupancy };
+  return null;
+}
+
+/** Ids of the ties of one kind next to an entity. */
+export function adjacentTies(
+  state: MemoryState,
+  entityId: string,
+  kind: Exclude<ItemKind, "entity">,
+): string[] {
+  if (!state.graph.hasNode(entityId)) return [];
+  const out: string[] = [];
+  state.graph.forEachNeighbor(entityId, (neighbor, attributes) => {
+    if (attributes.kind === kind) out.push(neighbor);
+  });
+  return out;
+}
