@@ -1,0 +1,58 @@
+// `diplograph extract FILE`: runs the extraction on one article and prints the contract JSON or a summary.
+import { InvalidInputError } from "../domain/errors.ts";
+import { toContract } from "../extract/contract.ts";
+import { extractArticle } from "../extract/index.ts";
+import type { Language } from "../extract/language.ts";
+import { readArticleFile } from "../ingest/article-files.ts";
+import type { GraphPatch } from "../domain/types.ts";
+
+export interface ExtractOptions {
+  lang?: string;
+  sourceCountry?: string;
+  published?: string;
+  json: boolean;
+}
+
+const LANGUAGES: readonly string[] = ["ar", "en", "fa"];
+
+export async function extractCommand(file: string, options: ExtractOptions): Promise<string> {
+  if (options.lang !== undefined && !LANGUAGES.includes(options.lang)) {
+    throw new InvalidInputError(
+      `extract: --lang must be one of ${LANGUAGES.join(", ")}, not "${options.lang}"`,
+    );
+  }
+  const article = await readArticleFile(file);
+  const patch = extractArticle(article.text, {
+    ...article.meta,
+    ...(options.lang ? { language: options.lang as Language } : {}),
+    ...(options.sourceCountry ? { sourceCountry: options.sourceCountry.toUpperCase() } : {}),
+    ...(options.published ? { publishedAt: options.published } : {}),
+  });
+  return options.json ? JSON.stringify(toContract(patch), null, 2) : summarize(patch);
+}
+
+/** A readable account: who, with which titles, and what happened, each event with its sentence. */
+export function summarize(patch: GraphPatch): string {
+  const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+  const lines: string[] = [`article ${patch.article.id} (${patch.article.language})`];
+  const persons = patch.entities.filter((e) => e.type === "Person");
+  lines.push(`\npersons (${persons.length})`);
+  for (const p of persons) {
+    const titles = p.type === "Person" && p.titles.length ? ` — ${p.titles.join("; ")}` : "";
+    lines.push(`  ${p.name} [${p.country ?? "?"}]${titles}`);
+  }
+  const others = patch.entities.filter((e) => e.type !== "Person");
+  lines.push(`\ncountries, places, organisations (${others.length})`);
+  for (const e of others) lines.push(`  ${e.type.padEnd(12)} ${e.name} [${e.country ?? "?"}]`);
+  lines.push(`\nevents (${patch.events.length})`);
+  for (const e of patch.events) {
+    const who = e.participants.map((p) => `${name.get(p.entityId) ?? p.entityId} (${p.role})`).join(", ");
+    const where = e.location ? ` in ${name.get(e.location) ?? e.location}` : "";
+    const when = e.date ? ` on ${e.date.value} (${e.date.precision})` : "";
+    lines.push(`  ${e.type}${e.status === "planned" ? " [planned]" : ""}: ${who}${where}${when}`);
+    for (const ev of e.evidence) lines.push(`      #${ev.sentence} ${ev.text.slice(0, 160)}`);
+  }
+  lines.push(`\nrelations (${patch.relations.length})`);
+  for (const r of patch.relations) lines.push(`  ${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,110 @@
+// Merges one article's person mentions into people: full name, surname alone, and role mentions ("the Azeri president").
+import type { PersonMention } from "../mentions.ts";
+
+export interface PersonCluster {
+  /** Index in the article's list of people. */
+  index: number;
+  mentions: PersonMention[];
+  /** Name keys (folded words) of every named mention. */
+  keys: string[][];
+  names: string[];
+  titles: string[];
+  stems: Set<string>;
+  /** Stems of the first word of each title: the head ("رئيس", "وزير"). */
+  heads: Set<string>;
+  country: string | null;
+}
+
+const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
+  short.length <= long.length && short.every((w, k) => long[long.length - short.length + k] === w);
+
+/** Whether a mention's name can be the cluster's person: same words, or one the tail of the other (surname). */
+function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
+  return cluster.keys.some((k) => isSuffix(key, k) || isSuffix(k, key));
+}
+
+function absorb(cluster: PersonCluster, m: PersonMention): void {
+  cluster.mentions.push(m);
+  if (m.name !== null) {
+    cluster.keys.push(m.nameKey);
+    if (!cluster.names.includes(m.name)) cluster.names.push(m.name);
+  }
+  for (const t of m.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
+  for (const s of m.titleStems) cluster.stems.add(s);
+  const head = m.titleStems[0];
+  if (head) cluster.heads.add(head);
+  cluster.country ??= m.country;
+}
+
+/**
+ * Named mentions first: a mention joins the most recently mentioned person whose name it fits (a bare surname
+ * shared by two people goes to the nearer one); full names that differ in their first names stay apart.
+ */
+export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const lastSeen = new Map<PersonCluster, number>();
+  mentions.forEach((m, order) => {
+    if (m.name === null || m.nameKey.length === 0) return;
+    const fits = clusters.filter((c) => nameFits(m.nameKey, c));
+    // Two different full names never merge: "حيدر علييف" and "إلهام علييف" share only the surname.
+    const compatible = fits.filter(
+      (c) =>
+        m.nameKey.length === 1 ||
+        c.keys.every((k) => k.length === 1 || isSuffix(m.nameKey, k) || isSuffix(k, m.nameKey)),
+    );
+    const target = compatible.sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0))[0];
+    const cluster = target ?? {
+      index: clusters.length,
+      mentions: [],
+      keys: [],
+      names: [],
+      titles: [],
+      stems: new Set<string>(),
+      heads: new Set<string>(),
+      country: null,
+    };
+    if (!target) clusters.push(cluster);
+    absorb(cluster, m);
+    lastSeen.set(cluster, order);
+  });
+  return clusters;
+}
+
+/**
+ * A role mention goes to the person whose titles share most with it (the head counts double), among people of
+ * its country. With no shared word, it still goes to the only person of its country when `needed` (it acts in an
+ * event). Returns the cluster or null.
+ */
+export function resolveRole(
+  role: PersonMention,
+  clusters: readonly PersonCluster[],
+  needed: boolean,
+): PersonCluster | null {
+  const candidates = clusters.filter(
+    (c) => role.country === null || c.country === null || c.country === role.country,
+  );
+  const head = role.titleStems[0];
+  let best: PersonCluster | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const c of candidates) {
+    const overlap = role.titleStems.filter((s) => c.stems.has(s)).length;
+    const score =
+      overlap + (head && c.heads.has(head) ? 2 : 0) + (role.country && c.country === role.country ? 0.5 : 0);
+    if (overlap === 0) continue;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  if (best && !tie) return best;
+  if (!needed || role.country === null) return null;
+  const same = clusters.filter((c) => c.country === role.country);
+  return same.length === 1 ? (same[0] ?? null) : null;
+}
+
+export function addRoleMention(cluster: PersonCluster, role: PersonMention): void {
+  cluster.mentions.push(role);
+  cluster.country ??= role.country;
+}

@@ -1,0 +1,202 @@
+// Turns one article's mentions into a GraphPatch: people merged, roles resolved, countries inferred, events merged, evidence kept.
+import type {
+  Article,
+  DiplomaticEvent,
+  Entity,
+  GraphPatch,
+  Occupancy,
+  Person,
+  Relation,
+} from "../../domain/types.ts";
+import { countryId, makeId } from "../../domain/ids.ts";
+import { fold } from "../text/fold.ts";
+import type { ArticleContext } from "../article-context.ts";
+import type { ArticleMentions, EventMention, Span } from "../mentions.ts";
+import { addRoleMention, clusterNamed, resolveRole, type PersonCluster } from "./clusters.ts";
+import { buildEvents } from "./events.ts";
+import { EvidenceMaker } from "./evidence.ts";
+import { countryName, placeEntities, orgEntities } from "./places.ts";
+
+export const EXTRACTOR_VERSION = "diplograph-extract/0.1.0";
+
+export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article: Article): GraphPatch {
+  const evidence = new EvidenceMaker(mentions.sentences, ctx.articleId, EXTRACTOR_VERSION);
+  const clusters = clusterNamed(mentions.persons);
+  const clusterOf = new Map<number, PersonCluster>();
+  for (const c of clusters) for (const m of c.mentions) clusterOf.set(m.id, c);
+
+  // Role mentions: resolved to a named person, or dropped (nothing unnamed becomes a person).
+  const acting = new Set(mentions.events.flatMap((e) => [e.agent, ...e.others, ...e.hosts]));
+  for (const m of mentions.persons) {
+    if (m.name !== null) continue;
+    const c = resolveRole(m, clusters, acting.has(m.id));
+    if (c) {
+      addRoleMention(c, m);
+      clusterOf.set(m.id, c);
+    }
+  }
+
+  const events = resolveImpliedAgents(mentions.events);
+  inferCountries(events, clusterOf);
+
+  const personId = (c: PersonCluster): string =>
+    makeId("person", c.country ?? "", longest(c.names).map(fold).join(" "));
+  const idOf = (mentionId: number | null): string | null => {
+    const c = mentionId === null ? undefined : clusterOf.get(mentionId);
+    return c ? personId(c) : null;
+  };
+
+  const persons: Person[] = clusters.map((c) => {
+    const name = longest(c.names).join(" ");
+    return {
+      id: personId(c),
+      type: "Person",
+      name,
+      aliases: c.names.filter((n) => n !== name),
+      country: c.country,
+      titles: c.titles,
+      evidence: evidence.forSpans(c.mentions),
+    };
+  });
+
+  const places = placeEntities(mentions.geos, evidence);
+  const orgs = orgEntities(mentions.orgs, evidence);
+  const countrySpans = new Map<string, Span[]>();
+  const addCountry = (code: string, span: Span) =>
+    countrySpans.set(code, [...(countrySpans.get(code) ?? []), span]);
+  for (const g of mentions.geos) if (g.kind !== "place" || g.place?.capital) addCountry(g.code, g);
+  for (const c of clusters) if (c.country && c.mentions[0]) addCountry(c.country, c.mentions[0]);
+  const countries: Entity[] = [...countrySpans].map(([code, spans]) => ({
+    id: countryId(code),
+    type: "Country",
+    name: countryName(code),
+    aliases: [
+      ...new Set(mentions.geos.filter((g) => g.code === code && g.kind === "country").map((g) => g.surface)),
+    ],
+    country: code,
+    evidence: evidence.forSpans(spans),
+  }));
+
+  const locationId = (e: EventMention): string | null => {
+    const g = e.location;
+    if (!g) return null;
+    if (g.kind === "place" && g.place) return places.idFor(g);
+    return countryId(g.code);
+  };
+  const builtEvents: DiplomaticEvent[] = buildEvents(events, {
+    idOf,
+    locationId,
+    evidence,
+    articleId: ctx.articleId,
+  });
+
+  const relations: Relation[] = [];
+  for (const cp of mentions.counterparts) {
+    const a = idOf(cp.of);
+    const b = idOf(cp.person);
+    const mention = mentions.persons.find((p) => p.id === cp.person);
+    if (!a || !b || a === b || !mention) continue;
+    const [source, target] = [a, b].sort() as [string, string];
+    const id = makeId("rel", "COUNTERPART_OF", source, target);
+    const existing = relations.find((r) => r.id === id);
+    const ev = evidence.forSpans([mention]);
+    if (existing) existing.evidence.push(...ev);
+    else relations.push({ id, type: "COUNTERPART_OF", source, target, evidence: ev });
+  }
+
+  const occupancies: Occupancy[] = [];
+  for (const c of clusters) {
+    const pid = personId(c);
+    for (const m of c.mentions) {
+      for (const title of m.titles) {
+        const org = orgs.within(m);
+        const id = makeId("occ", pid, fold(title));
+        const existing = occupancies.find((o) => o.id === id);
+        const ev = evidence.forSpans([m]);
+        if (existing) {
+          existing.evidence.push(...ev);
+          continue;
+        }
+        occupancies.push({
+          id,
+          personId: pid,
+          title,
+          organizationId: org?.id ?? null,
+          country: c.country,
+          observed: ctx.publishedAt ? [ctx.publishedAt] : [],
+          start: null,
+          end: null,
+          evidence: ev,
+        });
+      }
+    }
+  }
+
+  return {
+    article,
+    entities: [...persons, ...countries, ...places.entities, ...orgs.entities],
+    events: builtEvents,
+    occupancies,
+    relations,
+  };
+}
+
+/** The longest name (most words) of a person: "علي شمخاني" over "شمخاني". */
+function longest(names: readonly string[]): string[] {
+  const best = [...names].sort(
+    (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length,
+  )[0];
+  return best ? best.split(/\s+/) : [];
+}
+
+/**
+ * "بعد زيارته لأرمينيا ، دخل X باكو": a possessive or a missing subject is the one who acts in the same sentence,
+ * else the one who acted last before.
+ */
+function resolveImpliedAgents(events: readonly EventMention[]): EventMention[] {
+  let topic: number | null = null;
+  return events.map((e) => {
+    if (e.agent !== null || !e.agentImplied) {
+      if (e.agent !== null) topic = e.agent;
+      return e;
+    }
+    const sameSentence = events.find((o) => o.sentence === e.sentence && o.agent !== null && !o.agentImplied);
+    const agent = sameSentence?.agent ?? topic;
+    return { ...e, agent, others: e.others.filter((o) => o !== agent) };
+  });
+}
+
+/**
+ * People with no country of their own take one from the context: those met during a visit, or hosting it,
+ * belong to the country visited (a visitor meets the host country's officials).
+ */
+function inferCountries(events: readonly EventMention[], clusterOf: Map<number, PersonCluster>): void {
+  const destinationOf = new Map<PersonCluster, string>();
+  for (const e of events) {
+    const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
+    if (e.type !== "Visit" || !visitor || !e.location || e.status !== "held") continue;
+    if (e.location.code !== visitor.country) destinationOf.set(visitor, e.location.code);
+  }
+  for (const e of events) {
+    const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
+    if (!agent) continue;
+    const place = e.type === "Visit" ? e.location?.code : (destinationOf.get(agent) ?? null);
+    if (!place) continue;
+    const hosted = e.type === "Visit" ? e.hosts : e.others;
+    for (const id of hosted) {
+      const c = clusterOf.get(id);
+      if (c && c.country === null && c !== agent) c.country = place;
+    }
+  }
+  // Counterparts of a person from a known country, met on a visit: already covered; a list of people met
+  // together share the country of the first of them whose country is known.
+  for (const e of events) {
+    const known = e.others.map((id) => clusterOf.get(id)?.country).find((c) => c);
+    if (!known) continue;
+    for (const id of e.others) {
+      const c = clusterOf.get(id);
+      const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
+      if (c && c.country === null && agent?.country && agent.country !== known) c.country = known;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// The extraction stage: an article's text and metadata in, a GraphPatch with evidence on everything out. Pure.
+import { InvalidInputError } from "../domain/errors.ts";
+import { articleIdFor, contentHash } from "../domain/ids.ts";
+import type { Article, GraphPatch } from "../domain/types.ts";
+import type { ArticleContext } from "./article-context.ts";
+import { assemble } from "./assemble/index.ts";
+import { detectLanguage, type Language } from "./language.ts";
+import { tagArabic } from "./lang/ar/index.ts";
+import type { ArticleMentions } from "./mentions.ts";
+
+export { EXTRACTOR_VERSION } from "./assemble/index.ts";
+
+export interface ArticleMeta {
+  id?: string | null;
+  language?: Language | null;
+  title?: string | null;
+  source?: string | null;
+  sourceCountry?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+type Tagger = (text: string, ctx: ArticleContext) => ArticleMentions;
+
+const TAGGERS: Partial<Record<Language, Tagger>> = { ar: tagArabic };
+
+export function supportedLanguages(): Language[] {
+  return Object.keys(TAGGERS) as Language[];
+}
+
+export function extractArticle(text: string, meta: ArticleMeta = {}): GraphPatch {
+  if (typeof text !== "string" || text.trim().length === 0)
+    throw new InvalidInputError("extract: the article text is empty");
+  const language = meta.language ?? detectLanguage(text);
+  if (!language)
+    throw new InvalidInputError("extract: cannot tell the article's language; pass it explicitly");
+  const tagger = TAGGERS[language];
+  if (!tagger) {
+    throw new InvalidInputError(
+      `extract: language "${language}" is not supported (supported: ${supportedLanguages().join(", ")})`,
+    );
+  }
+  if (meta.sourceCountry && !/^[A-Z]{2}$/.test(meta.sourceCountry)) {
+    throw new InvalidInputError(
+      `extract: source country "${meta.sourceCountry}" is not an ISO 3166 alpha-2 code`,
+    );
+  }
+  if (meta.publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)) {
+    throw new InvalidInputError(`extract: published date "${meta.publishedAt}" is not YYYY-MM-DD`);
+  }
+  const article: Article = {
+    id: meta.id ?? articleIdFor(text),
+    language,
+    title: meta.title ?? null,
+    source: meta.source ?? null,
+    sourceCountry: meta.sourceCountry ?? null,
+    url: meta.url ?? null,
+    publishedAt: meta.publishedAt ?? null,
+    contentHash: contentHash(text),
+  };
+  const ctx: ArticleContext = {
+    articleId: article.id,
+    language,
+    sourceCountry: article.sourceCountry,
+    publishedAt: article.publishedAt,
+  };
+  return assemble(tagger(text, ctx), ctx, article);
+}

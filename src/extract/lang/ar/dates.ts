@@ -1,0 +1,89 @@
+// Finds Arabic date expressions in a sentence: "يوم الخميس (16 يوليو)", "16 تموز/يوليو 2023", "أمس", "الأحد الماضي".
+import type { DateMention } from "../../mentions.ts";
+import { resolveDate, type DateParts } from "../../dates.ts";
+import type { Sentence } from "../../text/tokenize.ts";
+import type { ArabicLexicon } from "./lexicon.ts";
+import { forms } from "./morphology.ts";
+
+const number = (norm: string): number | null => (/^\d{1,4}$/.test(norm) ? Number(norm) : null);
+
+export function findDates(sentence: Sentence, lex: ArabicLexicon, published: string | null): DateMention[] {
+  const toks = sentence.tokens;
+  const out: DateMention[] = [];
+  const norms = toks.map((t) => t.norm);
+  const monthAt = (i: number): { month: number; length: number } | null => {
+    const tok = toks[i];
+    if (!tok || tok.punct) return null;
+    const m = lex.months.match(forms(tok.norm), norms.slice(i + 1, i + 4));
+    const month = m?.payloads[0];
+    return m && month !== undefined ? { month, length: m.length } : null;
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const from = i;
+    const parts: DateParts = {};
+    // A weekday, possibly after "يوم", possibly followed by "الماضي"/"المقبل".
+    const wd = toks[i]
+      ? forms(toks[i]!.norm)
+          .map((f) => lex.weekdays.get(f))
+          .find((v) => v !== undefined)
+      : undefined;
+    if (wd !== undefined) {
+      parts.weekday = wd;
+      i++;
+      const next = toks[i]?.norm ?? "";
+      if (lex.relativeWeekdayPast.has(next) || lex.relativeWeekdayNext.has(next)) {
+        parts.direction = lex.relativeWeekdayNext.has(next) ? 1 : -1;
+        i++;
+      }
+      while (toks[i]?.punct && "(،,".includes(toks[i]!.text)) i++;
+    }
+    const day = number(toks[i]?.norm ?? "");
+    const month = day !== null && day >= 1 && day <= 31 ? monthAt(i + 1) : null;
+    if (day !== null && month) {
+      parts.day = day;
+      parts.month = month.month;
+      i += 1 + month.length;
+      // "تموز/يوليو": a second name for the same month.
+      if (toks[i]?.text === "/" && monthAt(i + 1)) i += 1 + (monthAt(i + 1)?.length ?? 0);
+      const year = number(toks[i]?.norm ?? "");
+      if (year !== null && year > 1900 && year < 2200) {
+        parts.year = year;
+        i++;
+      }
+      while (toks[i]?.punct && ")".includes(toks[i]!.text)) i++;
+    } else if (wd === undefined) {
+      const rel = toks[i] ? lex.relativeDays.match(forms(toks[i]!.norm), norms.slice(i + 1, i + 3)) : null;
+      const monthOnly = monthAt(i);
+      const yearAfter = monthOnly ? number(toks[i + monthOnly.length]?.norm ?? "") : null;
+      if (rel && rel.payloads[0] !== undefined) {
+        parts.relativeDays = rel.payloads[0];
+        i += rel.length;
+      } else if (monthOnly && yearAfter !== null && yearAfter > 1900) {
+        parts.month = monthOnly.month;
+        parts.year = yearAfter;
+        i += monthOnly.length + 1;
+      } else {
+        i++;
+        continue;
+      }
+    }
+    const resolved = resolveDate(parts, published);
+    const first = toks[from];
+    const last = toks[i - 1];
+    if (resolved && first && last) {
+      out.push({
+        sentence: sentence.index,
+        from,
+        to: i,
+        start: first.start,
+        end: last.end,
+        value: resolved.value,
+        precision: resolved.precision,
+        text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+      });
+    }
+    if (i === from) i++;
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+// Finds visits, meetings, calls and statements in an Arabic sentence: a trigger word, then who, whom, where and when.
+import type { EventType } from "../../../domain/types.ts";
+import type { DateMention, EventMention, GeoMention, PersonMention } from "../../mentions.ts";
+import type { Sentence, Token } from "../../text/tokenize.ts";
+import type { ArabicLexicon } from "./lexicon.ts";
+import { forms, readings } from "./morphology.ts";
+
+interface Trigger {
+  type: EventType;
+  from: number;
+  to: number;
+  /** A noun with a possessive ending ("زيارته", "لقائه"): the agent is someone named elsewhere. */
+  possessive: boolean;
+  noun: boolean;
+}
+
+const POSSESSIVE = /(ه|ها|هما|هم)$/;
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"]);
+/** How far after a trigger the agent of a verb-first sentence may stand ("التقى [اليوم] X"). */
+const AGENT_REACH = 3;
+
+export interface SentenceFindings {
+  sentence: Sentence;
+  persons: PersonMention[];
+  geos: GeoMention[];
+  dates: DateMention[];
+}
+
+function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigger | null {
+  const tok = toks[i];
+  if (!tok || tok.punct) return null;
+  const rest = toks.slice(i + 1, i + 4).map((t) => t.norm);
+  const call = lex.callPhrases.match(forms(tok.norm), rest);
+  if (call) return { type: "Call", from: i, to: i + call.length, possessive: false, noun: true };
+  const agreement = lex.agreementWords.match(forms(tok.norm), rest);
+  if (agreement)
+    return { type: "Agreement", from: i, to: i + agreement.length, possessive: false, noun: false };
+  // Verbs take only the conjunctions و ف; nouns any clitic ("بلقاء", "خلال لقائه", "للمحادثات").
+  const verbForms = readings(tok.norm)
+    .filter((r) => r.prefix === "" || r.prefix === "و" || r.prefix === "ف")
+    .map((r) => r.word);
+  const nounForms = forms(tok.norm);
+  const verb = (set: Set<string>) => verbForms.some((f) => set.has(f));
+  const noun = (set: Set<string>) => nounForms.some((f) => set.has(f));
+  // On the written word: a folded ta marbuta (زيارة) would look like the pronoun ه (زيارته).
+  const possessive = POSSESSIVE.test(tok.text) && tok.text.length > 4;
+  // "خلال هذه الرحلة": a noun after a demonstrative points back at an event already told.
+  if (DEMONSTRATIVES.has(toks[i - 1]?.norm ?? "")) return null;
+  if (verb(lex.meetingVerbs)) return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false };
+  if (noun(lex.meetingNouns)) return { type: "Meeting", from: i, to: i + 1, possessive, noun: true };
+  if (verb(lex.visitVerbs)) return { type: "Visit", from: i, to: i + 1, possessive: false, noun: false };
+  if (noun(lex.visitNouns)) return { type: "Visit", from: i, to: i + 1, possessive, noun: true };
+  if (verb(lex.statementVerbs))
+    return { type: "Statement", from: i, to: i + 1, possessive: false, noun: false };
+  return null;
+}
+
+/** Triggers of one sentence; neighbours of the same type within a few words are one trigger ("عُقد اجتماع"). */
+function triggers(lex: ArabicLexicon, toks: readonly Token[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = triggerAt(lex, toks, i);
+    if (!t) continue;
+    const last = out[out.length - 1];
+    if (last && last.type === t.type && t.from - last.to <= 3) {
+      last.to = t.to;
+      continue;
+    }
+    out.push(t);
+    i = t.to - 1;
+  }
+  return out;
+}
+
+export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMention[] {
+  const toks = f.sentence.tokens;
+  const found = triggers(lex, toks);
+  const events: EventMention[] = [];
+  found.forEach((trigger, k) => {
+    let end = found[k + 1]?.from ?? toks.length;
+    for (let j = trigger.to; j < end; j++) {
+      if (readings(toks[j]?.norm ?? "").some((r) => lex.clauseBreakers.has(r.word))) {
+        end = j;
+        break;
+      }
+    }
+    const inClause = (m: { from: number }) => m.from >= trigger.to && m.from < end;
+    const after = f.persons.filter(inClause);
+    const before = f.persons.filter((p) => p.to <= trigger.from);
+    const between = toks
+      .slice(trigger.to, Math.min(end, trigger.to + 6))
+      .some((t) => lex.between.has(t.norm));
+    const planned = toks.slice(0, end).some(
+      (t, j) =>
+        !!lex.plannedMarkers.match(
+          forms(t.norm),
+          toks.slice(j + 1, j + 3).map((x) => x.norm),
+        ),
+    );
+
+    let agent: PersonMention | null = null;
+    let agentImplied = false;
+    let others: PersonMention[];
+    const explicit = after[0] && after[0].from - trigger.to < AGENT_REACH ? after[0] : null;
+    if (between) {
+      others = after;
+    } else if (explicit && !trigger.possessive) {
+      agent = explicit;
+      others = after.slice(1);
+    } else {
+      agent = before[before.length - 1] ?? null;
+      agentImplied = agent === null;
+      others = after;
+    }
+    // Hosts of a visit: "بدعوة من X".
+    const hosts: PersonMention[] = [];
+    for (let j = trigger.to; j < end; j++) {
+      const inv = lex.invitation.match(
+        forms(toks[j]?.norm ?? ""),
+        toks.slice(j + 1, j + 3).map((x) => x.norm),
+      );
+      if (!inv) continue;
+      const host = after.find((p) => p.from >= j + inv.length && p.from - (j + inv.length) <= 3);
+      if (host) hosts.push(host);
+    }
+    const agentSpan = agent ? { from: agent.from, to: agent.to } : null;
+    const location =
+      trigger.type === "Visit"
+        ? (f.geos.find(
+            (g) =>
+              inClause(g) &&
+              g.kind !== "demonym" &&
+              !(agentSpan && g.from >= agentSpan.from && g.to <= agentSpan.to) &&
+              !after.some((p) => g.from >= p.from && g.to <= p.to),
+          ) ?? null)
+        : null;
+    // A date before the trigger belongs to it only when no earlier event of the sentence claims it.
+    const date =
+      f.dates.find(inClause) ?? (k === 0 ? f.dates.find((d) => d.to <= trigger.from) : undefined) ?? null;
+    const duration = durationIn(lex, toks, trigger.to, end);
+    const topics = [
+      ...new Set(
+        toks.slice(trigger.to, end).flatMap((t) =>
+          forms(t.norm)
+            .map((x) => lex.topics.get(x))
+            .filter((x): x is string => !!x),
+        ),
+      ),
+    ];
+    const first = toks[trigger.from]!;
+    const last = toks[Math.max(end, trigger.to) - 1]!;
+    const base = {
+      sentence: f.sentence.index,
+      from: trigger.from,
+      to: end,
+      start: first.start,
+      end: last.end,
+      status: planned ? ("planned" as const) : ("held" as const),
+      agent: agent?.id ?? null,
+      agentImplied,
+      hosts: hosts.map((h) => h.id),
+      joint: between,
+      date,
+      duration,
+      topics,
+    };
+    if (trigger.type === "Visit") {
+      if (!location) return;
+      events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
+    } else if (trigger.type === "Statement") {
+      // "وأكد X … وقال": a second verb of speaking keeps the subject of the first.
+      const previous =
+        [...events].reverse().find((e) => e.type === "Statement") ?? events.find((e) => e.agent !== null);
+      const speaker = explicit && !trigger.possessive ? (agent?.id ?? null) : (previous?.agent ?? null);
+      if (speaker === null) return;
+      events.push({
+        ...base,
+        agent: speaker,
+        agentImplied: false,
+        type: "Statement",
+        others: [],
+        location: null,
+        mode: null,
+        hosts: [],
+      });
+    } else {
+      const rest = others.filter((p) => !hosts.includes(p)).map((p) => p.id);
+      if (rest.length === 0 || (between && rest.length < 2)) return;
+      const mode = trigger.type === "Call" ? ("phone" as const) : ("in_person" as const);
+      events.push({ ...base, type: trigger.type, others: rest, location: null, mode, hosts: [] });
+    }
+  });
+  return events;
+}
+
+/** "لمدة ساعتين" -> PT2H; "لمدة ثلاث ساعات" -> PT3H. */
+function durationIn(lex: ArabicLexicon, toks: readonly Token[], from: number, to: number): string | null {
+  const words: Record<string, number> = { ساعه: 1, ثلاث: 3, اربع: 4, خمس: 5, ست: 6, عشر: 10 };
+  for (let j = from; j < to; j++) {
+    if (!forms(toks[j]?.norm ?? "").some((f) => lex.durationMarkers.has(f))) continue;
+    for (let k = j + 1; k < Math.min(j + 4, to); k++) {
+      const unit = lex.durationUnits.get(toks[k]?.norm ?? "");
+      if (!unit) continue;
+      const prev = toks[k - 1]?.norm ?? "";
+      const count =
+        unit.length > 1 ? Number(unit.slice(1)) : /^\d+$/.test(prev) ? Number(prev) : (words[prev] ?? 1);
+      const letter = unit[0] ?? "H";
+      return letter === "D" ? `P${count}D` : `PT${count}${letter}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+// Finds countries, demonyms, places and "our country" in an Arabic sentence, clitics and all ("لأرمينيا", "الأذرية").
+import type { GeoMention } from "../../mentions.ts";
+import type { GeoEntry } from "../../geo-index.ts";
+import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import type { Sentence } from "../../text/tokenize.ts";
+import type { ArabicLexicon } from "./lexicon.ts";
+import { forms, readings } from "./morphology.ts";
+
+const RANK: Record<GeoEntry["kind"], number> = { country: 0, demonym: 1, place: 2 };
+
+export function findGeos(
+  sentence: Sentence,
+  lex: ArabicLexicon,
+  index: PhraseMatcher<GeoEntry>,
+  sourceCountry: string | null,
+): GeoMention[] {
+  const toks = sentence.tokens;
+  const norms = toks.map((t) => t.norm);
+  const out: GeoMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const tok = toks[i]!;
+    if (tok.punct) {
+      i++;
+      continue;
+    }
+    const span = (length: number) => {
+      const last = toks[i + length - 1]!;
+      return {
+        sentence: sentence.index,
+        from: i,
+        to: i + length,
+        start: tok.start,
+        end: last.end,
+        surface: sentence.text.slice(tok.start - sentence.start, last.end - sentence.start),
+      };
+    };
+    if (readings(tok.norm).some((r) => lex.ourCountry.has(r.word))) {
+      if (sourceCountry) out.push({ ...span(1), code: sourceCountry, kind: "our" });
+      i++;
+      continue;
+    }
+    const m = index.match(forms(tok.norm), norms.slice(i + 1, i + 6));
+    const entry = m?.payloads.slice().sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
+    if (
+      !m ||
+      !entry ||
+      (entry.kind === "place" && m.length === 1 && !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex))
+    ) {
+      i++;
+      continue;
+    }
+    const base = span(m.length);
+    out.push(
+      entry.kind === "place"
+        ? {
+            ...base,
+            code: entry.code,
+            kind: "place",
+            place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
+          }
+        : { ...base, code: entry.code, kind: entry.kind },
+    );
+    i += m.length;
+  }
+  return out;
+}
+
+/** A one-word place that is also a frequent word ("صور", "عمان") needs a cue: a preposition, "مدينة", or a clitic. */
+function placeIsLikely(prev: string | undefined, norm: string, lex: ArabicLexicon): boolean {
+  if (!lex.commonWords.has(norm)) return true;
+  return (prev !== undefined && lex.placeCues.has(prev)) || /^(ب|ل|وب|ول)/.test(norm);
+}

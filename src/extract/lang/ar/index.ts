@@ -1,0 +1,141 @@
+// The Arabic tagger: sentences in, mentions of people, places, bodies, dates and events out.
+import { buildGeoIndex } from "../../geo-index.ts";
+import { loadGazetteer } from "../../gazetteer.ts";
+import type { ArticleMentions, CounterpartMention, EventMention, PersonMention } from "../../mentions.ts";
+import { splitSentences, type Sentence } from "../../text/tokenize.ts";
+import type { ArticleContext } from "../../article-context.ts";
+import { findDates } from "./dates.ts";
+import { findEvents } from "./events.ts";
+import { findGeos } from "./geo.ts";
+import { arabicLexicon } from "./lexicon.ts";
+import { entryKeys, readings } from "./morphology.ts";
+import { findOrgs } from "./orgs.ts";
+import { PersonFinder } from "./persons.ts";
+import { ArabicWords, type SentenceTags } from "./words.ts";
+
+/** Arabic demonym forms by rule: إيراني -> إيراني، إيرانية، إيرانيون، إيرانيين، الأذرية … */
+function demonymForms(base: string): string[] {
+  const forms = [base, `${base}ه`];
+  if (base.endsWith("ي")) forms.push(`${base}ون`, `${base}ين`, `${base}ات`);
+  return forms;
+}
+
+let compiled: { index: ReturnType<typeof buildGeoIndex>; words: ArabicWords } | null = null;
+
+function rules() {
+  if (compiled) return compiled;
+  const lex = arabicLexicon();
+  compiled = {
+    index: buildGeoIndex(loadGazetteer("ar"), {
+      demonymForms,
+      firstWordKeys: entryKeys,
+      blocklist: lex.geoBlocklist,
+    }),
+    words: new ArabicWords(lex),
+  };
+  return compiled;
+}
+
+export function tagArabic(text: string, context: ArticleContext): ArticleMentions {
+  const lex = arabicLexicon();
+  const { index, words } = rules();
+  const sentences = splitSentences(text);
+  let nextId = 0;
+  const newId = () => nextId++;
+  const perSentence = sentences.map((sentence) => {
+    const geos = findGeos(sentence, lex, index, context.sourceCountry);
+    const dates = findDates(sentence, lex, context.publishedAt);
+    const tags: SentenceTags = {
+      sentence,
+      geoAt: new Map(
+        geos.flatMap((g) => Array.from({ length: g.to - g.from }, (_, k) => [g.from + k, g] as const)),
+      ),
+      dateAt: new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k))),
+      taken: new Set<number>(),
+    };
+    const finder = new PersonFinder(words, tags, newId);
+    const persons = finder.find();
+    return { sentence, geos, dates, tags, persons, counterparts: finder.counterparts };
+  });
+  // Second pass: a surname met once ("علي شمخاني") is a mention wherever it stands alone ("والتقى شمخاني").
+  const surnames = knownSurnames(
+    perSentence.flatMap((s) => s.persons),
+    words,
+  );
+  for (const s of perSentence) {
+    s.persons.push(...findSurnames(s.sentence, s.tags, surnames, newId));
+    s.persons.sort((a, b) => a.from - b.from);
+  }
+  const persons = perSentence.flatMap((s) => s.persons);
+  const events: EventMention[] = perSentence.flatMap((s) =>
+    findEvents({ sentence: s.sentence, persons: s.persons, geos: s.geos, dates: s.dates }, lex),
+  );
+  const counterparts = resolveCounterparts(
+    perSentence.flatMap((s) => s.counterparts),
+    events,
+    persons,
+  );
+  return {
+    sentences,
+    persons,
+    geos: perSentence.flatMap((s) => s.geos),
+    orgs: perSentence.flatMap((s) => findOrgs(s.sentence, lex, words, s.tags.geoAt)),
+    events,
+    counterparts,
+  };
+}
+
+/** Last words of full names (two words or more) that are no given name: what a later bare mention uses. */
+function knownSurnames(persons: readonly PersonMention[], words: ArabicWords): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    const last = p.nameKey[p.nameKey.length - 1];
+    if (p.nameKey.length >= 2 && last && last.length >= 3 && !words.isGivenName(last)) out.add(last);
+  }
+  return out;
+}
+
+function findSurnames(
+  sentence: Sentence,
+  tags: SentenceTags,
+  surnames: Set<string>,
+  newId: () => number,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  sentence.tokens.forEach((tok, i) => {
+    if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i)) return;
+    const r = readings(tok.norm).find((x) => surnames.has(x.word) && !x.definite);
+    if (!r) return;
+    tags.taken.add(i);
+    const name = tok.text.slice(r.prefix.length);
+    out.push({
+      id: newId(),
+      sentence: sentence.index,
+      from: i,
+      to: i + 1,
+      start: tok.start + r.prefix.length,
+      end: tok.end,
+      name,
+      nameKey: [r.word],
+      titles: [],
+      titleStems: [],
+      country: null,
+      org: null,
+      counterpart: false,
+    });
+  });
+  return out;
+}
+
+/** "X ، نظيره الأذربيجاني": X is the counterpart of the one who acts in that sentence. */
+function resolveCounterparts(
+  found: readonly CounterpartMention[],
+  events: readonly EventMention[],
+  persons: readonly PersonMention[],
+): CounterpartMention[] {
+  return found.map((c) => {
+    const event = events.find((e) => e.sentence === c.sentence && e.agent !== null && e.agent !== c.person);
+    const first = persons.find((p) => p.sentence === c.sentence && p.id !== c.person);
+    return { ...c, of: event?.agent ?? first?.id ?? null };
+  });
+}

@@ -1,0 +1,147 @@
+// The Arabic lexicon (lexicon.json, given-names.txt, common-words.txt), validated and compiled once into matchers.
+import { z } from "zod";
+import { ORGANIZATION_KINDS, type OrganizationKind } from "../../../domain/types.ts";
+import { fold } from "../../text/fold.ts";
+import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { loadJson, loadList } from "../load.ts";
+import { entryKeys } from "./morphology.ts";
+
+const words = z.array(z.string().min(1));
+
+const lexiconSchema = z.object({
+  $comment: z.string().optional(),
+  titleHeads: words,
+  titleWords: words,
+  honorifics: words,
+  nameParticles: words,
+  counterpart: words,
+  ourCountry: words,
+  meetingVerbs: words,
+  meetingNouns: words,
+  visitVerbs: words,
+  visitNouns: words,
+  callPhrases: words,
+  statementVerbs: words,
+  agreementWords: words,
+  plannedMarkers: words,
+  invitation: words,
+  durationUnits: z.record(z.string().regex(/^[HMD]\d*$/)),
+  durationMarkers: words,
+  months: z.record(z.number().int().min(1).max(12)),
+  weekdays: z.record(z.number().int().min(0).max(6)),
+  relativeDays: z.record(z.number().int()),
+  relativeWeekdayPast: words,
+  relativeWeekdayNext: words,
+  geoBlocklist: words,
+  placeCues: words,
+  clauseBreakers: words,
+  between: words,
+  topics: z.record(z.string()),
+  orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
+  ordinals: words,
+});
+
+export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
+
+export interface ArabicLexicon {
+  titleHeads: PhraseMatcher<true>;
+  titleWords: Set<string>;
+  honorifics: PhraseMatcher<true>;
+  particles: Set<string>;
+  counterpart: Set<string>;
+  ourCountry: Set<string>;
+  meetingVerbs: Set<string>;
+  meetingNouns: Set<string>;
+  visitVerbs: Set<string>;
+  visitNouns: Set<string>;
+  statementVerbs: Set<string>;
+  agreementWords: PhraseMatcher<true>;
+  callPhrases: PhraseMatcher<true>;
+  plannedMarkers: PhraseMatcher<true>;
+  invitation: PhraseMatcher<true>;
+  durationUnits: Map<string, string>;
+  durationMarkers: Set<string>;
+  months: PhraseMatcher<number>;
+  weekdays: Map<string, number>;
+  relativeDays: PhraseMatcher<number>;
+  relativeWeekdayPast: Set<string>;
+  relativeWeekdayNext: Set<string>;
+  geoBlocklist: Set<string>;
+  placeCues: Set<string>;
+  clauseBreakers: Set<string>;
+  between: Set<string>;
+  topics: Map<string, string>;
+  orgHeads: PhraseMatcher<OrganizationKind>;
+  ordinals: Set<string>;
+  givenNames: Set<string>;
+  commonWords: Set<string>;
+}
+
+const splitWords = (entry: string): string[] => fold(entry).split(/\s+/).filter(Boolean);
+
+function phrases<T>(entries: readonly string[], payload: (entry: string) => T): PhraseMatcher<T> {
+  const matcher = new PhraseMatcher<T>();
+  for (const entry of entries) {
+    const ws = splitWords(entry);
+    const [first, ...rest] = ws;
+    if (first === undefined) continue;
+    for (const key of entryKeys(first)) matcher.add([key, ...rest], payload(entry));
+  }
+  return matcher;
+}
+
+function keySet(entries: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const entry of entries)
+    for (const w of splitWords(entry)) for (const key of entryKeys(w)) set.add(key);
+  return set;
+}
+
+const exactSet = (entries: readonly string[]): Set<string> => new Set(entries.map((e) => fold(e)));
+
+let cached: ArabicLexicon | null = null;
+
+export function arabicLexicon(): ArabicLexicon {
+  if (cached) return cached;
+  const raw = loadJson("ar/lexicon.json", lexiconSchema);
+  const givenNames = exactSet(loadList("ar/given-names.txt"));
+  const commonWords = exactSet(loadList("ar/common-words.txt"));
+  cached = {
+    titleHeads: phrases(raw.titleHeads, () => true as const),
+    titleWords: keySet([...raw.titleWords, ...raw.titleHeads]),
+    honorifics: phrases(raw.honorifics, () => true as const),
+    particles: exactSet(raw.nameParticles),
+    counterpart: exactSet(raw.counterpart),
+    ourCountry: exactSet(raw.ourCountry),
+    meetingVerbs: exactSet(raw.meetingVerbs),
+    meetingNouns: exactSet(raw.meetingNouns),
+    visitVerbs: exactSet(raw.visitVerbs),
+    visitNouns: exactSet(raw.visitNouns),
+    statementVerbs: exactSet(raw.statementVerbs),
+    agreementWords: phrases(raw.agreementWords, () => true as const),
+    callPhrases: phrases(raw.callPhrases, () => true as const),
+    plannedMarkers: phrases(raw.plannedMarkers, () => true as const),
+    invitation: phrases(raw.invitation, () => true as const),
+    durationUnits: new Map(Object.entries(raw.durationUnits).map(([k, v]) => [fold(k), v])),
+    durationMarkers: exactSet(raw.durationMarkers),
+    months: phrases(Object.keys(raw.months), (k) => raw.months[k] ?? 0),
+    weekdays: new Map(
+      Object.entries(raw.weekdays).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
+    ),
+    relativeDays: phrases(Object.keys(raw.relativeDays), (k) => raw.relativeDays[k] ?? 0),
+    relativeWeekdayPast: exactSet(raw.relativeWeekdayPast),
+    relativeWeekdayNext: exactSet(raw.relativeWeekdayNext),
+    geoBlocklist: exactSet(raw.geoBlocklist),
+    placeCues: exactSet(raw.placeCues),
+    clauseBreakers: exactSet(raw.clauseBreakers),
+    between: exactSet(raw.between),
+    orgHeads: phrases(Object.keys(raw.orgHeads), (k) => raw.orgHeads[k] ?? "other"),
+    ordinals: keySet(raw.ordinals),
+    topics: new Map(
+      Object.entries(raw.topics).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
+    ),
+    givenNames,
+    commonWords,
+  };
+  return cached;
+}

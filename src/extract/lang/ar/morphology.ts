@@ -1,0 +1,96 @@
+// Arabic clitics: the readings of a folded word with و ف ب ل ك and ال peeled off, since any of them may also be a root letter.
+
+// Longest first, so "وال" is tried before "و". "لل" is ل + ال with the alef dropped (للأمن = ل + الأمن).
+const PREFIXES = [
+  "وبال",
+  "وكال",
+  "فبال",
+  "ولل",
+  "فلل",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "لل",
+  "ال",
+  "وب",
+  "ول",
+  "وك",
+  "فب",
+  "فل",
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+] as const;
+
+const ARTICLE_PREFIXES = new Set([
+  "وبال",
+  "وكال",
+  "فبال",
+  "ولل",
+  "فلل",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "لل",
+  "ال",
+]);
+
+export interface Reading {
+  /** The word without the prefix. */
+  word: string;
+  /** The prefix taken off ("" for the word as written). */
+  prefix: string;
+  /** Whether the prefix carried the article ال. */
+  definite: boolean;
+}
+
+/**
+ * Every reading of a folded word: as written first, then with each known prefix removed (stem of 2+ letters).
+ * Give the word as written too when you have it: "إلهام" folds to "الهام" but has no article (the article is
+ * always written with a bare alef).
+ */
+export function readings(norm: string, written?: string): Reading[] {
+  const out: Reading[] = [{ word: norm, prefix: "", definite: false }];
+  const hamzaAlef = written !== undefined && /^[أإآ]/.test(written);
+  for (const prefix of PREFIXES) {
+    if (!norm.startsWith(prefix) || norm.length - prefix.length < 2) continue;
+    if (hamzaAlef && ARTICLE_PREFIXES.has(prefix)) continue;
+    const word = norm.slice(prefix.length);
+    out.push({ word, prefix, definite: ARTICLE_PREFIXES.has(prefix) });
+    // A prefix without the article may still leave one: والرئيس -> و + الرئيس is covered by "وال"; بالرئيس by "بال".
+  }
+  return out;
+}
+
+/** The reading forms only, as written first. */
+export function forms(norm: string, written?: string): string[] {
+  return readings(norm, written).map((r) => r.word);
+}
+
+/** A lexicon entry's lookup keys: as written and without its article (الخارجية -> خارجيه). */
+export function entryKeys(norm: string): string[] {
+  return norm.startsWith("ال") && norm.length > 3 ? [norm, norm.slice(2)] : [norm];
+}
+
+/**
+ * A rough stem for comparing titles: no clitics, no article, no ta marbuta, no nisba ya
+ * (الأمني, للأمن and الأمن all give امن), so "the top security official" can meet "council for national security".
+ */
+export function stem(norm: string): string {
+  let w = norm;
+  for (const prefix of ["وال", "فال", "بال", "كال", "لل", "ال"]) {
+    if (w.startsWith(prefix) && w.length - prefix.length >= 3) {
+      w = w.slice(prefix.length);
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith("ه")) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("يه")) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("ي")) w = w.slice(0, -1);
+  if (w.length > 4 && (w.endsWith("ون") || w.endsWith("ين"))) w = w.slice(0, -2);
+  return w;
+}

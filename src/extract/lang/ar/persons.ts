@@ -1,0 +1,328 @@
+// Finds person mentions in an Arabic sentence by their shape: title before a name, a name before a title, honorifics, lists.
+import type { CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
+import type { Token } from "../../text/tokenize.ts";
+import { fold } from "../../text/fold.ts";
+import { stem } from "./morphology.ts";
+import type { ArabicWords, SentenceTags } from "./words.ts";
+
+const MAX_NAME_WORDS = 4;
+const COMMAS = new Set(["،", ","]);
+
+interface NameRun {
+  from: number;
+  to: number;
+  /** Characters of a coordinating و peeled off the first word ("وشاهين" -> "شاهين"). */
+  strip: number;
+}
+
+interface TitleRun {
+  from: number;
+  to: number;
+  /** Characters of a clitic peeled off the first word ("ورئيس", "للرئيس"). */
+  strip: number;
+  counterpart: boolean;
+}
+
+/** Builds the mentions of one sentence; ids are handed out by the caller's counter. */
+export class PersonFinder {
+  readonly persons: PersonMention[] = [];
+  readonly counterparts: CounterpartMention[] = [];
+
+  constructor(
+    private readonly words: ArabicWords,
+    private readonly tags: SentenceTags,
+    private readonly nextId: () => number,
+  ) {}
+
+  private get toks(): Token[] {
+    return this.tags.sentence.tokens;
+  }
+
+  find(): PersonMention[] {
+    const n = this.toks.length;
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, false);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
+    for (let i = 0; i < n; i++) if (COMMAS.has(this.toks[i]?.text ?? "")) this.fromApposition(i);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
+    for (let i = 0; i < n; i++) this.fromListContinuation(i);
+    // Titles with no name near them are role mentions ("الرئيس الأذربيجاني"), resolved to people later.
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, true);
+    return this.persons.sort((a, b) => a.from - b.from);
+  }
+
+  /** The name words starting at k (a leading coordinating و allowed when `coordinated`). */
+  private nameRun(k: number, coordinated: boolean): NameRun | null {
+    const tok = this.toks[k];
+    if (!tok) return null;
+    let strip = 0;
+    if (coordinated && tok.norm.startsWith("و") && tok.norm.length > 3 && !this.words.isGivenNameToken(tok))
+      strip = 1;
+    let to = k;
+    let count = 0;
+    const tags = this.tags;
+    while (to < this.toks.length && count < MAX_NAME_WORDS) {
+      const ok =
+        to === k && strip
+          ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
+          : this.words.canBeName(tags, to, to - k);
+      if (!ok) break;
+      if (!this.words.isParticle(this.toks[to]!)) count++;
+      to++;
+    }
+    // A name does not end on a particle (بن, عبد, آل).
+    while (to > k && this.words.isParticle(this.toks[to - 1]!)) to--;
+    return to > k ? { from: k, to, strip } : null;
+  }
+
+  /** The sentence's tokens with the first letter of token k removed, to test "وشاهين" as "شاهين". */
+  private peeled(k: number): Token[] {
+    return this.toks.map((t, i) =>
+      i === k ? { ...t, text: t.text.slice(1), norm: t.norm.slice(1), start: t.start + 1 } : t,
+    );
+  }
+
+  /** A title phrase from i: a head, then title words, countries, demonyms, "في" + more, "و" + another head. */
+  private titleRun(i: number): TitleRun | null {
+    const toks = this.toks;
+    const tok = toks[i];
+    if (!tok || tok.punct) return null;
+    const counterpart = this.words.isCounterpart(tok);
+    const head = counterpart ? 1 : this.words.titleHeadAt(toks, i);
+    if (!head) return null;
+    let j = i + head;
+    for (;;) {
+      const t = toks[j];
+      if (!t || t.punct || this.tags.taken.has(j)) break;
+      const geo = this.tags.geoAt.get(j);
+      if (geo) {
+        if (geo.kind === "place") break;
+        j = geo.to;
+        continue;
+      }
+      if (
+        t.norm === "في" &&
+        (this.tags.geoAt.has(j + 1) || (toks[j + 1] && this.words.isTitleWord(toks[j + 1]!)))
+      ) {
+        j++;
+        continue;
+      }
+      // A counterpart phrase stops before a title of the person's own: "بنظيره الأذربيجاني | الرئيس إلهام علييف".
+      if (counterpart && this.words.titleHeadAt(toks, j)) break;
+      if (this.words.isTitleWord(t) && !this.words.isGivenNameToken(t)) {
+        j++;
+        continue;
+      }
+      const head2 = t.norm.startsWith("و") ? this.words.titleHeadAt(toks, j) : 0;
+      if (head2) {
+        j += head2;
+        continue;
+      }
+      break;
+    }
+    const strip = /^(و|ف)/.test(tok.norm) && !counterpart && head ? this.prefixLength(tok) : 0;
+    return { from: i, to: j, strip, counterpart };
+  }
+
+  private prefixLength(tok: Token): number {
+    // "ورئيس", "والرئيس": keep the title as the word without the conjunction.
+    return tok.norm.startsWith("و") || tok.norm.startsWith("ف") ? 1 : 0;
+  }
+
+  private honorificRun(j: number): number {
+    let k = j;
+    for (let h = this.words.honorificAt(this.toks, k); h > 0; h = this.words.honorificAt(this.toks, k))
+      k += h;
+    return k;
+  }
+
+  private fromTitle(i: number, roleOnly: boolean): void {
+    const title = this.titleRun(i);
+    if (!title) return;
+    // "بنظيره الأذربيجاني الرئيس إلهام علييف": the counterpart phrase, then the person's own title and name.
+    if (title.counterpart && this.words.titleHeadAt(this.toks, title.to)) {
+      const own = this.titleRun(title.to);
+      if (own) {
+        const afterHonorifics = this.honorificRun(own.to);
+        const name = this.nameRun(afterHonorifics, false);
+        if (name && !roleOnly) {
+          this.add(name, { ...own, to: afterHonorifics }, this.countryIn(i, own.to), false);
+          return;
+        }
+      }
+    }
+    const afterHonorifics = this.honorificRun(title.to);
+    const name = this.nameRun(afterHonorifics, false);
+    const country = this.countryIn(title.from, title.to);
+    if (name && !roleOnly) {
+      const titleSpan = title.counterpart ? null : { ...title, to: afterHonorifics };
+      const m = this.add(
+        name,
+        titleSpan ?? { from: title.to, to: afterHonorifics, strip: 0, counterpart: false },
+        country,
+        title.counterpart,
+      );
+      if (title.counterpart)
+        this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+      return;
+    }
+    if (roleOnly && !name && !title.counterpart) this.addRole(title, country);
+  }
+
+  private fromHonorific(i: number): void {
+    const end = this.honorificRun(i);
+    if (end === i) return;
+    const name = this.nameRun(end, false);
+    const strip = this.words.honorific(this.toks, i)?.prefix ?? 0;
+    if (name) this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
+  }
+
+  /** "راميل أوسوبوف ، نظيره الأذربيجاني" and "شاهين مصطفاييف ، نائب رئيس الوزراء": the name before the comma. */
+  private fromApposition(comma: number): void {
+    const title = this.titleRun(comma + 1);
+    // "…، وممثل المرشد": a title after "و" starts a new item of a list, not an apposition.
+    if (!title || (!title.counterpart && /^[وف]/.test(this.toks[comma + 1]?.norm ?? "") && title.strip > 0))
+      return;
+    const before = this.persons.find((p) => p.to === comma && p.name !== null);
+    if (before) {
+      this.attachTitle(before, title);
+      return;
+    }
+    let from = comma;
+    while (from > 0 && comma - from < MAX_NAME_WORDS + 1) {
+      const idx = from - 1;
+      const tok = this.toks[idx]!;
+      if (this.tags.taken.has(idx)) break;
+      if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.words.isGivenName(tok.norm)) {
+        const peeled = { ...this.tags, sentence: { ...this.tags.sentence, tokens: this.peeled(idx) } };
+        if (this.words.canBeName(peeled, idx, 0)) from = idx;
+        break;
+      }
+      const position = idx > 0 && this.words.isParticle(this.toks[idx - 1]!) ? 1 : 0;
+      if (!this.words.canBeName(this.tags, idx, position)) break;
+      from = idx;
+    }
+    if (from === comma) return;
+    const name = this.nameRun(from, true);
+    if (!name || name.to !== comma) return;
+    const country = this.countryIn(title.from, title.to);
+    const m = this.add(name, title.counterpart ? null : title, country, title.counterpart, title);
+    if (title.counterpart)
+      this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+  }
+
+  /** "محمد جواد ظريف" with no title: a known given name followed by more name words. */
+  private fromGivenName(i: number): void {
+    const tok = this.toks[i];
+    if (!tok || tok.punct) return;
+    const coordinated = tok.norm.startsWith("و") && this.words.isGivenName(tok.norm.slice(1));
+    if (!this.words.isGivenName(tok.norm) && !coordinated) return;
+    const name = this.nameRun(i, coordinated);
+    if (name && name.to - name.from >= 2) this.add(name, null, null, false);
+  }
+
+  /** "…، وعلي ناغييف": one more name in a list of people. */
+  private fromListContinuation(i: number): void {
+    const prev = this.persons.find(
+      (p) => p.to === i || (p.to === i - 1 && COMMAS.has(this.toks[i - 1]?.text ?? "")),
+    );
+    const tok = this.toks[i];
+    if (!prev || !tok || this.tags.taken.has(i) || !tok.norm.startsWith("و")) return;
+    const name = this.nameRun(i, true);
+    if (name && name.to - name.from >= 2) this.add(name, null, null, false);
+  }
+
+  /** "علي شمخاني ، سكرتير المجلس …": a title in apposition to a mention already found. */
+  private attachTitle(m: PersonMention, title: TitleRun): void {
+    for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
+    if (title.counterpart) {
+      m.counterpart = true;
+      this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+    } else {
+      m.titles.push(this.text(title.from, title.to, title.strip));
+      m.titleStems.push(...this.stems(title.from, title.to));
+    }
+    m.country ??= this.countryIn(title.from, title.to);
+    m.to = title.to;
+    m.end = this.toks[title.to - 1]!.end;
+  }
+
+  private countryIn(from: number, to: number): string | null {
+    for (let j = from; j < to; j++) {
+      const geo: GeoMention | undefined = this.tags.geoAt.get(j);
+      if (geo && geo.kind !== "place") return geo.code;
+    }
+    return null;
+  }
+
+  private text(from: number, to: number, strip = 0): string {
+    const a = this.toks[from];
+    const b = this.toks[to - 1];
+    if (!a || !b) return "";
+    const s = this.tags.sentence;
+    return s.text.slice(a.start + strip - s.start, b.end - s.start);
+  }
+
+  private stems(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let j = from; j < to; j++) {
+      const t = this.toks[j];
+      if (!t || t.punct || this.tags.geoAt.has(j) || t.norm === "في") continue;
+      out.push(stem(t.norm));
+    }
+    return out;
+  }
+
+  private add(
+    name: NameRun,
+    title: TitleRun | null,
+    country: string | null,
+    counterpart: boolean,
+    apposition?: TitleRun,
+  ): PersonMention {
+    const first = Math.min(name.from, title?.from ?? name.from);
+    const last = Math.max(name.to, title?.to ?? name.to, apposition?.to ?? 0);
+    for (let j = first; j < last; j++) this.tags.taken.add(j);
+    const nameText = this.text(name.from, name.to, name.strip);
+    const titleText = title && title.to > title.from ? this.text(title.from, title.to, title.strip) : null;
+    const firstTok = this.toks[first]!;
+    const lastTok = this.toks[last - 1]!;
+    const m: PersonMention = {
+      id: this.nextId(),
+      sentence: this.tags.sentence.index,
+      from: first,
+      to: last,
+      start: firstTok.start + (first === name.from ? name.strip : (title?.strip ?? 0)),
+      end: lastTok.end,
+      name: nameText,
+      nameKey: fold(nameText).split(/\s+/).filter(Boolean),
+      titles: titleText ? [titleText] : [],
+      titleStems: title ? this.stems(title.from, title.to) : [],
+      country,
+      org: null,
+      counterpart,
+    };
+    this.persons.push(m);
+    return m;
+  }
+
+  private addRole(title: TitleRun, country: string | null): void {
+    for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
+    const a = this.toks[title.from]!;
+    const b = this.toks[title.to - 1]!;
+    this.persons.push({
+      id: this.nextId(),
+      sentence: this.tags.sentence.index,
+      from: title.from,
+      to: title.to,
+      start: a.start + title.strip,
+      end: b.end,
+      name: null,
+      nameKey: [],
+      titles: [this.text(title.from, title.to, title.strip)],
+      titleStems: this.stems(title.from, title.to),
+      country,
+      org: null,
+      counterpart: false,
+    });
+  }
+}

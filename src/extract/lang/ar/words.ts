@@ -1,0 +1,127 @@
+// Word classes over one sentence's tokens: which words are titles, honorifics, event words, places, dates or name material.
+import type { GeoMention } from "../../mentions.ts";
+import type { Sentence, Token } from "../../text/tokenize.ts";
+import type { ArabicLexicon } from "./lexicon.ts";
+import { forms, readings } from "./morphology.ts";
+
+/** What is already known about each token of a sentence before persons are looked for. */
+export interface SentenceTags {
+  sentence: Sentence;
+  /** The geo mention covering each token, if any. */
+  geoAt: Map<number, GeoMention>;
+  /** Tokens inside a date expression. */
+  dateAt: Set<number>;
+  /** Tokens already inside a person mention. */
+  taken: Set<number>;
+}
+
+const COORDINATION = new Set(["و", "ف"]);
+
+/** Readings without ب/ل/ك, which so often begin names (بشار, لبيد, كمال): only و ف and the article are peeled. */
+function safeForms(tok: Token): string[] {
+  return readings(tok.norm, tok.text)
+    .filter((r) => r.prefix === "" || r.definite || COORDINATION.has(r.prefix))
+    .map((r) => r.word);
+}
+
+export class ArabicWords {
+  constructor(private readonly lex: ArabicLexicon) {}
+
+  isTitleWord(tok: Token): boolean {
+    return forms(tok.norm, tok.text).some((f) => this.lex.titleWords.has(f));
+  }
+
+  /** Length of the title head ("رئيس", "ولي العهد", "والرئيس") at i, or 0. */
+  titleHeadAt(toks: readonly Token[], i: number): number {
+    const tok = toks[i];
+    if (!tok || tok.punct) return 0;
+    const m = this.lex.titleHeads.match(
+      forms(tok.norm, tok.text),
+      toks.slice(i + 1, i + 4).map((t) => t.norm),
+    );
+    return m?.length ?? 0;
+  }
+
+  honorificAt(toks: readonly Token[], i: number): number {
+    return this.honorific(toks, i)?.length ?? 0;
+  }
+
+  /** The honorific at i: how many tokens, and how many letters of a clitic stand before it ("للأدميرال"). */
+  honorific(toks: readonly Token[], i: number): { length: number; prefix: number } | null {
+    const tok = toks[i];
+    if (!tok || tok.punct) return null;
+    const rest = toks.slice(i + 1, i + 4).map((t) => t.norm);
+    for (const r of readings(tok.norm, tok.text)) {
+      if (!(r.prefix === "" || r.definite || COORDINATION.has(r.prefix))) continue;
+      const m = this.lex.honorifics.match([r.word], rest);
+      if (m) return { length: m.length, prefix: r.prefix.length };
+    }
+    return null;
+  }
+
+  isCounterpart(tok: Token): boolean {
+    return forms(tok.norm, tok.text).some((f) => this.lex.counterpart.has(f));
+  }
+
+  isEventWord(tok: Token): boolean {
+    const lex = this.lex;
+    return safeForms(tok).some(
+      (f) =>
+        lex.meetingVerbs.has(f) ||
+        lex.meetingNouns.has(f) ||
+        lex.visitVerbs.has(f) ||
+        lex.visitNouns.has(f) ||
+        lex.statementVerbs.has(f),
+    );
+  }
+
+  isGivenName(norm: string): boolean {
+    return this.lex.givenNames.has(norm);
+  }
+
+  /** A given name as written: "على" (the preposition, with alef maqsura) is not "علي". */
+  isGivenNameToken(tok: Token): boolean {
+    return this.lex.givenNames.has(tok.norm) && !tok.text.endsWith("ى");
+  }
+
+  isParticle(tok: Token): boolean {
+    return this.lex.particles.has(tok.norm);
+  }
+
+  /** A word the language uses for other things than names: frequent words, titles, event words. */
+  isKnownWord(tok: Token): boolean {
+    if (this.isGivenNameToken(tok)) return false;
+    if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.norm)) return true;
+    return (
+      safeForms(tok).some(
+        (f) =>
+          this.lex.commonWords.has(f) ||
+          this.lex.titleWords.has(f) ||
+          this.lex.counterpart.has(f) ||
+          this.lex.ourCountry.has(f) ||
+          this.lex.durationMarkers.has(f),
+      ) || this.isEventWord(tok)
+    );
+  }
+
+  /**
+   * Whether the token at i can be part of a name, as word `position` of the name (0 = first).
+   * Names stop at punctuation, numbers, known words, places and dates, a new coordinated item (و…),
+   * and words with the article unless a particle (عبد, آل, بن) asks for one.
+   */
+  canBeName(tags: SentenceTags, i: number, position: number): boolean {
+    const toks = tags.sentence.tokens;
+    const tok = toks[i];
+    if (!tok || tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return false;
+    if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i)) return false;
+    const prev = position > 0 ? toks[i - 1] : undefined;
+    if (prev && this.isParticle(prev)) return !this.isKnownWord(tok) || tok.norm.startsWith("ال");
+    if (this.isGivenNameToken(tok)) return true;
+    if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.text.slice(0, -1) + "ى")) return false;
+    if (this.isParticle(tok)) return position > 0 || this.canBeName(tags, i + 1, 1);
+    if (position > 0 && tok.norm.startsWith("و") && !this.isGivenName(tok.norm)) return false;
+    // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
+    if (tok.norm.startsWith("ال") && !/^[أإآ]/.test(tok.text)) return false;
+    return !this.isKnownWord(tok);
+  }
+}

@@ -1,0 +1,108 @@
+// Splits an article into sentences and tokens that keep their offsets into the original text.
+import { fold } from "./fold.ts";
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Folded for matching (see fold.ts). */
+  norm: string;
+  /** Offsets into the article text; end is exclusive. */
+  start: number;
+  end: number;
+  /** A punctuation token (one character) rather than a word or number. */
+  punct: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+// Letters and digits of any script, with the marks and joiners that live inside words (and the apostrophe and
+// hyphen of names like O'Brien and Amir-Abdollahian).
+const WORD =
+  /(?:[\p{L}\p{N}\p{M}\u0640]|\u200C|\u200D)+(?:['’\-.](?:[\p{L}\p{N}\p{M}\u0640]|\u200C|\u200D)+)*/uy;
+const SPACE = /\s+/y;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    SPACE.lastIndex = i;
+    if (SPACE.exec(text)) {
+      i = SPACE.lastIndex;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      let word = m[0];
+      // A dot glued to the end of a word is sentence punctuation, except in abbreviations like "U.S."
+      if (word.includes(".") && !/^(?:\p{L}\.)+\p{L}$/u.test(word)) word = word.slice(0, word.indexOf("."));
+      tokens.push({
+        text: word,
+        norm: fold(word),
+        start: offset + i,
+        end: offset + i + word.length,
+        punct: false,
+      });
+      i += word.length;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 32);
+    tokens.push({ text: ch, norm: ch, start: offset + i, end: offset + i + ch.length, punct: true });
+    i += ch.length;
+  }
+  return tokens;
+}
+
+/** Words before a final dot that do not end a sentence ("Mr.", "Dr.", "Jan."), folded. */
+export type Abbreviations = ReadonlySet<string>;
+
+const TERMINAL = new Set([".", "!", "?", "؟", "…"]);
+const CLOSERS = new Set(['"', "”", "’", "»", ")", "“"]);
+
+/**
+ * Sentences end at a line break, or at . ! ? ؟ … followed by space, unless the dot follows an abbreviation
+ * or a single letter (an initial). Quotes and brackets that close right after the mark stay in the sentence.
+ */
+export function splitSentences(text: string, abbreviations: Abbreviations = new Set()): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start] ?? "")) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+    if (end <= start) return;
+    const body = text.slice(start, end);
+    sentences.push({ index: sentences.length, start, end, text: body, tokens: tokenize(body, start) });
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "\n") {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (!TERMINAL.has(ch)) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINAL.has(text[end] ?? "") || CLOSERS.has(text[end] ?? ""))) end++;
+    if (end < text.length && !/\s/.test(text[end] ?? "")) continue;
+    if (ch === "." && endsWithAbbreviation(text.slice(start, i), abbreviations)) continue;
+    push(start, end);
+    start = end;
+    i = end - 1;
+  }
+  push(start, text.length);
+  return sentences;
+}
+
+function endsWithAbbreviation(before: string, abbreviations: Abbreviations): boolean {
+  const m = /([\p{L}.]+)$/u.exec(before);
+  if (!m) return false;
+  const word = m[1] ?? "";
+  if (/^\p{L}$/u.test(word)) return true;
+  return abbreviations.has(fold(word));
+}
