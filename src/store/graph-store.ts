@@ -30,7 +30,10 @@ export interface EventQuery {
   country?: string;
   type?: EventType;
   status?: EventStatus;
-  /** Inclusive ISO dates; events without a date never match a date bound. */
+  /**
+   * Inclusive ISO dates, compared with date.value; events without a date, or with a day but no year
+   * (precision "day_no_year"), never match a date bound.
+   */
   from?: string;
   to?: string;
   /** Entity id of the location (a place or a country). */
@@ -41,7 +44,10 @@ export interface EventQuery {
   after?: string;
 }
 
-/** Events come ordered by date (undated last), then id; cursors are opaque. */
+/**
+ * Events come ordered by date value (undated and "day_no_year" last), then id; cursors are opaque
+ * (src/store/event-order.ts makes them, so every store pages alike).
+ */
 export interface Page<T> {
   items: T[];
   totalCount: number;
@@ -65,16 +71,19 @@ export interface Link {
 }
 
 export interface Subgraph {
+  /** The centre first, then by distance, then id; the limit keeps the nearest. */
   nodes: Entity[];
+  /** Links between kept nodes through the ties the traversal crossed, each pair once per tie, sorted by via, source, target. */
   edges: Link[];
   /** True when the limit cut nodes off. */
   truncated: boolean;
 }
 
 export interface GraphPath {
-  /** Number of hops (entity to entity). */
+  /** Number of hops (entity to entity): an event two entities share is one hop, as are a relation and an occupancy. */
   length: number;
   nodes: Entity[];
+  /** hops[i] goes from nodes[i] to nodes[i + 1] (oriented along the path, whatever the tie's own direction). */
   hops: Link[];
 }
 
@@ -114,12 +123,26 @@ export const LIMITS = {
   maxHops: 8,
 } as const;
 
+/**
+ * Every method is async. Reads never see half a write. Objects returned may be shared and frozen
+ * (memory store): copy before changing them. Unknown ids: lookups give null, filters give nothing,
+ * traversals (neighborhood, shortestPath) throw NotFoundError. Bad bounds or codes: InvalidInputError.
+ */
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
 
-  /** Merges one article's patch (idempotent: the same patch twice changes nothing; a new version of the article replaces the old one). */
+  /**
+   * Merges one article's patch (idempotent: the same patch twice changes nothing; a new version of the article
+   * replaces the old one). The patch is checked (parsePatch) and every entity it refers to must be in it or
+   * in the graph: otherwise InvalidInputError and nothing changes. A new version that would remove an entity
+   * another article still refers to is a ConflictError.
+   */
   applyPatch(patch: GraphPatch): Promise<ApplyResult>;
-  /** Removes one article's contribution; facts only it supported disappear. Throws NotFoundError for an unknown article. */
+  /**
+   * Removes one article's contribution; facts only it supported disappear, the others keep the rest of their
+   * evidence. NotFoundError for an unknown article; ConflictError (nothing changes) when an entity only this
+   * article describes is still referred to by another article's event, relation or occupancy.
+   */
   retractArticle(articleId: string): Promise<RetractResult>;
 
   getArticle(id: string): Promise<Article | null>;
@@ -129,13 +152,16 @@ export interface GraphStore {
   getEntities(ids: readonly string[]): Promise<(Entity | null)[]>;
   getEvent(id: string): Promise<DiplomaticEvent | null>;
   getEvents(ids: readonly string[]): Promise<(DiplomaticEvent | null)[]>;
+  /** Entities matching every filter, ordered by id. */
   findEntities(query: EntityQuery): Promise<Entity[]>;
   findEvents(query: EventQuery): Promise<Page<DiplomaticEvent>>;
-  /** Events in which both entities appear (as participants, or one as the location). */
+  /** Events in which both entities appear (as participants, or one as the location), in event order. */
   eventsBetween(a: string, b: string): Promise<DiplomaticEvent[]>;
-  /** Events with participants of both countries (ISO alpha-2). */
+  /** Events with a participant of country a and another of country b (ISO alpha-2; a == b: two of that country), in event order. */
   eventsBetweenCountries(a: string, b: string): Promise<DiplomaticEvent[]>;
+  /** By id. */
   occupanciesOf(personId: string): Promise<Occupancy[]>;
+  /** Relations the entity is the source or the target of, by id. */
   relationsOf(entityId: string): Promise<Relation[]>;
   /** Entities within `depth` hops (default 1, at most LIMITS.maxDepth), at most `limit` nodes (default 200). */
   neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
