@@ -1,6 +1,12 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module): Vite would pick the ESM copy for our sources while Apollo,
+  // loaded by Node, gets the CJS one, and two graphql instances break instanceof checks. One copy for all.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,

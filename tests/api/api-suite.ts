@@ -1,0 +1,356 @@
+// The API suite: every root field over HTTP against a seeded store; run for each GraphStore implementation.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphStore } from "../../src/store/graph-store.ts";
+import { TOKEN, codeOf, dataOf, startApi, type Running } from "./client.ts";
+import { describeMutations } from "./api-suite-mutations.ts";
+import { S, fakeIngest, ids, seed } from "./fixtures.ts";
+
+export type MakeStore = () => Promise<GraphStore>;
+
+/** A value deep in a response, by dotted path ("a.0.b"); undefined when absent. */
+export function at(value: unknown, path: string): unknown {
+  let here: unknown = value;
+  for (const key of path.split(".")) {
+    if (typeof here !== "object" || here === null) return undefined;
+    here = (here as Record<string, unknown>)[key];
+  }
+  return here;
+}
+
+const idsOf = (list: unknown): unknown[] => (Array.isArray(list) ? list.map((x) => at(x, "id")) : []);
+
+export function describeApi(name: string, makeStore: MakeStore): void {
+  describe(`api on ${name}`, () => {
+    let store: GraphStore;
+    let api: Running;
+    beforeAll(async () => {
+      store = await makeStore();
+      await seed(store);
+      api = await startApi({ store, ingest: fakeIngest, options: { token: TOKEN } });
+    });
+    afterAll(async () => {
+      await api.stop();
+      await store.close();
+    });
+    const q = (query: string, variables?: Record<string, unknown>) => api.gql(query, variables);
+
+    describe("search", () => {
+      it.each([
+        ["the Arabic name", "شمخاني", ids.shamkhani],
+        ["a Latin alias, any case", "shamkhani", ids.shamkhani],
+        ["a place", "باكو", ids.baku],
+      ])("finds entities by %s", async (_, text, id) => {
+        const data = dataOf(
+          await q(`query($t: String!) { search(text: $t) { id type name names } }`, { t: text }),
+        );
+        expect(idsOf(data["search"])).toContain(id);
+      });
+      it("filters by type", async () => {
+        const data = dataOf(await q(`{ search(text: "باكو", type: Person) { id } }`));
+        expect(data["search"]).toEqual([]);
+      });
+      it.each([
+        ["an empty text", `{ search(text: "  ") { id } }`],
+        ["a page over the cap", `{ search(text: "a", first: 101) { id } }`],
+      ])("refuses %s with BAD_USER_INPUT", async (_, query) => {
+        expect(codeOf(await q(query))).toBe("BAD_USER_INPUT");
+      });
+    });
+
+    describe("person, country, organization, event", () => {
+      it("gives a person's names, country, positions, events, counterparts and people met", async () => {
+        const res = await q(
+          `query($id: ID!) { person(id: $id) { id type name names country { code } titles
+            positions { title organization { name } country { code } observed evidence { sentence } }
+            events { totalCount nodes { id } } counterparts { id } peopleMet { count person { id } events { id } } } }`,
+          { id: ids.shamkhani },
+        );
+        const p = dataOf(res)["person"];
+        expect(p).toMatchObject({
+          id: ids.shamkhani,
+          type: "Person",
+          name: "علي شمخاني",
+          country: { code: "IR" },
+        });
+        expect(at(p, "names.0")).toBe("علي شمخاني");
+        expect(new Set(at(p, "names") as unknown[])).toEqual(
+          new Set(["علي شمخاني", "شمخاني", "Ali Shamkhani"]),
+        );
+        expect(at(p, "positions")).toEqual([
+          {
+            title: "سكرتير المجلس الأعلى للأمن القومي",
+            organization: { name: "المجلس الأعلى للأمن القومي" },
+            country: { code: "IR" },
+            observed: ["2020-07-16"],
+            evidence: [{ sentence: 2 }],
+          },
+        ]);
+        expect(at(p, "events.totalCount")).toBe(3);
+        expect(idsOf(at(p, "counterparts"))).toEqual([ids.usubov]);
+        const met = at(p, "peopleMet");
+        expect(Array.isArray(met) ? met.map((m) => [at(m, "person.id"), at(m, "count")]) : met).toEqual(
+          expect.arrayContaining([
+            [ids.aliyev, 1],
+            [ids.mustafayev, 1],
+          ]),
+        );
+      });
+      it.each([
+        ["an unknown id", `{ person(id: "person:nobody") { id } }`, "person"],
+        ["an id of another type", `{ person(id: "country:IR") { id } }`, "person"],
+        ["an unknown organisation", `{ organization(id: "org:none") { id } }`, "organization"],
+        ["an unknown event", `{ event(id: "event:none") { id } }`, "event"],
+        ["a valid country code the graph lacks", `{ country(code: "ZW") { id } }`, "country"],
+      ])("answers null for %s", async (_, query, field) => {
+        expect(dataOf(await q(query))[field]).toBeNull();
+      });
+      it("finds a country by code in any case, with its people and events", async () => {
+        const c = dataOf(
+          await q(`{ country(code: "az") { id type code name names people { id } events { totalCount } } }`),
+        )["country"];
+        expect(c).toMatchObject({ id: "country:AZ", type: "Country", code: "AZ", name: "أذربيجان" });
+        expect(idsOf(at(c, "people"))).toEqual(
+          expect.arrayContaining([ids.aliyev, ids.usubov, ids.bayramov]),
+        );
+        expect(at(c, "events.totalCount")).toBeGreaterThanOrEqual(3);
+      });
+      it.each(["XX", "IRN", "1"])("refuses the country code %s with BAD_USER_INPUT", async (code) => {
+        expect(codeOf(await q(`query($c: String!) { country(code: $c) { id } }`, { c: code }))).toBe(
+          "BAD_USER_INPUT",
+        );
+      });
+      it("gives an organisation with its kind and country", async () => {
+        const o = dataOf(
+          await q(`query($id: ID!) { organization(id: $id) { type kind country { code } } }`, {
+            id: ids.snsc,
+          }),
+        );
+        expect(o["organization"]).toEqual({ type: "Organization", kind: "council", country: { code: "IR" } });
+      });
+      it("gives an event with participants and roles, place, date, mode, duration and evidence", async () => {
+        const e = dataOf(
+          await q(
+            `query($id: ID!) { event(id: $id) { id type status date datePrecision mode duration
+              participants { role entity { id type } } place { __typename name ... on Place { country { code } } }
+              evidence { text articleId sentence start end article { id } } articles { id } } }`,
+            { id: ids.meeting },
+          ),
+        )["event"];
+        expect(e).toMatchObject({
+          type: "Meeting",
+          status: "held",
+          date: null,
+          mode: "in_person",
+          duration: "PT2H",
+        });
+        expect(at(e, "participants")).toEqual([
+          { role: "visitor", entity: { id: ids.shamkhani, type: "Person" } },
+          { role: "host", entity: { id: ids.aliyev, type: "Person" } },
+        ]);
+        expect(at(e, "place")).toEqual({ __typename: "Place", name: "باكو", country: { code: "AZ" } });
+        expect(at(e, "evidence")).toEqual(
+          expect.arrayContaining([
+            {
+              text: S.met,
+              articleId: ids.articleBaku,
+              sentence: 4,
+              start: 4000,
+              end: 4000 + S.met.length,
+              article: { id: ids.articleBaku },
+            },
+          ]),
+        );
+        expect(at(e, "articles")).toEqual([{ id: ids.articleBaku }]);
+      });
+      it("gives a date with its precision and the words that gave it", async () => {
+        const e = dataOf(
+          await q(`query($id: ID!) { event(id: $id) { date datePrecision dateText } }`, { id: ids.visit }),
+        );
+        expect(e["event"]).toEqual({
+          date: "0000-07-16",
+          datePrecision: "day_no_year",
+          dateText: "يوم الخميس (16 يوليو)",
+        });
+      });
+    });
+
+    describe("events", () => {
+      const page = `query($f: EventFilter, $first: Int, $after: String) {
+        events(filter: $f, first: $first, after: $after) { totalCount nodes { id date } pageInfo { endCursor hasNextPage } } }`;
+      it("pages through every event with cursors, dated first", async () => {
+        const seen: unknown[] = [];
+        let after: unknown = null;
+        for (let i = 0; i < 5; i++) {
+          const events = dataOf(await q(page, { first: 2, after }))["events"];
+          expect(at(events, "totalCount")).toBe(5);
+          seen.push(...idsOf(at(events, "nodes")));
+          if (at(events, "pageInfo.hasNextPage") !== true) break;
+          after = at(events, "pageInfo.endCursor");
+        }
+        expect(new Set(seen).size).toBe(5);
+      });
+      it.each([
+        ["type", { type: "Meeting" }, 3],
+        ["participant", { participant: ids.shamkhani }, 3],
+        ["place", { place: ids.tehran }, 2],
+        ["date range", { from: "2023-01-01", to: "2023-12-31" }, 2],
+        ["country", { country: "ir" }, 5],
+      ])("filters by %s", async (_, f, count) => {
+        expect(at(dataOf(await q(page, { f }))["events"], "totalCount")).toBe(count);
+      });
+      it.each([
+        ["a page over the cap", { first: 101 }],
+        ["a page of zero", { first: 0 }],
+        ["an unknown country", { f: { country: "QQ" } }],
+        ["a date that is not one", { f: { from: "yesterday" } }],
+      ])("refuses %s with BAD_USER_INPUT", async (_, vars) => {
+        expect(codeOf(await q(page, vars))).toBe("BAD_USER_INPUT");
+      });
+    });
+
+    describe("relationships", () => {
+      it("meetingsBetween gives the shared events with their evidence sentences", async () => {
+        const data = dataOf(
+          await q(`query($a: ID!, $b: ID!) { meetingsBetween(a: $a, b: $b) { id type evidence { text } } }`, {
+            a: ids.shamkhani,
+            b: ids.aliyev,
+          }),
+        );
+        expect(idsOf(data["meetingsBetween"])).toEqual([ids.meeting]);
+        expect(at(data, "meetingsBetween.0.evidence")).toEqual(
+          expect.arrayContaining([{ text: S.met }, { text: S.twoHours }]),
+        );
+      });
+      it("meetingsBetween answers NOT_FOUND for an unknown id", async () => {
+        const res = await q(`{ meetingsBetween(a: "person:nobody", b: "${ids.aliyev}") { id } }`);
+        expect(codeOf(res)).toBe("NOT_FOUND");
+      });
+      it("bilateral gives the events, the officials of both countries and a timeline", async () => {
+        const b = dataOf(
+          await q(`{ bilateral(a: "IR", b: "az") { a { code } b { code } events { id }
+            officials { person { id } country eventCount } timeline { date event { id } } } }`),
+        )["bilateral"];
+        expect(b).toMatchObject({ a: { code: "IR" }, b: { code: "AZ" } });
+        expect(idsOf(at(b, "events"))).toEqual(
+          expect.arrayContaining([ids.meeting, ids.meetingMustafayev, ids.bayramovMeeting]),
+        );
+        const officials = at(b, "officials");
+        expect(officials).toEqual(
+          expect.arrayContaining([
+            { person: { id: ids.shamkhani }, country: "IR", eventCount: 2 },
+            { person: { id: ids.aliyev }, country: "AZ", eventCount: 1 },
+            { person: { id: ids.bayramov }, country: "AZ", eventCount: 1 },
+          ]),
+        );
+        const timeline = at(b, "timeline");
+        const dates = Array.isArray(timeline) ? timeline.map((t) => at(t, "date")) : [];
+        const dated = dates.filter((d) => d !== null);
+        expect(dated).toEqual([...dated].sort());
+        expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+      });
+      it.each([
+        ["an unknown code", `{ bilateral(a: "IR", b: "XX") { events { id } } }`],
+        ["a name for a code", `{ bilateral(a: "Iran", b: "AZ") { events { id } } }`],
+      ])("bilateral refuses %s with BAD_USER_INPUT", async (_, query) => {
+        expect(codeOf(await q(query))).toBe("BAD_USER_INPUT");
+      });
+      it("path links Usubov to Aliyev through Shamkhani, each hop with evidence", async () => {
+        const p = dataOf(
+          await q(
+            `query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length nodes { id }
+            hops { from { id } to { id } kind label via evidence { text sentence } } } }`,
+            { f: ids.usubov, t: ids.aliyev },
+          ),
+        )["path"];
+        expect(at(p, "length")).toBe(2);
+        expect(idsOf(at(p, "nodes"))).toEqual([ids.usubov, ids.shamkhani, ids.aliyev]);
+        expect(at(p, "hops.0.from.id")).toBe(ids.usubov);
+        expect(at(p, "hops.1.to.id")).toBe(ids.aliyev);
+        expect(at(p, "hops.1")).toMatchObject({ kind: "EVENT", label: "Meeting", via: ids.meeting });
+        const hops = at(p, "hops");
+        expect(
+          Array.isArray(hops) &&
+            hops.every((h) => Array.isArray(at(h, "evidence")) && (at(h, "evidence.0.text") ?? "") !== ""),
+        ).toBe(true);
+      });
+      it("path is null when nothing links the two", async () => {
+        expect(
+          dataOf(await q(`{ path(from: "${ids.loner}", to: "${ids.aliyev}") { length } }`))["path"],
+        ).toBeNull();
+      });
+      it.each([0, 9, -1])("path refuses maxHops %d with BAD_USER_INPUT", async (maxHops) => {
+        const res = await q(
+          `query($h: Int) { path(from: "${ids.usubov}", to: "${ids.aliyev}", maxHops: $h) { length } }`,
+          { h: maxHops },
+        );
+        expect(codeOf(res)).toBe("BAD_USER_INPUT");
+      });
+      it("path answers NOT_FOUND for an unknown id", async () => {
+        expect(codeOf(await q(`{ path(from: "person:nobody", to: "${ids.aliyev}") { length } }`))).toBe(
+          "NOT_FOUND",
+        );
+      });
+      it("neighborhood gives nodes and edges for drawing", async () => {
+        const g = dataOf(
+          await q(
+            `query($id: ID!) { neighborhood(id: $id) { truncated nodes { id type name }
+          edges { source target kind label via evidence { text } } } }`,
+            { id: ids.shamkhani },
+          ),
+        )["neighborhood"];
+        expect(idsOf(at(g, "nodes"))).toEqual(
+          expect.arrayContaining([ids.shamkhani, ids.aliyev, ids.mustafayev, ids.usubov]),
+        );
+        const edges = at(g, "edges");
+        expect(Array.isArray(edges) && edges.length > 0).toBe(true);
+        expect(at(g, "truncated")).toBe(false);
+      });
+      it("neighborhood keeps to its limit and says it cut", async () => {
+        const g = dataOf(
+          await q(`{ neighborhood(id: "${ids.shamkhani}", depth: 2, limit: 2) { truncated nodes { id } } }`),
+        )["neighborhood"];
+        expect((at(g, "nodes") as unknown[]).length).toBeLessThanOrEqual(2);
+        expect(at(g, "truncated")).toBe(true);
+      });
+      it.each([
+        ["depth 5", `depth: 5`],
+        ["depth 0", `depth: 0`],
+        ["limit 0", `limit: 0`],
+        ["limit 2001", `limit: 2001`],
+      ])("neighborhood refuses %s with BAD_USER_INPUT", async (_, args) => {
+        expect(codeOf(await q(`{ neighborhood(id: "${ids.shamkhani}", ${args}) { truncated } }`))).toBe(
+          "BAD_USER_INPUT",
+        );
+      });
+    });
+
+    describe("stats and health", () => {
+      it("counts what the graph holds", async () => {
+        const s = dataOf(
+          await q(`{ stats { store persons countries organizations places events articles positions relations
+          eventsByType { type count } } health { status store } }`),
+        );
+        expect(s["stats"]).toMatchObject({
+          store: store.kind,
+          persons: 7,
+          countries: 2,
+          organizations: 1,
+          places: 2,
+          events: 5,
+          articles: 2,
+          positions: 1,
+          relations: 2,
+        });
+        expect(at(s, "stats.eventsByType")).toEqual(
+          expect.arrayContaining([
+            { type: "Meeting", count: 3 },
+            { type: "Visit", count: 2 },
+          ]),
+        );
+        expect(s["health"]).toEqual({ status: "ok", store: store.kind });
+      });
+    });
+
+    describeMutations(() => ({ api, store }));
+  });
+}
