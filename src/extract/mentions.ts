@@ -90,4 +90,6 @@ export interface ArticleMentions {
   orgs: OrgMention[];
   events: EventMention[];
   counterparts: CounterpartMention[];
+  /** The place of the dateline ("باكو، 23 أبريل", "BAKU, July 17 (Reuters) -"), where the article was filed. */
+  dateline: GeoMention | null;
 }

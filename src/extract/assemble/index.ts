@@ -11,7 +11,7 @@ import type {
 import { countryId, makeId } from "../../domain/ids.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleContext } from "../article-context.ts";
-import type { ArticleMentions, EventMention, Span } from "../mentions.ts";
+import type { ArticleMentions, EventMention, GeoMention, Span } from "../mentions.ts";
 import { addRoleMention, clusterNamed, resolveRole, type PersonCluster } from "./clusters.ts";
 import { buildEvents } from "./events.ts";
 import { EvidenceMaker } from "./evidence.ts";
@@ -37,7 +37,8 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
   }
 
   const events = resolveImpliedAgents(mentions.events);
-  inferCountries(events, clusterOf);
+  inferCountries(events, clusterOf, ctx.sourceCountry);
+  const dated = withDatelinePlace(events, mentions.dateline, clusterOf);
 
   const personId = (c: PersonCluster): string =>
     makeId("person", c.country ?? "", longest(c.names).map(fold).join(" "));
@@ -83,7 +84,7 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     if (g.kind === "place" && g.place) return places.idFor(g);
     return countryId(g.code);
   };
-  const builtEvents: DiplomaticEvent[] = buildEvents(events, {
+  const builtEvents: DiplomaticEvent[] = buildEvents(dated, {
     idOf,
     locationId,
     evidence,
@@ -170,7 +171,11 @@ function resolveImpliedAgents(events: readonly EventMention[]): EventMention[] {
  * People with no country of their own take one from the context: those met during a visit, or hosting it,
  * belong to the country visited (a visitor meets the host country's officials).
  */
-function inferCountries(events: readonly EventMention[], clusterOf: Map<number, PersonCluster>): void {
+function inferCountries(
+  events: readonly EventMention[],
+  clusterOf: Map<number, PersonCluster>,
+  sourceCountry: string | null,
+): void {
   const destinationOf = new Map<PersonCluster, string>();
   for (const e of events) {
     const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
@@ -199,4 +204,29 @@ function inferCountries(events: readonly EventMention[], clusterOf: Map<number, 
       if (c && c.country === null && agent?.country && agent.country !== known) c.country = known;
     }
   }
+  // An official with a title but no country, dealing with foreigners in a report of the outlet's country, is
+  // one of its own ("وزير الخارجية" in an Azerbaijani agency's report is Azerbaijan's).
+  if (!sourceCountry) return;
+  for (const e of events) {
+    const people = [e.agent, ...e.others, ...e.hosts].flatMap((id) =>
+      id === null ? [] : [clusterOf.get(id)],
+    );
+    const foreign = people.some((c) => c?.country && c.country !== sourceCountry);
+    if (!foreign) continue;
+    for (const c of people) if (c && c.country === null && c.titles.length > 0) c.country = sourceCountry;
+  }
+}
+
+/** Meetings with no place of their own happened where the article was filed, when a participant is of that country. */
+function withDatelinePlace(
+  events: readonly EventMention[],
+  dateline: GeoMention | null,
+  clusterOf: Map<number, PersonCluster>,
+): EventMention[] {
+  if (!dateline) return [...events];
+  return events.map((e) => {
+    if (e.type !== "Meeting" || e.location || e.status !== "held") return e;
+    const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
+    return people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e;
+  });
 }

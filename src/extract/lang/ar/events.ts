@@ -55,14 +55,25 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
   return null;
 }
 
-/** Triggers of one sentence; neighbours of the same type within a few words are one trigger ("عُقد اجتماع"). */
-function triggers(lex: ArabicLexicon, toks: readonly Token[]): Trigger[] {
+/**
+ * Triggers of one sentence; neighbours of the same type with no person between them are one trigger
+ * ("عُقد اجتماع", "عقد في وقت سابق اليوم جلسة مباحثات").
+ */
+function triggers(
+  lex: ArabicLexicon,
+  toks: readonly Token[],
+  persons: readonly PersonMention[],
+  geos: readonly GeoMention[],
+): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = triggerAt(lex, toks, i);
     if (!t) continue;
     const last = out[out.length - 1];
-    if (last && last.type === t.type && t.from - last.to <= 3) {
+    const between = (m: { from: number }) => !!last && m.from >= last.to && m.from < t.from;
+    const personBetween =
+      persons.some(between) || geos.some(between) || toks.slice(last?.to ?? 0, t.from).some((x) => x.punct);
+    if (last && last.type === t.type && t.from - last.to <= 8 && !personBetween) {
       last.to = t.to;
       continue;
     }
@@ -74,7 +85,7 @@ function triggers(lex: ArabicLexicon, toks: readonly Token[]): Trigger[] {
 
 export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMention[] {
   const toks = f.sentence.tokens;
-  const found = triggers(lex, toks);
+  const found = triggers(lex, toks, f.persons, f.geos);
   const events: EventMention[] = [];
   found.forEach((trigger, k) => {
     let end = found[k + 1]?.from ?? toks.length;
@@ -101,7 +112,16 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     let agent: PersonMention | null = null;
     let agentImplied = false;
     let others: PersonMention[];
-    const explicit = after[0] && after[0].from - trigger.to < AGENT_REACH ? after[0] : null;
+    // The one right after a verb is its subject, unless "مع" before it or a clitic "بـ" on it makes them the one met.
+    const firstAfter = after[0];
+    const firstTok = firstAfter ? toks[firstAfter.from] : undefined;
+    const governed =
+      !!firstAfter &&
+      (toks[firstAfter.from - 1]?.norm === "مع" ||
+        (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.start > firstTok.start) ||
+        (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.counterpart));
+    const explicit =
+      firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
     if (between) {
       others = after;
     } else if (explicit && !trigger.possessive) {

@@ -1,7 +1,13 @@
 // The Arabic tagger: sentences in, mentions of people, places, bodies, dates and events out.
 import { buildGeoIndex } from "../../geo-index.ts";
 import { loadGazetteer } from "../../gazetteer.ts";
-import type { ArticleMentions, CounterpartMention, EventMention, PersonMention } from "../../mentions.ts";
+import type {
+  ArticleMentions,
+  CounterpartMention,
+  EventMention,
+  GeoMention,
+  PersonMention,
+} from "../../mentions.ts";
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
@@ -82,7 +88,16 @@ export function tagArabic(text: string, context: ArticleContext): ArticleMention
     orgs: perSentence.flatMap((s) => findOrgs(s.sentence, lex, words, s.tags.geoAt)),
     events,
     counterparts,
+    dateline: datelineOf(perSentence[0]?.geos ?? [], sentences[0]),
   };
+}
+
+/** A place as the first words of the article, followed by a comma, a dash or "في": "أبوظبي في 20 فبراير/ وام/". */
+function datelineOf(geos: readonly GeoMention[], first: Sentence | undefined): GeoMention | null {
+  const g = geos[0];
+  if (!g || !first || g.kind !== "place" || g.from !== 0) return null;
+  const next = first.tokens[g.to]?.norm ?? "";
+  return ["،", ",", "-", "–", "في", "(", "/"].includes(next) ? g : null;
 }
 
 /** Last words of full names (two words or more) that are no given name: what a later bare mention uses. */

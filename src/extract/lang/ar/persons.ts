@@ -45,6 +45,7 @@ export class PersonFinder {
     for (let i = 0; i < n; i++) if (COMMAS.has(this.toks[i]?.text ?? "")) this.fromApposition(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++) this.fromListContinuation(i);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTrailingTitle(i);
     // Titles with no name near them are role mentions ("الرئيس الأذربيجاني"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, true);
     return this.persons.sort((a, b) => a.from - b.from);
@@ -87,8 +88,9 @@ export class PersonFinder {
     const tok = toks[i];
     if (!tok || tok.punct) return null;
     const counterpart = this.words.isCounterpart(tok);
-    const head = counterpart ? 1 : this.words.titleHeadAt(toks, i);
-    if (!head) return null;
+    const found = counterpart ? { length: 1, prefix: 0 } : this.words.titleHead(toks, i);
+    if (!found) return null;
+    const head = found.length;
     let j = i + head;
     for (;;) {
       const t = toks[j];
@@ -119,13 +121,7 @@ export class PersonFinder {
       }
       break;
     }
-    const strip = /^(و|ف)/.test(tok.norm) && !counterpart && head ? this.prefixLength(tok) : 0;
-    return { from: i, to: j, strip, counterpart };
-  }
-
-  private prefixLength(tok: Token): number {
-    // "ورئيس", "والرئيس": keep the title as the word without the conjunction.
-    return tok.norm.startsWith("و") || tok.norm.startsWith("ف") ? 1 : 0;
+    return { from: i, to: j, strip: found.prefix, counterpart };
   }
 
   private honorificRun(j: number): number {
@@ -145,6 +141,7 @@ export class PersonFinder {
         const afterHonorifics = this.honorificRun(own.to);
         const name = this.nameRun(afterHonorifics, false);
         if (name && !roleOnly) {
+          for (let j = i; j < own.from; j++) this.tags.taken.add(j);
           this.add(name, { ...own, to: afterHonorifics }, this.countryIn(i, own.to), false);
           return;
         }
@@ -165,7 +162,25 @@ export class PersonFinder {
         this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
       return;
     }
-    if (roleOnly && !name && !title.counterpart) this.addRole(title, country);
+    if (roleOnly && !name) {
+      const role = this.addRole(title, country);
+      // "محادثات مع نظيره العماني": the counterpart is someone of that country, found later by the article's context.
+      if (title.counterpart) {
+        role.counterpart = true;
+        role.titleStems = [];
+        role.titles = [];
+        this.counterparts.push({ person: role.id, of: null, sentence: this.tags.sentence.index });
+      }
+    }
+  }
+
+  /** "محمد بن زايد آل نهيان رئيس الدولة": a title right after a name, with no comma, is that person's. */
+  private fromTrailingTitle(i: number): void {
+    const before = this.persons.find((p) => p.to === i && p.name !== null);
+    const tok = this.toks[i];
+    if (!before || !tok || /^[وف]/.test(tok.norm)) return;
+    const title = this.titleRun(i);
+    if (title && !title.counterpart && title.strip === 0) this.attachTitle(before, title);
   }
 
   private fromHonorific(i: number): void {
@@ -305,11 +320,11 @@ export class PersonFinder {
     return m;
   }
 
-  private addRole(title: TitleRun, country: string | null): void {
+  private addRole(title: TitleRun, country: string | null): PersonMention {
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
     const a = this.toks[title.from]!;
     const b = this.toks[title.to - 1]!;
-    this.persons.push({
+    const role: PersonMention = {
       id: this.nextId(),
       sentence: this.tags.sentence.index,
       from: title.from,
@@ -323,6 +338,8 @@ export class PersonFinder {
       country,
       org: null,
       counterpart: false,
-    });
+    };
+    this.persons.push(role);
+    return role;
   }
 }

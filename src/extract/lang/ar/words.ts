@@ -33,13 +33,19 @@ export class ArabicWords {
 
   /** Length of the title head ("رئيس", "ولي العهد", "والرئيس") at i, or 0. */
   titleHeadAt(toks: readonly Token[], i: number): number {
+    return this.titleHead(toks, i)?.length ?? 0;
+  }
+
+  /** The title head at i: its length in tokens and the letters of a clitic before it ("ورئيس" -> 1; "وزير" -> 0). */
+  titleHead(toks: readonly Token[], i: number): { length: number; prefix: number } | null {
     const tok = toks[i];
-    if (!tok || tok.punct) return 0;
-    const m = this.lex.titleHeads.match(
-      forms(tok.norm, tok.text),
-      toks.slice(i + 1, i + 4).map((t) => t.norm),
-    );
-    return m?.length ?? 0;
+    if (!tok || tok.punct) return null;
+    const rest = toks.slice(i + 1, i + 4).map((t) => t.norm);
+    for (const r of readings(tok.norm, tok.text)) {
+      const m = this.lex.titleHeads.match([r.word], rest);
+      if (m) return { length: m.length, prefix: r.prefix === "لل" ? 2 : r.prefix.length };
+    }
+    return null;
   }
 
   honorificAt(toks: readonly Token[], i: number): number {
@@ -92,6 +98,17 @@ export class ArabicWords {
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
     if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.norm)) return true;
+    if (this.honorific([tok], 0) || this.lex.weekdays.has(tok.norm) || this.lex.months.has(tok.norm))
+      return true;
+    if (this.lex.clauseBreakers.has(tok.norm)) return true;
+    // "تحياته", "ضريحه", "مزيدا", "ستسهم": a frequent word with a pronoun, an accusative alef or the future prefix.
+    const common = this.lex.commonWords;
+    for (const suffix of ["هما", "هم", "ها", "ه", "ا"]) {
+      const base = tok.norm.slice(0, -suffix.length);
+      if (tok.norm.endsWith(suffix) && base.length >= 3 && (common.has(base) || common.has(`${base}ه`)))
+        return true;
+    }
+    if (/^س[يتن]/.test(tok.norm) && common.has(tok.norm.slice(1))) return true;
     return (
       safeForms(tok).some(
         (f) =>
@@ -119,9 +136,13 @@ export class ArabicWords {
     if (this.isGivenNameToken(tok)) return true;
     if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.text.slice(0, -1) + "ى")) return false;
     if (this.isParticle(tok)) return position > 0 || this.canBeName(tags, i + 1, 1);
-    if (position > 0 && tok.norm.startsWith("و") && !this.isGivenName(tok.norm)) return false;
+    // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
+    if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) return false;
     // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
-    if (tok.norm.startsWith("ال") && !/^[أإآ]/.test(tok.text)) return false;
+    // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البوسعيدي).
+    if (tok.norm.startsWith("ال") && !/^[أإآ]/.test(tok.text)) {
+      return position > 0 && tok.norm.endsWith("ي") && tok.norm.length > 4 && !this.isKnownWord(tok);
+    }
     return !this.isKnownWord(tok);
   }
 }
