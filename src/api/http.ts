@@ -14,8 +14,8 @@ export interface HttpOptions {
   store: GraphStore;
   corsOrigins: readonly string[];
   limits: ApiLimits;
-  /** The built playground and its page, or null when the playground is off. */
-  playground: null | (() => Promise<{ dir: string; html: string }>);
+  /** The built playground's folder and its page (examples looked up anew each time), or null when it is off. */
+  playground: null | { dir: () => Promise<string>; page: () => Promise<string> };
   onError: (error: unknown) => void;
 }
 
@@ -35,15 +35,17 @@ async function route(o: HttpOptions, req: IncomingMessage, res: ServerResponse):
   if (url.pathname === "/health" && (method === "GET" || method === "HEAD")) return health(o, res);
   if (o.playground && method === "GET") {
     if (url.pathname === "/playground" || (url.pathname === "/graphql" && wantsHtml(req) && !url.search)) {
-      const { html } = await o.playground();
+      const html = await o.playground.page();
       res.setHeader("content-security-policy", PLAYGROUND_CSP);
       res.setHeader("content-type", "text/html; charset=utf-8");
       res.end(html);
       return;
     }
     if (url.pathname.startsWith(PLAYGROUND_ASSETS)) {
-      const { dir } = await o.playground();
-      const asset = await playgroundAsset(dir, url.pathname.slice(PLAYGROUND_ASSETS.length));
+      const asset = await playgroundAsset(
+        await o.playground.dir(),
+        url.pathname.slice(PLAYGROUND_ASSETS.length),
+      );
       if (asset === null) return sendError(res, 404, "NOT_FOUND", "no such asset");
       res.setHeader("content-type", asset.type);
       res.setHeader("cache-control", "no-cache");

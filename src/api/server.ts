@@ -1,7 +1,10 @@
 // createApiServer: Apollo Server 5 over a GraphStore, served by a small node:http handler (no Express).
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { createServer, type Server } from "node:http";
 import type { ApiLimits, Config } from "../config.ts";
 import type { GraphStore } from "../store/graph-store.ts";
@@ -63,6 +66,8 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     parseOptions: { maxTokens: 5_000 },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema; left on, it would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       useAuth(),
       useDepthLimit({ maxDepth: limits.maxDepth }),
@@ -76,18 +81,9 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     readToken: o.readToken ?? null,
     timeoutMs: limits.timeoutMs,
   };
-  let page: Promise<{ dir: string; html: string }> | null = null;
-  const playground = async (): Promise<{ dir: string; html: string }> => {
-    page ??= (async () => ({
-      dir: await ensurePlayground(),
-      html: playgroundHtml("/graphql", await exampleTabs(deps.store)),
-    }))();
-    try {
-      return await page;
-    } catch (error) {
-      page = null;
-      throw error;
-    }
+  const playground = {
+    dir: ensurePlayground,
+    page: async () => playgroundHtml("/graphql", await exampleTabs(deps.store)),
   };
   httpServer.on(
     "request",
