@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // One real Neo4j for the run, started when a suite first needs it (at once in CI, where failing to start is fatal).
+    globalSetup: ["tests/neo4j/global-setup.ts"],
   },
 });
