@@ -35,7 +35,9 @@ export function findGeos(
         surface: sentence.text.slice(tok.start - sentence.start, last.end - sentence.start),
       };
     };
-    if (readings(tok.norm).some((r) => lex.ourCountry.has(r.word))) {
+    const ourState =
+      tok.norm === lex.ourCountryAfter.word && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
+    if (ourState || readings(tok.norm).some((r) => lex.ourCountry.has(r.word))) {
       if (sourceCountry) out.push({ ...span(1), code: sourceCountry, kind: "our" });
       i++;
       continue;

@@ -39,6 +39,9 @@ const lexiconSchema = z.object({
   topics: z.record(z.string()),
   orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
   ordinals: words,
+  ourCountryAfter: z.object({ word: z.string(), after: words }),
+  attendance: words,
+  placeTitleWords: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -73,9 +76,18 @@ export interface ArabicLexicon {
   topics: Map<string, string>;
   orgHeads: PhraseMatcher<OrganizationKind>;
   ordinals: Set<string>;
+  /** "الدولة" is the outlet's country only after these words ("إلى الدولة", "رئيس الدولة"). */
+  ourCountryAfter: { word: string; after: Set<string> };
+  attendance: Set<string>;
+  placeTitleWords: Set<string>;
+  /** The most frequent words (function words), never part of a name. */
+  functionWords: Set<string>;
   givenNames: Set<string>;
   commonWords: Set<string>;
 }
+
+/** How many of the most frequent words count as function words. */
+const FUNCTION_WORDS = 400;
 
 const splitWords = (entry: string): string[] => fold(entry).split(/\s+/).filter(Boolean);
 
@@ -105,7 +117,8 @@ export function arabicLexicon(): ArabicLexicon {
   if (cached) return cached;
   const raw = loadJson("ar/lexicon.json", lexiconSchema);
   const givenNames = exactSet(loadList("ar/given-names.txt"));
-  const commonWords = exactSet(loadList("ar/common-words.txt"));
+  const commonList = loadList("ar/common-words.txt");
+  const commonWords = exactSet(commonList);
   cached = {
     titleHeads: phrases(raw.titleHeads, () => true as const),
     titleWords: keySet([...raw.titleWords, ...raw.titleHeads]),
@@ -137,6 +150,11 @@ export function arabicLexicon(): ArabicLexicon {
     between: exactSet(raw.between),
     orgHeads: phrases(Object.keys(raw.orgHeads), (k) => raw.orgHeads[k] ?? "other"),
     ordinals: keySet(raw.ordinals),
+    ourCountryAfter: { word: fold(raw.ourCountryAfter.word), after: exactSet(raw.ourCountryAfter.after) },
+    attendance: exactSet(raw.attendance),
+    placeTitleWords: keySet(raw.placeTitleWords),
+    // The list is sorted by frequency: its head is the function words.
+    functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     topics: new Map(
       Object.entries(raw.topics).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
     ),

@@ -97,7 +97,8 @@ export class PersonFinder {
       if (!t || t.punct || this.tags.taken.has(j)) break;
       const geo = this.tags.geoAt.get(j);
       if (geo) {
-        if (geo.kind === "place") break;
+        // "ولي عهد أبوظبي", "حاكم إمارة دبي": a place belongs to a title only right after such a word.
+        if (geo.kind === "place" && !(toks[j - 1] && this.words.isPlaceTitleWord(toks[j - 1]!))) break;
         j = geo.to;
         continue;
       }
@@ -178,7 +179,7 @@ export class PersonFinder {
   private fromTrailingTitle(i: number): void {
     const before = this.persons.find((p) => p.to === i && p.name !== null);
     const tok = this.toks[i];
-    if (!before || !tok || /^[وف]/.test(tok.norm)) return;
+    if (!before || !tok) return;
     const title = this.titleRun(i);
     if (title && !title.counterpart && title.strip === 0) this.attachTitle(before, title);
   }
@@ -264,7 +265,7 @@ export class PersonFinder {
   private countryIn(from: number, to: number): string | null {
     for (let j = from; j < to; j++) {
       const geo: GeoMention | undefined = this.tags.geoAt.get(j);
-      if (geo && geo.kind !== "place") return geo.code;
+      if (geo) return geo.code;
     }
     return null;
   }

@@ -24,6 +24,12 @@ function safeForms(tok: Token): string[] {
     .map((r) => r.word);
 }
 
+/** Letters to cut before a title so that it keeps its article: "والرئيس" -> "الرئيس", "للرئيس" -> "رئيس". */
+function clitics(prefix: string): number {
+  if (prefix.endsWith("ال")) return prefix.length - 2;
+  return prefix.length;
+}
+
 export class ArabicWords {
   constructor(private readonly lex: ArabicLexicon) {}
 
@@ -43,7 +49,7 @@ export class ArabicWords {
     const rest = toks.slice(i + 1, i + 4).map((t) => t.norm);
     for (const r of readings(tok.norm, tok.text)) {
       const m = this.lex.titleHeads.match([r.word], rest);
-      if (m) return { length: m.length, prefix: r.prefix === "لل" ? 2 : r.prefix.length };
+      if (m) return { length: m.length, prefix: clitics(r.prefix) };
     }
     return null;
   }
@@ -60,9 +66,21 @@ export class ArabicWords {
     for (const r of readings(tok.norm, tok.text)) {
       if (!(r.prefix === "" || r.definite || COORDINATION.has(r.prefix))) continue;
       const m = this.lex.honorifics.match([r.word], rest);
-      if (m) return { length: m.length, prefix: r.prefix.length };
+      if (m) return { length: m.length, prefix: clitics(r.prefix) };
     }
     return null;
+  }
+
+  private isTitleHeadWord(tok: Token): boolean {
+    return this.lex.titleHeads.match(forms(tok.norm, tok.text), []) !== null;
+  }
+
+  isPlaceTitleWord(tok: Token): boolean {
+    return forms(tok.norm, tok.text).some((f) => this.lex.placeTitleWords.has(f));
+  }
+
+  isAttendance(tok: Token): boolean {
+    return this.lex.attendance.has(tok.norm);
   }
 
   isCounterpart(tok: Token): boolean {
@@ -132,8 +150,21 @@ export class ArabicWords {
     if (!tok || tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return false;
     if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i)) return false;
     const prev = position > 0 ? toks[i - 1] : undefined;
-    if (prev && this.isParticle(prev)) return !this.isKnownWord(tok) || tok.norm.startsWith("ال");
+    // After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان).
+    if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(tok.norm);
     if (this.isGivenNameToken(tok)) return true;
+    // After a given name a frequent word may still be a surname ("إبراهيم رئيسي"), unless it is a function word.
+    if (
+      prev &&
+      this.isGivenNameToken(prev) &&
+      !this.lex.functionWords.has(tok.norm) &&
+      !tok.norm.startsWith("و") &&
+      !tok.norm.startsWith("ال") &&
+      !this.isTitleHeadWord(tok) &&
+      !this.isEventWord(tok)
+    ) {
+      return true;
+    }
     if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.text.slice(0, -1) + "ى")) return false;
     if (this.isParticle(tok)) return position > 0 || this.canBeName(tags, i + 1, 1);
     // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
