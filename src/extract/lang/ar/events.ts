@@ -14,6 +14,9 @@ interface Trigger {
   noun: boolean;
 }
 
+const norms = (toks: readonly Token[]): string[] => toks.map((t) => t.norm);
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
+
 const POSSESSIVE = /(ه|ها|هما|هم)$/;
 const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"]);
 /** How far after a trigger the agent of a verb-first sentence may stand ("التقى [اليوم] X"). */
@@ -101,13 +104,19 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     const between = toks
       .slice(trigger.to, Math.min(end, trigger.to + 6))
       .some((t) => lex.between.has(t.norm));
-    const planned = toks.slice(0, end).some(
-      (t, j) =>
-        !!lex.plannedMarkers.match(
-          forms(t.norm),
-          toks.slice(j + 1, j + 3).map((x) => x.norm),
-        ),
-    );
+    // Planned: a marker just before or at the trigger ("من المقرر أن يلتقي", "سيزور").
+    const window = Math.max(0, trigger.from - 6);
+    const planned = toks
+      .slice(window, trigger.to)
+      .some(
+        (t, j) =>
+          !!lex.plannedMarkers.match(forms(t.norm), norms(toks.slice(window + j + 1, window + j + 3))),
+      );
+    // "حضر اللقاء X": attendees of a meeting told elsewhere, not a meeting of their own.
+    const attended = toks
+      .slice(Math.max(0, trigger.from - 2), trigger.from)
+      .some((t) => lex.attendance.has(t.norm));
+    if (attended && trigger.type === "Meeting") return;
 
     let agent: PersonMention | null = null;
     let agentImplied = false;
@@ -127,8 +136,16 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     } else if (explicit && !trigger.possessive) {
       agent = explicit;
       others = after.slice(1);
+    } else if (relativeAntecedent(toks, trigger, f.persons)) {
+      // "لافروف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on.
+      agent = relativeAntecedent(toks, trigger, f.persons);
+      others = after;
     } else {
-      agent = before[before.length - 1] ?? null;
+      // "وكان باقري قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it.
+      const shared = !trigger.noun ? [...events].reverse().find((e) => e.agent !== null) : undefined;
+      agent = shared
+        ? (f.persons.find((p) => p.id === shared.agent) ?? null)
+        : (before[before.length - 1] ?? null);
       agentImplied = agent === null;
       others = after;
     }
@@ -211,6 +228,18 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     }
   });
   return events;
+}
+
+/** The person a relative pronoun right before the trigger refers to ("X الذي يقوم بزيارة"). */
+function relativeAntecedent(
+  toks: readonly Token[],
+  trigger: Trigger,
+  persons: readonly PersonMention[],
+): PersonMention | null {
+  for (let k = trigger.from - 1; k >= Math.max(0, trigger.from - 3); k--) {
+    if (RELATIVES.has(toks[k]?.norm ?? "")) return persons.find((p) => p.to === k) ?? null;
+  }
+  return null;
 }
 
 /** "لمدة ساعتين" -> PT2H; "لمدة ثلاث ساعات" -> PT3H. */

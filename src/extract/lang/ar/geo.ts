@@ -13,6 +13,7 @@ export function findGeos(
   lex: ArabicLexicon,
   index: PhraseMatcher<GeoEntry>,
   sourceCountry: string | null,
+  capitals?: ReadonlyMap<string, string>,
 ): GeoMention[] {
   const toks = sentence.tokens;
   const norms = toks.map((t) => t.norm);
@@ -36,11 +37,29 @@ export function findGeos(
       };
     };
     const ourState =
-      tok.norm === lex.ourCountryAfter.word && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
+      lex.ourCountryAfter.words.has(tok.norm) && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
     if (ourState || readings(tok.norm).some((r) => lex.ourCountry.has(r.word))) {
       if (sourceCountry) out.push({ ...span(1), code: sourceCountry, kind: "our" });
       i++;
       continue;
+    }
+    // "العاصمة الإيرانية": the capital of the country the demonym names.
+    if (lex.capitalWords.has(tok.norm) && capitals) {
+      const next = toks[i + 1];
+      const d = next ? index.match(forms(next.norm), norms.slice(i + 2, i + 6)) : null;
+      const demonym = d?.payloads.find((x) => x.kind === "demonym");
+      const capital = demonym ? capitals.get(demonym.code) : undefined;
+      if (d && demonym && capital) {
+        const base = span(1 + d.length);
+        out.push({
+          ...base,
+          code: demonym.code,
+          kind: "place",
+          place: { name: capital, kind: "city", capital: true },
+        });
+        i += 1 + d.length;
+        continue;
+      }
     }
     const m = index.match(forms(tok.norm), norms.slice(i + 1, i + 6));
     const entry = m?.payloads.slice().sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];

@@ -26,13 +26,19 @@ function demonymForms(base: string): string[] {
   return forms;
 }
 
-let compiled: { index: ReturnType<typeof buildGeoIndex>; words: ArabicWords } | null = null;
+let compiled: {
+  index: ReturnType<typeof buildGeoIndex>;
+  words: ArabicWords;
+  capitals: Map<string, string>;
+} | null = null;
 
 function rules() {
   if (compiled) return compiled;
   const lex = arabicLexicon();
+  const gazetteer = loadGazetteer("ar");
   compiled = {
-    index: buildGeoIndex(loadGazetteer("ar"), {
+    capitals: new Map(gazetteer.countries.flatMap((c) => (c.capital ? [[c.code, c.capital] as const] : []))),
+    index: buildGeoIndex(gazetteer, {
       demonymForms,
       firstWordKeys: entryKeys,
       blocklist: lex.geoBlocklist,
@@ -44,12 +50,12 @@ function rules() {
 
 export function tagArabic(text: string, context: ArticleContext): ArticleMentions {
   const lex = arabicLexicon();
-  const { index, words } = rules();
+  const { index, words, capitals } = rules();
   const sentences = splitSentences(text);
   let nextId = 0;
   const newId = () => nextId++;
   const perSentence = sentences.map((sentence) => {
-    const geos = findGeos(sentence, lex, index, context.sourceCountry);
+    const geos = findGeos(sentence, lex, index, context.sourceCountry, capitals);
     const dates = findDates(sentence, lex, context.publishedAt);
     const tags: SentenceTags = {
       sentence,
@@ -88,7 +94,10 @@ export function tagArabic(text: string, context: ArticleContext): ArticleMention
     orgs: perSentence.flatMap((s) => findOrgs(s.sentence, lex, words, s.tags.geoAt)),
     events,
     counterparts,
-    dateline: datelineOf(perSentence[0]?.geos ?? [], sentences[0]),
+    // The dateline may follow a headline: look at the first two lines.
+    dateline:
+      datelineOf(perSentence[0]?.geos ?? [], sentences[0]) ??
+      datelineOf(perSentence[1]?.geos ?? [], sentences[1]),
   };
 }
 

@@ -39,7 +39,8 @@ const lexiconSchema = z.object({
   topics: z.record(z.string()),
   orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
   ordinals: words,
-  ourCountryAfter: z.object({ word: z.string(), after: words }),
+  ourCountryAfter: z.object({ words, after: words }),
+  capitalWords: words,
   attendance: words,
   placeTitleWords: words,
 });
@@ -77,7 +78,8 @@ export interface ArabicLexicon {
   orgHeads: PhraseMatcher<OrganizationKind>;
   ordinals: Set<string>;
   /** "الدولة" is the outlet's country only after these words ("إلى الدولة", "رئيس الدولة"). */
-  ourCountryAfter: { word: string; after: Set<string> };
+  ourCountryAfter: { words: Set<string>; after: Set<string> };
+  capitalWords: Set<string>;
   attendance: Set<string>;
   placeTitleWords: Set<string>;
   /** The most frequent words (function words), never part of a name. */
@@ -150,7 +152,11 @@ export function arabicLexicon(): ArabicLexicon {
     between: exactSet(raw.between),
     orgHeads: phrases(Object.keys(raw.orgHeads), (k) => raw.orgHeads[k] ?? "other"),
     ordinals: keySet(raw.ordinals),
-    ourCountryAfter: { word: fold(raw.ourCountryAfter.word), after: exactSet(raw.ourCountryAfter.after) },
+    ourCountryAfter: {
+      words: exactSet(raw.ourCountryAfter.words),
+      after: exactSet(raw.ourCountryAfter.after),
+    },
+    capitalWords: exactSet(raw.capitalWords),
     attendance: exactSet(raw.attendance),
     placeTitleWords: keySet(raw.placeTitleWords),
     // The list is sorted by frequency: its head is the function words.

@@ -169,6 +169,8 @@ export class ArabicWords {
     if (this.isParticle(tok)) return position > 0 || this.canBeName(tags, i + 1, 1);
     // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
     if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) return false;
+    // "يار الله", "نصر الله": God's name ends many names.
+    if (position > 0 && tok.norm === "الله") return true;
     // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
     // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البوسعيدي).
     if (tok.norm.startsWith("ال") && !/^[أإآ]/.test(tok.text)) {
