@@ -67,13 +67,18 @@ public final class Launcher {
       System.out.println("NEO4J_FAILED " + oneLine(failure));
       System.out.flush();
       failure.printStackTrace(System.err);
-      // halt, not exit: a half-started DBMS may have registered hooks that would block.
-      Runtime.getRuntime().halt(1);
+      // exit, not return: Neo4j's threads would keep a half-started JVM alive. The shutdown hook, if already
+      // registered, still stops the DBMS cleanly and deletes a temp dir.
+      System.exit(1);
     }
   }
 
   private static void run(Options options) throws Exception {
     long startedAt = System.nanoTime();
+    if (options.watchStdin()) {
+      // From the start: a parent that dies while Neo4j boots must not leave it running.
+      watchStdin();
+    }
     checkPortFree(options.port());
     Path home = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("diplograph-neo4j-");
     boolean deleteHome = options.dataDir() == null || options.deleteDataOnExit();
@@ -129,10 +134,6 @@ public final class Launcher {
     }
     int port = boltPort(neo4j);
     awaitTcp(port);
-
-    if (options.watchStdin()) {
-      watchStdin();
-    }
     log("ready on port " + port + " after " + millisSince(startedAt) + " ms (JVM up " + jvmUptimeMillis() + " ms)");
     System.out.println("NEO4J_READY bolt://" + HOST + ":" + port);
     System.out.flush();
