@@ -15,8 +15,20 @@ export interface PersonCluster {
   country: string | null;
 }
 
-const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
-  short.length <= long.length && short.every((w, k) => long[long.length - short.length + k] === w);
+const PARTICLES = new Set(["بن", "بنت", "ابن", "bin", "ibn", "bint"]);
+
+/**
+ * Whether the shorter name can stand for the longer: its words appear in order in the longer one and both end
+ * on the same word ("شمخاني" in "علي شمخاني"; "بدر البوسعيدي" in "بدر بن حمد البوسعيدي").
+ */
+const isSuffix = (short: readonly string[], long: readonly string[]): boolean => {
+  const s = short.filter((w) => !PARTICLES.has(w));
+  const l = long.filter((w) => !PARTICLES.has(w));
+  if (s.length === 0 || s.length > l.length || s[s.length - 1] !== l[l.length - 1]) return false;
+  let k = 0;
+  for (const w of l) if (w === s[k]) k++;
+  return k === s.length;
+};
 
 /** Whether a mention's name can be the cluster's person: same words, or one the tail of the other (surname). */
 function nameFits(key: readonly string[], cluster: PersonCluster): boolean {

@@ -90,7 +90,12 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
     let end = i + 1;
     while (end < text.length && (TERMINAL.has(text[end] ?? "") || CLOSERS.has(text[end] ?? ""))) end++;
     if (end < text.length && !/\s/.test(text[end] ?? "")) continue;
-    if (ch === "." && endsWithAbbreviation(text.slice(start, i), abbreviations)) continue;
+    if (ch === "." && endsWithAbbreviation(text.slice(start, i), abbreviations)) {
+      // "The U.S. envoy" goes on; "… in the U.S. He left" ends: an initialism ends a sentence before a capital.
+      const next = text.slice(end).trimStart()[0] ?? "";
+      const initialism = /(?:\p{L}\.)+\p{L}$/u.test(text.slice(start, i));
+      if (!initialism || !/\p{Lu}/u.test(next)) continue;
+    }
     push(start, end);
     start = end;
     i = end - 1;
@@ -103,6 +108,6 @@ function endsWithAbbreviation(before: string, abbreviations: Abbreviations): boo
   const m = /([\p{L}.]+)$/u.exec(before);
   if (!m) return false;
   const word = m[1] ?? "";
-  if (/^\p{L}$/u.test(word)) return true;
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return abbreviations.has(fold(word));
 }

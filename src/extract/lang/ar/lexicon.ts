@@ -84,6 +84,8 @@ export interface ArabicLexicon {
   placeTitleWords: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
+  /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
+  rarerWords: Set<string>;
   givenNames: Set<string>;
   commonWords: Set<string>;
 }
@@ -161,6 +163,7 @@ export function arabicLexicon(): ArabicLexicon {
     placeTitleWords: keySet(raw.placeTitleWords),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
+    rarerWords: exactSet(loadList("ar/common-words-extended.txt")),
     topics: new Map(
       Object.entries(raw.topics).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
     ),

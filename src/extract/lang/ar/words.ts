@@ -115,18 +115,18 @@ export class ArabicWords {
   /** A word the language uses for other things than names: frequent words, titles, event words. */
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
+    if (this.isCounterpart(tok)) return true;
     if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.norm)) return true;
     if (this.honorific([tok], 0) || this.lex.weekdays.has(tok.norm) || this.lex.months.has(tok.norm))
       return true;
     if (this.lex.clauseBreakers.has(tok.norm)) return true;
     // "تحياته", "ضريحه", "مزيدا", "ستسهم": a frequent word with a pronoun, an accusative alef or the future prefix.
-    const common = this.lex.commonWords;
+    const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
     for (const suffix of ["هما", "هم", "ها", "ه", "ا"]) {
       const base = tok.norm.slice(0, -suffix.length);
-      if (tok.norm.endsWith(suffix) && base.length >= 3 && (common.has(base) || common.has(`${base}ه`)))
-        return true;
+      if (tok.norm.endsWith(suffix) && base.length >= 3 && (common(base) || common(`${base}ه`))) return true;
     }
-    if (/^س[يتن]/.test(tok.norm) && common.has(tok.norm.slice(1))) return true;
+    if (/^س[يتن]/.test(tok.norm) && common(tok.norm.slice(1))) return true;
     return (
       safeForms(tok).some(
         (f) =>
@@ -152,6 +152,16 @@ export class ArabicWords {
     const prev = position > 0 ? toks[i - 1] : undefined;
     // After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان).
     if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(tok.norm);
+    // "آل ثاني أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
+    const next = toks[i + 1];
+    if (
+      position > 0 &&
+      this.isTitleHeadWord(tok) &&
+      next &&
+      (tags.geoAt.has(i + 1) || this.isTitleWord(next))
+    ) {
+      return false;
+    }
     if (this.isGivenNameToken(tok)) return true;
     // After a given name a frequent word may still be a surname ("إبراهيم رئيسي"), unless it is a function word.
     if (
@@ -171,6 +181,9 @@ export class ArabicWords {
     if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) return false;
     // "يار الله", "نصر الله": God's name ends many names.
     if (position > 0 && tok.norm === "الله") return true;
+    // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
+    if (position >= 2 && this.lex.rarerWords.has(tok.norm) && !(prev && this.isGivenNameToken(prev)))
+      return false;
     // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
     // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البوسعيدي).
     if (tok.norm.startsWith("ال") && !/^[أإآ]/.test(tok.text)) {

@@ -1,0 +1,131 @@
+// Arabic sentence shapes, one per row: what the extractor must find in each (people, titles, countries, events).
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { Person } from "../../src/domain/types.ts";
+
+function extract(text: string, meta: { sourceCountry?: string; publishedAt?: string } = {}) {
+  const patch = extractArticle(text, { language: "ar", id: "t", ...meta });
+  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
+  const byId = new Map(patch.entities.map((e) => [e.id, e]));
+  const names = (ids: readonly string[]) => ids.map((id) => byId.get(id)?.name ?? id).sort();
+  return { patch, persons, byId, names };
+}
+
+describe("Arabic persons", () => {
+  it.each([
+    ["title before name", "استقبل الرئيس الإيراني مسعود بزشكيان الوفد.", "مسعود بزشكيان", "IR"],
+    [
+      "apposition after name",
+      "وصل كمال خرازي، وزير الخارجية الإيراني الأسبق، إلى الدوحة.",
+      "كمال خرازي",
+      "IR",
+    ],
+    [
+      "honorific and particles",
+      "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر ضيفه.",
+      "تميم بن حمد آل ثاني",
+      "QA",
+    ],
+    ["name with a hamza alef", "التقى الرئيس الأذربيجاني إلهام علييف وفدا.", "إلهام علييف", "AZ"],
+    [
+      "title after name, no comma",
+      "استقبل فيصل بن فرحان وزير الخارجية السعودي السفير.",
+      "فيصل بن فرحان",
+      "SA",
+    ],
+  ])("%s", (_shape, text, name, country) => {
+    const { persons } = extract(text);
+    const p = persons.find((x) => x.name === name);
+    expect(p, `persons found: ${persons.map((x) => x.name).join(", ")}`).toBeDefined();
+    expect(p?.country).toBe(country);
+  });
+
+  it("never glues a clitic or a title onto a name", () => {
+    const { persons } = extract(
+      "والتقى وزير الخارجية العماني بدر البوسعيدي بنظيره الإيراني عباس عراقجي في مسقط.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["بدر البوسعيدي", "عباس عراقجي"]);
+  });
+
+  it("merges a full name, a surname alone and a role mention into one person", () => {
+    const { persons } = extract(
+      "وصل وزير الخارجية التركي هاكان فيدان إلى طهران. وبحث فيدان مع المسؤولين الإيرانيين العلاقات. وقال وزير الخارجية التركي إن الزيارة مهمة.",
+    );
+    expect(persons).toHaveLength(1);
+    expect(persons[0]?.aliases).toContain("فيدان");
+    expect(persons[0]?.evidence.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps two people with one surname apart", () => {
+    const { persons } = extract("زار الرئيس إلهام علييف ضريح الزعيم حيدر علييف في باكو.");
+    expect(persons.map((p) => p.name).sort()).toEqual(["إلهام علييف", "حيدر علييف"]);
+  });
+
+  it("does not take common words after a title for a name", () => {
+    const { persons } = extract("وقال الرئيس الإيراني خلال لقائه مع الوفد إن العلاقات جيدة.");
+    expect(persons).toHaveLength(0);
+  });
+
+  it("reads 'our country' as the outlet's country", () => {
+    const { persons } = extract("التقى وزير خارجية بلادنا عباس عراقجي السفير.", { sourceCountry: "IR" });
+    expect(persons[0]?.country).toBe("IR");
+  });
+});
+
+describe("Arabic events", () => {
+  it("one meeting per person met, the host's country for those with none", () => {
+    const { patch, names } = extract(
+      "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط. والتقى عراقجي السلطان هيثم بن طارق، وبدر البوسعيدي.",
+    );
+    const meetings = patch.events.filter((e) => e.type === "Meeting");
+    expect(meetings.map((m) => names(m.participants.map((p) => p.entityId)))).toEqual([
+      ["السلطان هيثم بن طارق".replace("السلطان ", ""), "عباس عراقجي"].sort(),
+      ["بدر البوسعيدي", "عباس عراقجي"],
+    ]);
+    const visit = patch.events.find((e) => e.type === "Visit");
+    expect(visit?.location).toBeTruthy();
+  });
+
+  it("a visit with its destination, date and host", () => {
+    const { patch, byId } = extract(
+      "وصل رئيس الوزراء العراقي محمد شياع إلى أنقرة يوم الثلاثاء 12 آذار/مارس 2024 بدعوة من الرئيس التركي رجب طيب أردوغان.",
+    );
+    const visit = patch.events.find((e) => e.type === "Visit");
+    expect(visit).toBeDefined();
+    expect(byId.get(visit!.location!)?.country).toBe("TR");
+    expect(visit!.date).toEqual({ value: "2024-03-12", precision: "day", text: expect.any(String) });
+    const host = visit!.participants.find((p) => p.role === "host");
+    expect(byId.get(host!.entityId)?.name).toBe("رجب طيب أردوغان");
+  });
+
+  it("a planned meeting is kept apart from held ones", () => {
+    const { patch } = extract(
+      "ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان غدا.",
+    );
+    expect(patch.events.filter((e) => e.type === "Meeting").map((e) => e.status)).toEqual(["planned"]);
+  });
+
+  it("a phone call is a Call, not a Meeting", () => {
+    const { patch } = extract(
+      "أجرى أمير دولة قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان.",
+    );
+    expect(patch.events.map((e) => e.type)).toEqual(["Call"]);
+    expect(patch.events[0]?.mode).toBe("phone");
+  });
+
+  it("a meeting told twice is one event with two pieces of evidence", () => {
+    const { patch } = extract(
+      "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي. وخلال لقائه مع بوتين أكد أردوغان أهمية التعاون.",
+    );
+    const meetings = patch.events.filter((e) => e.type === "Meeting");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+  });
+
+  it("evidence offsets point at the words that say it", () => {
+    const text = "استقبل الرئيس الإيراني مسعود بزشكيان وزير الخارجية العماني بدر البوسعيدي في طهران.";
+    const { persons } = extract(text);
+    for (const p of persons)
+      for (const ev of p.evidence) expect(text.slice(ev.start, ev.end)).toContain(p.name);
+  });
+});
