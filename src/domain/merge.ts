@@ -33,9 +33,22 @@ export function withContribution<T>(
   articleId: string,
   item: T | null,
 ): Contribution<T>[] {
-  const rest = contribs.filter((c) => c.articleId !== articleId);
-  if (item !== null) rest.push({ articleId, item });
-  return byArticle(rest);
+  // Binary search rather than filter-and-sort: hub entities carry a contribution from thousands of articles.
+  let lo = 0;
+  let hi = contribs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareStrings(contribs[mid]?.articleId ?? "", articleId) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const present = contribs[lo]?.articleId === articleId;
+  const next = contribs.slice();
+  if (item === null) {
+    if (present) next.splice(lo, 1);
+  } else {
+    next.splice(lo, present ? 1 : 0, { articleId, item });
+  }
+  return next;
 }
 
 function sortedContributions<T>(contribs: readonly Contribution<T>[], what: string): [T, ...T[]] {
@@ -64,59 +77,88 @@ export function mergeEvidence(lists: readonly (readonly Evidence[])[]): Evidence
   return out;
 }
 
+/**
+ * Each contribution comes from its own article and the evidence key holds the article id, so evidence of a
+ * later contribution never repeats an earlier one's: only duplicates within the contribution need dropping.
+ */
+function appendEvidence(merged: readonly Evidence[], next: readonly Evidence[]): Evidence[] {
+  return merged.concat(next.length > 1 ? mergeEvidence([next]) : next);
+}
+
 /** Union keeping the first-seen order. */
 export function unionInOrder(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];
 }
 
-function firstNonNull<T, V>(items: readonly T[], pick: (item: T) => V | null): V | null {
-  for (const item of items) {
-    const value = pick(item);
-    if (value !== null) return value;
+/** `list` plus the values of `more` it lacks, in order; the same array when nothing is new. */
+function addInOrder(list: readonly string[], more: readonly string[]): string[] {
+  const fresh = more.filter((v, i) => !list.includes(v) && more.indexOf(v) === i);
+  return fresh.length === 0 ? [...list] : [...list, ...fresh];
+}
+
+function sortedSpellings(spellings: readonly string[], name: string): string[] {
+  return [...new Set(spellings)].filter((s) => s !== name).sort(compareStrings);
+}
+
+// Every rule below is a left fold over the contributions in article order: `start*` takes the first,
+// `extend*` adds the next. mergeX folds them all; a store that adds a contribution from an article sorting
+// after every earlier one may call extendX on the merged item instead (same result, without the O(k) rebuild).
+
+function startEntity(first: Entity): Entity {
+  const base = {
+    aliases: sortedSpellings(first.aliases, first.name),
+    evidence: mergeEvidence([first.evidence]),
+  };
+  return first.type === "Person"
+    ? { ...first, ...base, titles: unionInOrder([first.titles]) }
+    : { ...first, ...base };
+}
+
+/** The merge of an entity's contributions plus `next`, whose article sorts after all of theirs. */
+export function extendEntity(merged: Entity, next: Entity): Entity {
+  const spellings = [next.name, ...next.aliases].filter(
+    (s) => s !== merged.name && !merged.aliases.includes(s),
+  );
+  const aliases =
+    spellings.length === 0
+      ? [...merged.aliases]
+      : sortedSpellings([...merged.aliases, ...spellings], merged.name);
+  const evidence = appendEvidence(merged.evidence, next.evidence);
+  switch (merged.type) {
+    case "Person":
+      return {
+        ...merged,
+        aliases,
+        evidence,
+        country: merged.country ?? next.country,
+        titles: next.type === "Person" ? addInOrder(merged.titles, next.titles) : [...merged.titles],
+      };
+    case "Country":
+      return { ...merged, aliases, evidence };
+    case "Organization":
+    case "Place":
+      return { ...merged, aliases, evidence, country: merged.country ?? next.country };
   }
-  return null;
 }
 
 /** Name from the first article; every other spelling any article used becomes an alias. */
 export function mergeEntity(contribs: readonly Contribution<Entity>[]): Entity {
-  const items = sortedContributions(contribs, "mergeEntity");
-  const first = items[0];
-  const spellings = new Set(items.flatMap((e) => [e.name, ...e.aliases]));
-  spellings.delete(first.name);
-  const base = {
-    id: first.id,
-    name: first.name,
-    aliases: [...spellings].sort(compareStrings),
-    evidence: mergeEvidence(items.map((e) => e.evidence)),
-  };
-  const country = firstNonNull(items, (e) => e.country);
-  switch (first.type) {
-    case "Person":
-      return {
-        ...base,
-        type: "Person",
-        country,
-        titles: unionInOrder(items.map((e) => (e.type === "Person" ? e.titles : []))),
-      };
-    case "Country":
-      return { ...base, type: "Country", country: country ?? first.country };
-    case "Organization":
-      return { ...base, type: "Organization", country, kind: first.kind };
-    case "Place":
-      return { ...base, type: "Place", country, kind: first.kind };
-  }
+  const [first, ...rest] = sortedContributions(contribs, "mergeEntity");
+  return rest.reduce(extendEntity, startEntity(first));
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, day_no_year: 0 };
 
+/** The more precise of two dates; between equally precise ones, the first. */
+function morePreciseDate(a: EventDate | null, b: EventDate | null): EventDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a;
+}
+
 /** The most precise date any article gave; between equally precise dates, the first article's. */
 export function mergeDates(dates: readonly (EventDate | null)[]): EventDate | null {
-  let best: EventDate | null = null;
-  for (const date of dates) {
-    if (date === null) continue;
-    if (best === null || PRECISION_RANK[date.precision] > PRECISION_RANK[best.precision]) best = date;
-  }
-  return best;
+  return dates.reduce(morePreciseDate, null);
 }
 
 /** Participants once per (entity, role), first seen first. */
@@ -134,64 +176,77 @@ export function mergeParticipants(lists: readonly (readonly Participant[])[]): P
   return out;
 }
 
-/** One event as all its articles tell it: a "held" report outweighs a "planned" one. */
-export function mergeEvent(contribs: readonly Contribution<DiplomaticEvent>[]): DiplomaticEvent {
-  const items = sortedContributions(contribs, "mergeEvent");
-  const first = items[0];
+function startEvent(first: DiplomaticEvent): DiplomaticEvent {
   return {
-    id: first.id,
-    type: first.type,
-    status: items.some((e) => e.status === "held") ? "held" : "planned",
-    participants: mergeParticipants(items.map((e) => e.participants)),
-    location: firstNonNull(items, (e) => e.location),
-    date: mergeDates(items.map((e) => e.date)),
-    mode: firstNonNull(items, (e) => e.mode),
-    duration: firstNonNull(items, (e) => e.duration),
-    topics: unionInOrder(items.map((e) => e.topics)),
-    evidence: mergeEvidence(items.map((e) => e.evidence)),
+    ...first,
+    participants: mergeParticipants([first.participants]),
+    topics: unionInOrder([first.topics]),
+    evidence: mergeEvidence([first.evidence]),
   };
 }
 
-function extreme(values: readonly (string | null)[], pick: "min" | "max"): string | null {
-  let best: string | null = null;
-  for (const v of values) {
-    if (v === null) continue;
-    if (best === null || (pick === "min" ? v < best : v > best)) best = v;
-  }
-  return best;
+/** The merge of an event's contributions plus `next`, whose article sorts after all of theirs. */
+export function extendEvent(merged: DiplomaticEvent, next: DiplomaticEvent): DiplomaticEvent {
+  return {
+    ...merged,
+    status: merged.status === "held" || next.status === "held" ? "held" : "planned",
+    participants: mergeParticipants([merged.participants, next.participants]),
+    location: merged.location ?? next.location,
+    date: morePreciseDate(merged.date, next.date),
+    mode: merged.mode ?? next.mode,
+    duration: merged.duration ?? next.duration,
+    topics: addInOrder(merged.topics, next.topics),
+    evidence: appendEvidence(merged.evidence, next.evidence),
+  };
+}
+
+/** One event as all its articles tell it: a "held" report outweighs a "planned" one. */
+export function mergeEvent(contribs: readonly Contribution<DiplomaticEvent>[]): DiplomaticEvent {
+  const [first, ...rest] = sortedContributions(contribs, "mergeEvent");
+  return rest.reduce(extendEvent, startEvent(first));
+}
+
+function earlier(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : b < a ? b : a;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : b > a ? b : a;
+}
+
+function startOccupancy(first: Occupancy): Occupancy {
+  return {
+    ...first,
+    observed: [...new Set(first.observed)].sort(compareStrings),
+    evidence: mergeEvidence([first.evidence]),
+  };
+}
+
+/** The merge of an occupancy's contributions plus `next`, whose article sorts after all of theirs. */
+export function extendOccupancy(merged: Occupancy, next: Occupancy): Occupancy {
+  return {
+    ...merged,
+    organizationId: merged.organizationId ?? next.organizationId,
+    country: merged.country ?? next.country,
+    observed: [...new Set([...merged.observed, ...next.observed])].sort(compareStrings),
+    start: earlier(merged.start, next.start),
+    end: later(merged.end, next.end),
+    evidence: appendEvidence(merged.evidence, next.evidence),
+  };
 }
 
 /** A title held over time: every date it was observed on, the earliest start and the latest end. */
 export function mergeOccupancy(contribs: readonly Contribution<Occupancy>[]): Occupancy {
-  const items = sortedContributions(contribs, "mergeOccupancy");
-  const first = items[0];
-  return {
-    id: first.id,
-    personId: first.personId,
-    title: first.title,
-    organizationId: firstNonNull(items, (o) => o.organizationId),
-    country: firstNonNull(items, (o) => o.country),
-    observed: [...new Set(items.flatMap((o) => o.observed))].sort(compareStrings),
-    start: extreme(
-      items.map((o) => o.start),
-      "min",
-    ),
-    end: extreme(
-      items.map((o) => o.end),
-      "max",
-    ),
-    evidence: mergeEvidence(items.map((o) => o.evidence)),
-  };
+  const [first, ...rest] = sortedContributions(contribs, "mergeOccupancy");
+  return rest.reduce(extendOccupancy, startOccupancy(first));
+}
+
+/** The merge of a relation's contributions plus `next`, whose article sorts after all of theirs. */
+export function extendRelation(merged: Relation, next: Relation): Relation {
+  return { ...merged, evidence: appendEvidence(merged.evidence, next.evidence) };
 }
 
 export function mergeRelation(contribs: readonly Contribution<Relation>[]): Relation {
-  const items = sortedContributions(contribs, "mergeRelation");
-  const first = items[0];
-  return {
-    id: first.id,
-    type: first.type,
-    source: first.source,
-    target: first.target,
-    evidence: mergeEvidence(items.map((r) => r.evidence)),
-  };
+  const [first, ...rest] = sortedContributions(contribs, "mergeRelation");
+  return rest.reduce(extendRelation, { ...first, evidence: mergeEvidence([first.evidence]) });
 }

@@ -73,7 +73,10 @@ export interface Link {
 export interface Subgraph {
   /** The centre first, then by distance, then id; the limit keeps the nearest. */
   nodes: Entity[];
-  /** Links between kept nodes through the ties the traversal crossed, each pair once per tie, sorted by via, source, target. */
+  /**
+   * Links between kept nodes through every tie that touches a node nearer than the outermost kept layer
+   * (links between two nodes of that layer are left out), each pair once per tie, sorted by via, source, target.
+   */
   edges: Link[];
   /** True when the limit cut nodes off. */
   truncated: boolean;

@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import {
   byArticle,
+  extendEntity,
+  extendEvent,
+  extendOccupancy,
   mergeDates,
   mergeEntity,
   mergeEvent,
@@ -275,5 +278,68 @@ describe("withContribution", () => {
     const next = withContribution(list, articleId, name === null ? null : person(articleId, name).item);
     expect(next.map((c) => c.articleId)).toEqual(articles);
     if (name !== null) expect(next.find((c) => c.articleId === articleId)?.item.name).toBe(name);
+  });
+});
+
+describe("extend*: adding a contribution from an article that sorts last", () => {
+  const entities = [
+    person("a", "Ali Shamkhani", { aliases: ["Shamkhani"], titles: ["Secretary"] }),
+    person("b", "علي شمخاني", {
+      aliases: ["شمخاني", "Ali Shamkhani"],
+      country: "IR",
+      titles: ["أمين", "Secretary"],
+    }),
+    person("c", "Shamkhani", {
+      country: "AZ",
+      titles: ["Admiral"],
+      evidence: [ev("c", 0), ev("c", 0), ev("c", 4)],
+    }),
+  ];
+  const events = [
+    meeting("a", {
+      status: "planned",
+      participants: [{ entityId: "p:1", role: "host" }],
+      topics: ["energy"],
+    }),
+    meeting("b", {
+      participants: [
+        { entityId: "p:1", role: "host" },
+        { entityId: "p:2", role: "counterpart" },
+      ],
+      date: { value: "2022-07-01", precision: "month" },
+      location: "place:x",
+    }),
+    meeting("c", {
+      date: { value: "2022-07-16", precision: "day" },
+      mode: "phone",
+      topics: ["security", "energy"],
+    }),
+  ];
+  const occupancies = [
+    occ("a", { observed: ["2022-02-01"], end: "2022-03-01" }),
+    occ("b", { observed: ["2022-01-01", "2022-02-01"], start: "2020-01-01", organizationId: "org:x" }),
+    occ("c", { start: "2019-01-01", end: "2023-01-01", country: "IR" }),
+  ];
+
+  it.each([1, 2])("entities: the fold of %i then one more equals merging all", (k) => {
+    const next = entities[k];
+    if (next === undefined) throw new Error("fixture");
+    expect(extendEntity(mergeEntity(entities.slice(0, k)), next.item)).toEqual(
+      mergeEntity(entities.slice(0, k + 1)),
+    );
+  });
+  it.each([1, 2])("events: the fold of %i then one more equals merging all", (k) => {
+    const next = events[k];
+    if (next === undefined) throw new Error("fixture");
+    expect(extendEvent(mergeEvent(events.slice(0, k)), next.item)).toEqual(
+      mergeEvent(events.slice(0, k + 1)),
+    );
+  });
+  it.each([1, 2])("occupancies: the fold of %i then one more equals merging all", (k) => {
+    const next = occupancies[k];
+    if (next === undefined) throw new Error("fixture");
+    expect(extendOccupancy(mergeOccupancy(occupancies.slice(0, k)), next.item)).toEqual(
+      mergeOccupancy(occupancies.slice(0, k + 1)),
+    );
   });
 });

@@ -6,8 +6,8 @@ import { compareStrings } from "../../domain/merge.ts";
 import type { Entity } from "../../domain/types.ts";
 import { maxHopsBound, neighborhoodBounds } from "../bounds.ts";
 import type { GraphPath, Link, Subgraph } from "../graph-store.ts";
-import { linksOfTie, linkThrough } from "../links.ts";
-import { tieOf, type MemoryState } from "./state.ts";
+import { linksOfTie, linkThrough, type Tie } from "../links.ts";
+import { tieOf, tieOfKind, type MemoryState } from "./state.ts";
 
 function entityOrThrow(state: MemoryState, id: string, where: string): Entity {
   const entity = state.merged.entity.get(id);
@@ -29,28 +29,34 @@ export function neighborhood(
   const where = "store/memory: neighborhood";
   const { depth, limit } = neighborhoodBounds(options, where);
   entityOrThrow(state, id, where);
-  const maxGraphDepth = 2 * depth;
-  let cutDepth = maxGraphDepth;
-  const found: { id: string; hops: number }[] = [];
-  const ties: string[] = [];
+  let cutDepth = 2 * depth;
+  // layers[h]: the entities h hops away, in the order found; only the layer the limit falls in gets sorted.
+  const layers: string[][] = [];
+  let found = 0;
+  const ties: Tie[] = [];
   bfsFromNode(state.graph, id, (node, attributes, graphDepth) => {
     if (graphDepth > cutDepth) return true;
     if (attributes.kind !== "entity") {
-      ties.push(node);
+      const tie = tieOfKind(state, attributes.kind, node);
+      if (tie !== null) ties.push(tie);
       return false;
     }
-    found.push({ id: node, hops: graphDepth / 2 });
+    const hops = graphDepth / 2;
+    (layers[hops] ??= []).push(node);
+    found += 1;
     // Every entity of this layer is already queued (BFS expanded the ties before it): finish the layer, go no deeper.
-    if (found.length > limit) cutDepth = graphDepth;
+    if (found > limit) cutDepth = graphDepth;
     return graphDepth >= cutDepth;
   });
-  found.sort((a, b) => a.hops - b.hops || compareStrings(a.id, b.id));
-  const kept = found.slice(0, limit);
-  const keep = new Set(kept.map((f) => f.id));
+  const kept: string[] = [];
+  for (const layer of layers) {
+    if (kept.length >= limit) break;
+    kept.push(...layer.sort(compareStrings).slice(0, limit - kept.length));
+  }
+  const keep = new Set(kept);
   const edges: Link[] = [];
-  for (const tieId of ties) {
-    const tie = tieOf(state, tieId);
-    if (tie !== null) edges.push(...linksOfTie(tie, (e) => keep.has(e)));
+  for (const tie of ties) {
+    if (countKept(tie, keep) >= 2) edges.push(...linksOfTie(tie, (e) => keep.has(e)));
   }
   edges.sort(
     (a, b) =>
@@ -58,11 +64,25 @@ export function neighborhood(
       compareStrings(a.source, b.source) ||
       compareStrings(a.target, b.target),
   );
-  return {
-    nodes: kept.map((f) => entityOrThrow(state, f.id, where)),
-    edges,
-    truncated: found.length > limit,
-  };
+  return { nodes: kept.map((n) => entityOrThrow(state, n, where)), edges, truncated: found > limit };
+}
+
+/** How many of a tie's endpoints are kept (an endpoint named twice may count twice: only "fewer than 2" matters). */
+function countKept(tie: Tie, keep: ReadonlySet<string>): number {
+  switch (tie.kind) {
+    case "event": {
+      let n = tie.item.location !== null && keep.has(tie.item.location) ? 1 : 0;
+      for (const p of tie.item.participants) if (keep.has(p.entityId)) n += 1;
+      return n;
+    }
+    case "relation":
+      return (keep.has(tie.item.source) ? 1 : 0) + (keep.has(tie.item.target) ? 1 : 0);
+    case "occupancy":
+      return (
+        (keep.has(tie.item.personId) ? 1 : 0) +
+        (tie.item.organizationId !== null && keep.has(tie.item.organizationId) ? 1 : 0)
+      );
+  }
 }
 
 /** The shortest chain of hops between two entities, hops oriented along the path; null when none within maxHops. */
