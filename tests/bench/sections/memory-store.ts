@@ -1,0 +1,192 @@
+// Memory store: bulk load of a synthetic graph (in memory, then a smaller run on disk with an fsync per
+// article), resident memory after load, and latencies of shortest path, neighbourhood and events-between.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { GraphStore } from "../../../src/store/graph-store.ts";
+import { createMemoryStore } from "../../../src/store/memory/index.ts";
+import { percentiles, type Report } from "../report.ts";
+import type { BenchSection } from "../section.ts";
+import {
+  articlePatches,
+  gazetteerPatch,
+  optionsAtScale,
+  personId,
+  prng,
+  type SyntheticOptions,
+} from "../synthetic-graph.ts";
+
+const QUERIES = 1000;
+const WARMUP = 50;
+const MB = 1024 * 1024;
+
+function memory(): { rss: number; heap: number } {
+  globalThis.gc?.();
+  const usage = process.memoryUsage();
+  return { rss: usage.rss / MB, heap: usage.heapUsed / MB };
+}
+
+async function load(store: GraphStore, options: SyntheticOptions): Promise<number> {
+  const started = performance.now();
+  await store.applyPatch(gazetteerPatch(options));
+  for (const patch of articlePatches(options)) await store.applyPatch(patch);
+  return (performance.now() - started) / 1000;
+}
+
+/** Times `query` over QUERIES inputs after WARMUP untimed ones; returns ms per call. */
+async function time<T>(inputs: readonly T[], query: (input: T) => Promise<unknown>): Promise<number[]> {
+  for (const input of inputs.slice(0, WARMUP)) await query(input);
+  const samples: number[] = [];
+  for (const input of inputs.slice(WARMUP)) {
+    const started = performance.now();
+    await query(input);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function samplePersons(
+  store: GraphStore,
+  options: SyntheticOptions,
+  count: number,
+  seed: number,
+): Promise<string[]> {
+  const random = prng(seed);
+  const out: string[] = [];
+  while (out.length < count) {
+    const id = personId(Math.floor(random() * options.persons));
+    if ((await store.getEntity(id)) !== null) out.push(id);
+  }
+  return out;
+}
+
+async function queries(report: Report, store: GraphStore, options: SyntheticOptions): Promise<void> {
+  const n = QUERIES + WARMUP;
+  const persons = await samplePersons(store, options, 2 * n, options.seed + 1);
+  const pairs = Array.from(
+    { length: n },
+    (_, i) => [persons[2 * i] ?? "", persons[2 * i + 1] ?? ""] as const,
+  );
+  let found = 0;
+  let hops = 0;
+  const path = await time(pairs, async ([a, b]) => {
+    const p = await store.shortestPath(a, b);
+    if (p !== null) {
+      found += 1;
+      hops += p.length;
+    }
+  });
+  let nodes = 0;
+  let truncated = 0;
+  const around = await time(persons.slice(0, n), async (id) => {
+    const sub = await store.neighborhood(id, { depth: 2, limit: 200 });
+    nodes += sub.nodes.length;
+    if (sub.truncated) truncated += 1;
+  });
+  // Pairs that did meet: the two first participants of random events.
+  const random = prng(options.seed + 2);
+  const met: [string, string][] = [];
+  while (met.length < n) {
+    const event = await store.getEvent(`event:${Math.floor(random() * options.events)}`);
+    const [a, b] = event?.participants ?? [];
+    if (a !== undefined && b !== undefined) met.push([a.entityId, b.entityId]);
+  }
+  let between = 0;
+  const meetings = await time(met, async ([a, b]) => {
+    between += (await store.eventsBetween(a, b)).length;
+  });
+  const row = (name: string, samples: number[], detail: string) => {
+    const p = percentiles(samples);
+    report.figure(`memory-store.${name}.medianMs`, p.median);
+    report.figure(`memory-store.${name}.p99Ms`, p.p99);
+    return [name, samples.length, p.median, p.p99, p.max, detail];
+  };
+  const counted = n - WARMUP;
+  report.table(
+    "Query latency (ms, memory store, after load)",
+    ["query", "calls", "median", "p99", "max", "result"],
+    [
+      row(
+        "shortestPath",
+        path,
+        `${found} found (all calls), mean ${(hops / Math.max(1, found)).toFixed(2)} hops`,
+      ),
+      row(
+        "neighborhood",
+        around,
+        `depth 2, limit 200: mean ${(nodes / n).toFixed(0)} nodes, ${truncated} truncated`,
+      ),
+      row("eventsBetween", meetings, `mean ${(between / n).toFixed(2)} events (${counted} pairs that met)`),
+    ],
+  );
+}
+
+async function inMemory(report: Report, options: SyntheticOptions): Promise<void> {
+  const before = memory();
+  const store = await createMemoryStore();
+  const seconds = await load(store, options);
+  const after = memory();
+  const counts = await store.counts();
+  const events = Object.values(counts.events).reduce((a, b) => a + b, 0);
+  const entities = Object.values(counts.entities).reduce((a, b) => a + b, 0);
+  report.figure("memory-store.load.eventsPerSecond", options.events / seconds);
+  report.figure("memory-store.load.rssMB", after.rss);
+  report.table(
+    "Bulk load, in memory (applyPatch per article: zod check, merge, graph update)",
+    ["articles", "entities", "events", "seconds", "events/s", "RSS MB", "heap MB", "RSS before MB"],
+    [
+      [
+        counts.articles,
+        entities,
+        events,
+        seconds,
+        options.events / seconds,
+        after.rss,
+        after.heap,
+        before.rss,
+      ],
+    ],
+  );
+  await queries(report, store, options);
+  await store.close();
+}
+
+async function onDisk(report: Report, options: SyntheticOptions): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "diplograph-bench-"));
+  try {
+    const store = await createMemoryStore({ dataDir: dir });
+    const seconds = await load(store, options);
+    let started = performance.now();
+    await store.close();
+    const closeSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const reopened = await createMemoryStore({ dataDir: dir });
+    const reopenSeconds = (performance.now() - started) / 1000;
+    const counts = await reopened.counts();
+    await reopened.close();
+    report.figure("memory-store.diskLoad.eventsPerSecond", options.events / seconds);
+    report.table(
+      "Bulk load, on disk (each article fsynced to the log before it is acknowledged)",
+      ["articles", "events", "seconds", "events/s", "close+snapshot s", "reopen s"],
+      [[counts.articles, options.events, seconds, options.events / seconds, closeSeconds, reopenSeconds]],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const memoryStoreSection: BenchSection = {
+  name: "memory-store",
+  description: "graphology store: bulk load, memory, shortest path / neighbourhood / events-between latency",
+  async run(report, { scale }) {
+    const options = optionsAtScale(scale);
+    report.note(
+      `synthetic graph: ${options.persons} persons, ${options.events} events (2-4 participants, 40% located), ` +
+        `${options.places} places, ${Math.ceil(options.events / options.eventsPerArticle)} articles + 1 gazetteer; skew ${options.skew}`,
+    );
+    if (globalThis.gc === undefined) report.note("(no --expose-gc: memory figures include garbage)");
+    await inMemory(report, options);
+    const disk = optionsAtScale(scale / 10);
+    await onDisk(report, { ...disk, places: options.places });
+  },
+};
