@@ -6,6 +6,7 @@ import type { ArticleContext } from "./article-context.ts";
 import { assemble } from "./assemble/index.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { tagArabic } from "./lang/ar/index.ts";
+import { tagEnglish } from "./lang/en/index.ts";
 import type { ArticleMentions } from "./mentions.ts";
 
 export { EXTRACTOR_VERSION } from "./assemble/index.ts";
@@ -22,7 +23,7 @@ export interface ArticleMeta {
 
 type Tagger = (text: string, ctx: ArticleContext) => ArticleMentions;
 
-const TAGGERS: Partial<Record<Language, Tagger>> = { ar: tagArabic };
+const TAGGERS: Partial<Record<Language, Tagger>> = { ar: tagArabic, en: tagEnglish };
 
 export function supportedLanguages(): Language[] {
   return Object.keys(TAGGERS) as Language[];

@@ -1,0 +1,50 @@
+// Finds the dateline that opens a wire story ("BAKU, July 15 (Reuters) -", "TEHRAN –", "Abu Dhabi:"): where it was filed, not where things happened.
+import type { GeoMention } from "../../mentions.ts";
+import type { EnSentence } from "./tokens.ts";
+
+const SEPARATORS = new Set(["-", "–", "—", ":", "/", "|"]);
+
+/**
+ * The number of tokens of the dateline at the start of the first sentence, or 0. A dateline is a place (in
+ * capitals, or closed by a dash or colon), then optional ", Country", ", July 4", "(Agency)", then a separator or
+ * the end of the sentence.
+ */
+export function datelineLength(sentence: EnSentence | undefined, geos: readonly GeoMention[]): number {
+  if (!sentence || sentence.index !== 0) return 0;
+  const toks = sentence.tokens;
+  const geoAt = (i: number) => geos.find((g) => g.from === i);
+  let k = geoAt(0)?.to ?? 0;
+  if (k === 0) while (toks[k]?.upper) k++;
+  if (k === 0 || toks[k - 1]?.possessive) return 0;
+  const shouting = toks.slice(0, k).every((t) => t.upper);
+  for (let guard = 0; guard < 6; guard++) {
+    const t = toks[k];
+    if (t?.text === ",") {
+      const next = toks[k + 1];
+      if (!next || next.punct) break;
+      // ", Azerbaijan", ", July 4", ", AZERTAC"
+      const geo = geoAt(k + 1);
+      if (geo) k = geo.to;
+      else if (next.cap && /^\d{1,2}$/u.test(toks[k + 2]?.text ?? "")) k += 3;
+      else if (next.upper) k += 2;
+      else break;
+      continue;
+    }
+    if (t?.text === "(") {
+      const close = toks.findIndex((x, j) => j > k && x.text === ")");
+      if (close < 0 || close - k > 6) break;
+      k = close + 1;
+      continue;
+    }
+    break;
+  }
+  const sep = toks[k];
+  if (sep && SEPARATORS.has(sep.text)) {
+    let end = k + 1;
+    while (toks[end] && SEPARATORS.has(toks[end]!.text)) end++;
+    return end;
+  }
+  // "BAKU, Azerbaijan, July 4." alone: the whole first sentence is the dateline, if it shouts or has a date.
+  const rest = toks.slice(k);
+  return rest.every((t) => t.punct) && (shouting || k > 1) ? toks.length : 0;
+}

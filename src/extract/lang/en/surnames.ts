@@ -1,0 +1,88 @@
+// The article-wide pass over names: a surname met once ("Ali Shamkhani") is a mention wherever it stands alone, and "Sheikh Tahnoun" is "Tahnoun bin Zayed".
+import type { PersonMention } from "../../mentions.ts";
+import { cleanName, nameKeyOf } from "./persons.ts";
+import type { EnglishWords, SentenceTags } from "./words.ts";
+
+/** Names of the "X bin Y" shape are short-named by their first word ("Prince Faisal"), never by the last. */
+const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould"]);
+
+export interface KnownNames {
+  /** Last words of full names (and the parts of a hyphenated one): "shamkhani", "abdollahian". */
+  surnames: Set<string>;
+  /** Full name keys, first words of patronymic names, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
+  patronymic: string[][];
+}
+
+export function knownNames(persons: readonly PersonMention[], words: EnglishWords): KnownNames {
+  const surnames = new Set<string>();
+  const patronymic: string[][] = [];
+  for (const p of persons) {
+    const key = p.nameKey;
+    if (key.length < 2) continue;
+    if (key.some((w) => PATRONYMIC.has(w))) {
+      patronymic.push(key);
+      continue;
+    }
+    const last = key[key.length - 1];
+    if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
+    surnames.add(last);
+  }
+  return { surnames, patronymic };
+}
+
+/** Bare surnames ("Shamkhani told Aliyev"), with any unknown first names before them ("Heydar Aliyev"). */
+export function findSurnames(
+  words: EnglishWords,
+  tags: SentenceTags,
+  known: KnownNames,
+  newId: () => number,
+): PersonMention[] {
+  const toks = tags.sentence.tokens;
+  const out: PersonMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || i < tags.dateline) continue;
+    if (!tok.cap && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tok.text)) continue;
+    const parts = nameKeyOf(tok.text);
+    const last = parts[parts.length - 1];
+    if (!last || !known.surnames.has(last) || words.isFacility(toks[i + 1])) continue;
+    let from = i;
+    while (from > 0 && i - from < 3 && words.canBeName(tags, from - 1, 1, "bare")) from--;
+    while (from > 0 && words.isParticle(toks[from - 1]!) && words.canBeName(tags, from - 2, 0, "bare"))
+      from -= 2;
+    for (let j = from; j <= i; j++) tags.taken.add(j);
+    const a = toks[from]!;
+    const s = tags.sentence;
+    const name = cleanName(s.text.slice(a.start - s.start, tok.end - s.start));
+    out.push({
+      id: newId(),
+      sentence: s.index,
+      from,
+      to: i + 1,
+      start: a.start,
+      end: tok.end,
+      name,
+      nameKey: nameKeyOf(name),
+      titles: [],
+      titleStems: [],
+      country: null,
+      org: null,
+      counterpart: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * "Sheikh Tahnoun" after "Sheikh Tahnoun bin Zayed Al Nahyan": the short form takes the full name's key, so that the
+ * two merge (the shared clustering merges a name only with the tail of another). The last such full name wins.
+ */
+export function expandShortForms(persons: PersonMention[], known: KnownNames): void {
+  for (const p of persons) {
+    if (p.name === null || p.nameKey.length !== 1 || known.patronymic.length === 0) continue;
+    const word = p.nameKey[0];
+    const candidates = known.patronymic.filter((k) => k[0] === word);
+    const full = candidates[candidates.length - 1];
+    if (full) p.nameKey = [...full];
+  }
+}

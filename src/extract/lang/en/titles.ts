@@ -1,0 +1,163 @@
+// Reads an English title phrase: "Iran's Foreign Minister", "secretary of Azerbaijan's Security Council", "the SNSC chief", "his Egyptian counterpart".
+import { titleStem } from "./stems.ts";
+import type { EnToken } from "./tokens.ts";
+import type { EnglishWords, SentenceTags } from "./words.ts";
+
+export interface TitleRun {
+  from: number;
+  to: number;
+  /** The country the title names as the holder's own ("Iran's", "Iranian", "of Qatar"; not "ambassador to Qatar"). */
+  country: string | null;
+  /** "his Egyptian counterpart": the holder is someone's counterpart. */
+  counterpart: boolean;
+  /** A plural head ("ministers", "the two leaders"): a group, not one person. */
+  plural: boolean;
+  /** Title stems, the head first. */
+  stems: string[];
+  /** What a role's words stand for ("top diplomat" -> foreign, minister): for role mentions only. */
+  equivalents: string[];
+}
+
+const CONNECTORS = new Set(["of", "to", "for", "on", "at"]);
+const AWAY = new Set(["to", "for", "at"]);
+const TRAILING = new Set(["of", "to", "for", "on", "at", "and", "the", "&"]);
+
+/** The head word of a head phrase: "prime minister" -> minister, "head of state" -> head. */
+function headWord(phrase: string): string {
+  const words = phrase.split(" ");
+  return (words.includes("of") ? words[0] : words[words.length - 1]) ?? phrase;
+}
+
+export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): TitleRun | null {
+  const toks = tags.sentence.tokens;
+  const lex = words.lex;
+  let j = i;
+  let country: string | null = null;
+  let away = false;
+  let sawHead = false;
+  let counterpart = false;
+  let plural = false;
+  const heads: string[] = [];
+  const stems: string[] = [];
+  const start = toks[i];
+  if (!start || start.punct || i < tags.dateline) return null;
+  // "his Egyptian counterpart": a possessive pronoun opens only a counterpart phrase.
+  if (lex.possessivePronouns.has(start.base)) {
+    const k = tags.geoAt.get(i + 1)?.to ?? i + 1;
+    if (!words.counterpartAt(toks, k)) return null;
+    j = i + 1;
+  }
+  for (;;) {
+    const t: EnToken | undefined = toks[j];
+    if (!t || t.punct || tags.taken.has(j)) break;
+    const geo = tags.geoAt.get(j);
+    if (geo) {
+      const afterConnector = CONNECTORS.has(toks[j - 1]?.base ?? "");
+      const beforeTitle = words.headAt(toks, geo.to) > 0 || words.isTitleWord(toks[geo.to] ?? t);
+      if (geo.kind === "place" && !afterConnector && !beforeTitle) break;
+      if (geo.kind === "demonym" && geo.surface.endsWith("s") && !beforeTitle && !afterConnector) break;
+      if (!away && country === null) country = geo.code;
+      j = geo.to;
+      continue;
+    }
+    const acronym = t.upper ? tags.acronyms.get(t.text.replace(/[’']s$/u, "")) : undefined;
+    if (acronym) {
+      if (!away) country ??= acronym.country;
+      stems.push(...acronym.stems);
+      j++;
+      continue;
+    }
+    const org = tags.orgAt.get(j);
+    if (org && org.from === j && CONNECTORS.has(toks[j - 1]?.base ?? "")) {
+      if (!away) country ??= org.country;
+      for (let k = j; k < org.to; k++) {
+        const w = toks[k]!;
+        if (!tags.geoAt.has(k) && !lex.functionWords.has(w.base)) stems.push(titleStem(w.base));
+      }
+      j = org.to;
+      continue;
+    }
+    const head = words.headAt(toks, j);
+    if (head) {
+      const phrase = words.headText(toks, j) ?? t.base;
+      heads.push(headWord(phrase));
+      for (const w of phrase.split(" ")) if (w !== "of" && w !== headWord(phrase)) stems.push(titleStem(w));
+      sawHead = true;
+      j += head;
+      continue;
+    }
+    const cp = words.counterpartAt(toks, j);
+    if (cp) {
+      counterpart = true;
+      sawHead = true;
+      plural ||= t.base.endsWith("s");
+      j += cp;
+      continue;
+    }
+    const pluralHead = lex.pluralHeads.match(
+      [t.base],
+      toks.slice(j + 1, j + 4).map((x) => x.base),
+    );
+    if (pluralHead && !sawHead) {
+      plural = true;
+      sawHead = true;
+      j += pluralHead.length;
+      continue;
+    }
+    if (words.isTitleWord(t) && !(j === i && lex.functionWords.has(t.base))) {
+      stems.push(titleStem(t.base));
+      j++;
+      continue;
+    }
+    if (sawHead && CONNECTORS.has(t.base)) {
+      let next = j + 1;
+      if (toks[next]?.base === "the") next++;
+      const n = toks[next];
+      const fits =
+        !!n &&
+        (tags.geoAt.has(next) ||
+          tags.orgAt.get(next)?.from === next ||
+          (n.upper && tags.acronyms.has(n.text)) ||
+          words.isTitleWord(n) ||
+          words.headAt(toks, next) > 0);
+      if (!fits) break;
+      away = AWAY.has(t.base);
+      j = next;
+      continue;
+    }
+    if (sawHead && (t.base === "and" || t.text === "&")) {
+      const n = toks[j + 1];
+      if (!n || !(words.headAt(toks, j + 1) > 0 || words.isTitleWord(n) || tags.geoAt.has(j + 1))) break;
+      away = false;
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > i && TRAILING.has(toks[j - 1]?.base ?? "")) j--;
+  if (!sawHead || j === i) return null;
+  const equivalents = equivalentStems(words, toks, i, j);
+  const headStems = heads.map(titleStem);
+  return {
+    from: i,
+    to: j,
+    country,
+    counterpart,
+    plural,
+    stems: [...new Set([...headStems, ...stems])],
+    equivalents,
+  };
+}
+
+/** "the top diplomat" is a foreign minister, "the head of state" a president, emir or king. */
+function equivalentStems(words: EnglishWords, toks: readonly EnToken[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const m = words.lex.roleEquivalents.match(
+      [toks[k]!.base],
+      toks.slice(k + 1, to).map((t) => t.base),
+    );
+    for (const list of m?.payloads ?? []) out.push(...list.map(titleStem));
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// Word classes over one English sentence's tokens: titles, honorifics, particles, and which capitalised words can be names.
+import type { GeoMention, OrgMention } from "../../mentions.ts";
+import type { EnglishLexicon } from "./lexicon.ts";
+import type { Acronym } from "./orgs.ts";
+import type { EnSentence, EnToken } from "./tokens.ts";
+
+/** What is already known about each token of a sentence before persons are looked for. */
+export interface SentenceTags {
+  sentence: EnSentence;
+  geoAt: Map<number, GeoMention>;
+  orgAt: Map<number, OrgMention>;
+  dateAt: Set<number>;
+  /** Tokens already inside a person mention. */
+  taken: Set<number>;
+  /** Tokens of the dateline ("BAKU, July 15 (Reuters) -"): never names. */
+  dateline: number;
+  /** A title-case line (a headline): capitalised ordinary words there say nothing about names. */
+  headline: boolean;
+  acronyms: ReadonlyMap<string, Acronym>;
+}
+
+/** How a name is looked for: after a title or honorific a capitalised ordinary word may be a name ("President Trump"). */
+export type NameContext = "titled" | "bare";
+
+/** "al-Sudani", "el-Sisi": a lower-case article glued to a capitalised name. */
+const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+export class EnglishWords {
+  constructor(readonly lex: EnglishLexicon) {}
+
+  isFunction(t: EnToken): boolean {
+    return this.lex.functionWords.has(t.base);
+  }
+
+  isCommon(t: EnToken): boolean {
+    return this.lex.commonWords.has(t.base) && !this.lex.givenNames.has(t.base);
+  }
+
+  isGiven(t: EnToken): boolean {
+    return this.lex.givenNames.has(t.base);
+  }
+
+  isParticle(t: EnToken): boolean {
+    return !t.punct && this.lex.particles.has(t.base) && !t.upper;
+  }
+
+  /** Length of the title head ("President", "Prime Minister", "Rear Admiral") at i, or 0. */
+  headAt(toks: readonly EnToken[], i: number): number {
+    const t = toks[i];
+    if (!t || t.punct) return 0;
+    return this.lex.titleHeads.match([t.base], this.rest(toks, i))?.length ?? 0;
+  }
+
+  headText(toks: readonly EnToken[], i: number): string | null {
+    const t = toks[i];
+    if (!t || t.punct) return null;
+    return this.lex.titleHeads.match([t.base], this.rest(toks, i))?.payloads[0] ?? null;
+  }
+
+  isTitleWord(t: EnToken): boolean {
+    return !t.punct && this.lex.titleWords.has(t.base);
+  }
+
+  honorificAt(toks: readonly EnToken[], i: number): number {
+    const t = toks[i];
+    if (!t || t.punct || !t.cap) return 0;
+    return this.lex.honorifics.match([t.base], this.rest(toks, i))?.length ?? 0;
+  }
+
+  /** Honorifics and ranks in a row from i ("His Highness Sheikh"); the index after them. */
+  honorificRun(toks: readonly EnToken[], i: number): number {
+    let k = i;
+    for (let h = this.honorificAt(toks, k); h > 0; h = this.honorificAt(toks, k)) k += h;
+    return k;
+  }
+
+  counterpartAt(toks: readonly EnToken[], i: number): number {
+    const t = toks[i];
+    if (!t || t.punct) return 0;
+    return this.lex.counterpart.match([t.base], this.rest(toks, i))?.length ?? 0;
+  }
+
+  isFacility(t: EnToken | undefined): boolean {
+    return !!t && !t.punct && t.cap && this.lex.facilityHeads.has(t.base);
+  }
+
+  private rest(toks: readonly EnToken[], i: number): string[] {
+    return toks.slice(i + 1, i + 4).map((x) => x.base);
+  }
+
+  /** A word never read as part of a name: function words, months, weekdays, titles, honorifics, bodies. */
+  private isNeverName(toks: readonly EnToken[], i: number): boolean {
+    const t = toks[i]!;
+    const lex = this.lex;
+    return (
+      lex.functionWords.has(t.base) ||
+      (lex.months.has(t.base) && !lex.givenNames.has(t.base)) ||
+      lex.weekdays.has(t.base) ||
+      this.isTitleWord(t) ||
+      this.headAt(toks, i) > 0 ||
+      this.honorificAt(toks, i) > 0 ||
+      this.counterpartAt(toks, i) > 0 ||
+      lex.orgHeads.match([t.base], []) !== null ||
+      lex.facilityHeads.has(t.base) ||
+      lex.meetingNouns.has(t.base) ||
+      lex.visitNouns.has(t.base)
+    );
+  }
+
+  /**
+   * Whether token i can be word `position` of a name (0 = first). Names are capitalised words (or "al-Sudani");
+   * they stop at punctuation, numbers, places, dates, acronyms, titles and function words. Without a title before
+   * them, ordinary words ("Monday", "Trend", "Meanwhile") are not names unless the given-names list has them;
+   * after a title one ordinary word is allowed ("President Trump"), but not two in a row.
+   */
+  canBeName(tags: SentenceTags, i: number, position: number, context: NameContext): boolean {
+    const toks = tags.sentence.tokens;
+    const t = toks[i];
+    if (!t || t.punct || /\d/.test(t.base) || i < tags.dateline) return false;
+    if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i) || tags.orgAt.has(i)) return false;
+    if (INITIAL.test(t.text)) return position > 0;
+    const prev = position > 0 ? toks[i - 1] : undefined;
+    if (this.isParticle(t)) return position > 0 || (t.cap && this.canBeName(tags, i + 1, 1, context));
+    if (!t.cap && !GLUED_PARTICLE.test(t.text)) return false;
+    if (t.upper && !tags.headline) return false;
+    if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(t.base);
+    if (this.isNeverName(toks, i)) return false;
+    if (this.isGiven(t) || !this.isCommon(t)) return true;
+    if (context === "bare" || tags.headline) return false;
+    return position === 0 || !(prev && this.isCommon(prev));
+  }
+
+  /** The name words from k; trailing particles are given back; a possessive word ends the name ("Aliyev's"). */
+  nameRun(
+    tags: SentenceTags,
+    k: number,
+    context: NameContext,
+    maxWords = 6,
+  ): { from: number; to: number } | null {
+    const toks = tags.sentence.tokens;
+    let to = k;
+    let count = 0;
+    while (to < toks.length && count < maxWords && this.canBeName(tags, to, to - k, context)) {
+      if (!this.isParticle(toks[to]!)) count++;
+      to++;
+      if (toks[to - 1]!.possessive) break;
+    }
+    while (to > k && this.isParticle(toks[to - 1]!)) to--;
+    if (to === k) return null;
+    // "Hamad International Airport", "George P. Shultz Center": a place or body named after a person.
+    let after = to;
+    while (after < toks.length && toks[after]!.cap && !toks[after - 1]!.possessive && after - to < 5) {
+      if (this.isFacility(toks[after])) return null;
+      after++;
+    }
+    return { from: k, to };
+  }
+}
