@@ -135,7 +135,17 @@ export interface Occupancy {
   evidence: Evidence[];
 }
 
-export const RELATION_TYPES = ["COUNTERPART_OF", "MEMBER_OF", "LOCATED_IN", "INVITED"] as const;
+/**
+ * MERGE_CANDIDATE: two persons that may be one, which the resolver would not merge on the evidence it had
+ * (src/resolve/README.md); left for an analyst to confirm. Source and target in id order, like COUNTERPART_OF.
+ */
+export const RELATION_TYPES = [
+  "COUNTERPART_OF",
+  "MEMBER_OF",
+  "LOCATED_IN",
+  "INVITED",
+  "MERGE_CANDIDATE",
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** A direct tie between two entities that is not an event (counterparts, an organisation in its country). */
