@@ -202,6 +202,14 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       topics,
     };
     if (trigger.type === "Visit") {
+      const visited =
+        !trigger.noun && after[0] && after[0] !== agent && after[0].from - trigger.to < AGENT_REACH
+          ? after[0]
+          : null;
+      if (!location && visited) {
+        events.push({ ...base, type: "Meeting", others: [visited.id], location: null, mode: "in_person" });
+        return;
+      }
       if (!location) return;
       events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
     } else if (trigger.type === "Statement") {
@@ -223,6 +231,18 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     } else {
       const rest = others.filter((p) => !hosts.includes(p)).map((p) => p.id);
       if (rest.length === 0 || (between && rest.length < 2)) return;
+      // A noun alone ("الجلسة النيابية", "اللقاء") is a meeting of people only with "مع", "بين", a possessive or
+      // its agent right after it ("لقاء X مع Y").
+      const withWord = toks.slice(trigger.to, end).some((t) => t.norm === "مع" || /^مع/.test(t.norm));
+      if (
+        trigger.noun &&
+        trigger.type === "Meeting" &&
+        !between &&
+        !trigger.possessive &&
+        !withWord &&
+        !explicit
+      )
+        return;
       const mode = trigger.type === "Call" ? ("phone" as const) : ("in_person" as const);
       events.push({ ...base, type: trigger.type, others: rest, location: null, mode, hosts: [] });
     }
@@ -237,7 +257,9 @@ function relativeAntecedent(
   persons: readonly PersonMention[],
 ): PersonMention | null {
   for (let k = trigger.from - 1; k >= Math.max(0, trigger.from - 3); k--) {
-    if (RELATIVES.has(toks[k]?.norm ?? "")) return persons.find((p) => p.to === k) ?? null;
+    if (!RELATIVES.has(toks[k]?.norm ?? "")) continue;
+    // The nearest person before the pronoun: "بوغدانوف نائب وزير … ودول أفريقيا، الذي يزور القاهرة".
+    return [...persons].reverse().find((p) => p.to <= k) ?? null;
   }
   return null;
 }

@@ -90,5 +90,8 @@ export function findGeos(
 /** A one-word place that is also a frequent word ("صور", "عمان") needs a cue: a preposition, "مدينة", or a clitic. */
 function placeIsLikely(prev: string | undefined, norm: string, lex: ArabicLexicon): boolean {
   if (!lex.commonWords.has(norm)) return true;
-  return (prev !== undefined && lex.placeCues.has(prev)) || /^(ب|ل|وب|ول)/.test(norm);
+  const cue =
+    prev !== undefined &&
+    (lex.placeCues.has(prev) || lex.visitVerbs.has(prev) || lex.visitVerbs.has(prev.replace(/^و/, "")));
+  return cue || /^(ب|ل|وب|ول)/.test(norm);
 }

@@ -151,15 +151,21 @@ function findSurnames(
   return out;
 }
 
-/** "X ، نظيره الأذربيجاني": X is the counterpart of the one who acts in that sentence. */
+/**
+ * "X ، نظيره الأذربيجاني": X is the counterpart of someone of another country in the same sentence: the
+ * nearest person before X whose country is not X's ("سلّم الوزير شكري رسالة من نظيره الروسي لافروف").
+ */
 function resolveCounterparts(
   found: readonly CounterpartMention[],
-  events: readonly EventMention[],
+  _events: readonly EventMention[],
   persons: readonly PersonMention[],
 ): CounterpartMention[] {
   return found.map((c) => {
-    const event = events.find((e) => e.sentence === c.sentence && e.agent !== null && e.agent !== c.person);
-    const first = persons.find((p) => p.sentence === c.sentence && p.id !== c.person);
-    return { ...c, of: event?.agent ?? first?.id ?? null };
+    const me = persons.find((p) => p.id === c.person);
+    const sameSentence = persons.filter((p) => p.sentence === c.sentence && p.id !== c.person);
+    const other = (p: PersonMention) => !me?.country || !p.country || p.country !== me.country;
+    const before = sameSentence.filter((p) => me && p.to <= me.from && other(p));
+    const pick = before[before.length - 1] ?? sameSentence.find(other);
+    return { ...c, of: pick?.id ?? null };
   });
 }

@@ -153,6 +153,7 @@ export class PersonFinder {
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {
       const titleSpan = title.counterpart ? null : { ...title, to: afterHonorifics };
+      if (title.counterpart) for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
       const m = this.add(
         name,
         titleSpan ?? { from: title.to, to: afterHonorifics, strip: 0, counterpart: false },
@@ -163,7 +164,9 @@ export class PersonFinder {
         this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
       return;
     }
-    if (roleOnly && !name) {
+    // "رئيس جديد" names no one: a role is definite ("الرئيس") or more than its head ("رئيس الجمهورية").
+    const definite = /^(ال|وال|بال|لل|فال)/.test(this.toks[title.from]?.norm ?? "") || title.counterpart;
+    if (roleOnly && !name && (definite || title.to - title.from >= 2)) {
       const role = this.addRole(title, country);
       // "محادثات مع نظيره العماني": the counterpart is someone of that country, found later by the article's context.
       if (title.counterpart) {

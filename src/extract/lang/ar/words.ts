@@ -16,6 +16,8 @@ export interface SentenceTags {
 }
 
 const COORDINATION = new Set(["و", "ف"]);
+/** Endings of family names (nisba ي, Persian يان and زاده, Slavic and Azeri وف/يف, Turkish اوغلو). */
+const SURNAME_SHAPE = /(ي|يان|زاده|وف|يف|اوغلو|وفا|يفا)$/;
 
 /** Readings without ب/ل/ك, which so often begin names (بشار, لبيد, كمال): only و ف and the article are peeled. */
 function safeForms(tok: Token): string[] {
