@@ -14,18 +14,32 @@ export function meetingPlaces(events: EventMention[], people: ArticlePeople): vo
   for (const e of events) {
     if (e.type !== "Meeting" || e.location) continue;
     const who = [...(e.agent === null ? [] : [e.agent]), ...e.others];
-    const own = visits.filter((v) => who.some((id) => people.same(id, v.agent!)));
-    const near = visits.filter((v) => v.sentence <= e.sentence && v.sentence >= e.sentence - 1);
+    // A visit fits when none of the others is known to be of another country than the one visited.
+    const fits = (v: EventMention): boolean => {
+      const others = who.filter((id) => !people.same(id, v.agent!)).map((id) => people.country(id));
+      const known = others.filter((c): c is string => c !== null);
+      return known.length === 0 || known.includes(v.location!.code);
+    };
+    const own = visits.filter((v) => who.some((id) => people.same(id, v.agent!)) && fits(v));
+    const near = visits.filter((v) => v.sentence <= e.sentence && v.sentence >= e.sentence - 1 && fits(v));
     const countries = new Set(who.map((id) => people.country(id)).filter((c): c is string => c !== null));
-    const byCountry = visits.filter((v) => countries.has(people.country(v.agent!) ?? ""));
+    const byCountry = visits.filter((v) => countries.has(people.country(v.agent!) ?? "") && fits(v));
     const visitors = new Set(byCountry.map((v) => people.keyOf(v.agent!)));
     const visit =
-      own.filter((v) => v.sentence <= e.sentence).pop() ??
+      latest(own.filter((v) => v.sentence <= e.sentence)) ??
       own[0] ??
-      near.pop() ??
+      latest(near) ??
       (visitors.size === 1 ? byCountry[0] : undefined);
     if (visit?.location) e.location = visit.location;
   }
+}
+
+/** The visit told last, a city over its country when one sentence names both ("Jeddah … Saudi Arabia"). */
+function latest(visits: readonly EventMention[]): EventMention | undefined {
+  const last = visits[visits.length - 1];
+  if (!last) return undefined;
+  const same = visits.filter((v) => v.sentence === last.sentence);
+  return same.find((v) => v.location?.kind === "place") ?? last;
 }
 
 /**

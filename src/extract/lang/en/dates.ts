@@ -158,6 +158,14 @@ export function findDates(
 
 /** The same date read forward: a planned event "on Tuesday" is the next Tuesday, not the last. */
 export function forward(d: EnDateMention, published: string | null): EnDateMention {
+  // "on March 2" without a year, announced on March 8: next year's.
+  if (d.parts.day !== undefined && d.parts.year === undefined && published && d.value < published) {
+    const r = resolveDate(
+      { ...d.parts, weekday: undefined, year: Number(d.value.slice(0, 4)) + 1 },
+      published,
+    );
+    return r ? { ...d, value: r.value, precision: r.precision } : d;
+  }
   if (d.parts.weekday === undefined || d.parts.direction !== undefined || d.parts.day !== undefined) return d;
   const r = resolveDate({ ...d.parts, direction: 1 }, published);
   return r ? { ...d, value: r.value, precision: r.precision } : d;

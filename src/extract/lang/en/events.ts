@@ -114,10 +114,13 @@ export function findEvents(
   const inSpan = (m: { from: number }, a: number, b: number) => m.from >= a && m.from < b;
   const groupIds = (ref: PluralRef, exclude: number[]) => people.group(ref, exclude);
   let clauseStart = f.dateline;
+  let previousTo = f.dateline;
   triggers.forEach((t, k) => {
-    const planned = isPlanned(lex, toks, t, clauseStart);
-    const negated = isNegated(lex, toks, t, clauseStart);
+    // Markers are read back to the previous trigger, not to its clause's end: "visit Moscow … to hold talks".
+    const planned = isPlanned(lex, toks, t, previousTo);
+    const negated = isNegated(lex, toks, t, Math.max(previousTo, clauseStart));
     clauseStart = t.end;
+    previousTo = t.to;
     if (negated) return;
     const prevEvent = events[events.length - 1];
     const after = f.persons.filter((p) => inSpan(p, t.to, t.end));

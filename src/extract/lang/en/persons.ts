@@ -50,6 +50,7 @@ export class PersonFinder {
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromApposition(i);
+    for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromTitleComma(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromPossessiveCountry(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++) if (CUES.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
@@ -117,6 +118,36 @@ export class PersonFinder {
     if (!name || name.to !== comma) return;
     const m = this.add(name, null, title, name.from);
     this.attach(m, title, comma + 1);
+  }
+
+  /** "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": a title, a comma, then the name (closed by punctuation). */
+  private fromTitleComma(comma: number): void {
+    const found = this.persons.find((p) => p.from === comma + 1 && p.name !== null);
+    const start = this.words.honorificRun(this.toks, comma + 1);
+    if (!found && this.tags.taken.has(start)) return;
+    for (let s = Math.max(0, comma - 10); s < comma; s++) {
+      if (this.tags.taken.has(s)) continue;
+      const title = titleRun(this.words, this.tags, s);
+      if (!title || title.to !== comma || title.plural || title.counterpart) continue;
+      const name = found ?? this.words.nameRun(this.tags, start, "titled");
+      const next = name ? this.toks[name.to] : undefined;
+      if (!name || (next && !next.punct)) return;
+      if (found) {
+        for (let j = s; j <= comma; j++) this.tags.taken.add(j);
+        found.titles.unshift(this.text(title.from, title.to));
+        found.titleStems.unshift(...title.stems.filter((x) => !found.titleStems.includes(x)));
+        found.country ??= title.country;
+        found.from = s;
+        found.start = this.toks[s]!.start;
+        return;
+      }
+      const m = this.add(name, { ...title, to: start }, title, s);
+      m.titles = [
+        this.text(title.from, title.to),
+        ...(start > comma + 1 ? [this.text(comma + 1, start)] : []),
+      ];
+      return;
+    }
   }
 
   /** "Azerbaijan's Aliyev": a name right after a country in the possessive. */

@@ -50,6 +50,16 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
   for (;;) {
     const t: EnToken | undefined = toks[j];
     if (!t || t.punct || tags.taken.has(j)) break;
+    const org = tags.orgAt.get(j);
+    if (org && org.from === j && CONNECTORS.has(toks[j - 1]?.base ?? "")) {
+      if (!away) country ??= org.country;
+      for (let k = j; k < org.to; k++) {
+        const w = toks[k]!;
+        if (!tags.geoAt.has(k) && !lex.functionWords.has(w.base)) stems.push(titleStem(w.base));
+      }
+      j = org.to;
+      continue;
+    }
     const geo = tags.geoAt.get(j);
     if (geo) {
       const afterConnector = CONNECTORS.has(toks[j - 1]?.base ?? "");
@@ -65,16 +75,6 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
       if (!away) country ??= acronym.country;
       stems.push(...acronym.stems);
       j++;
-      continue;
-    }
-    const org = tags.orgAt.get(j);
-    if (org && org.from === j && CONNECTORS.has(toks[j - 1]?.base ?? "")) {
-      if (!away) country ??= org.country;
-      for (let k = j; k < org.to; k++) {
-        const w = toks[k]!;
-        if (!tags.geoAt.has(k) && !lex.functionWords.has(w.base)) stems.push(titleStem(w.base));
-      }
-      j = org.to;
       continue;
     }
     const head = words.headAt(toks, j);

@@ -113,6 +113,8 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
   }
   if (lex.visitVerbs.has(t.base) || lex.visitNouns.has(t.base)) {
     const isNoun = lex.visitNouns.has(t.base) && (noun || !lex.visitVerbs.has(t.base));
+    // "his trips to Baku, Moscow and Yerevan": plural nouns tell no one visit.
+    if (isNoun && t.base.endsWith("s")) return null;
     return { type: "Visit", from: i, to: i + 1, noun: isNoun, passive: false, mode: "in_person" };
   }
   return null;

@@ -148,6 +148,8 @@ export class EnglishWords {
     }
     while (to > k && this.isParticle(toks[to - 1]!)) to--;
     if (to === k) return null;
+    // "President of the Russian Academy of Sciences": one ordinary word followed by "of" names a body, not a person.
+    if (to - k === 1 && this.isCommon(toks[k]!) && toks[to]?.base === "of") return null;
     // "Hamad International Airport", "George P. Shultz Center": a place or body named after a person.
     let after = to;
     while (after < toks.length && toks[after]!.cap && !toks[after - 1]!.possessive && after - to < 5) {
