@@ -24,12 +24,12 @@ const jalaliSchema = z
 /**
  * Years at which the 33-year arithmetic of the calendar shifts (the "breaks" of Borkowski's algorithm, as in
  * jalaali-js): with them the leap years agree with the astronomical calendar Iran uses, 1244 to 1500 AP and beyond.
- * Every year of the range below BREAKS[19] has one.
  */
 const BREAKS = [
   -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
 ] as const;
 const FIRST_YEAR = BREAKS[0];
+/** The calendar is defined up to the last break (BREAKS[19]), exclusive. */
 const LAST_YEAR = BREAKS[19] - 1;
 
 const div = (a: number, b: number): number => Math.trunc(a / b);
