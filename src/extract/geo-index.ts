@@ -21,16 +21,20 @@ export interface Gazetteer {
   places: GazetteerPlace[];
 }
 
-export type GeoEntry =
+export type GeoEntry = (
   | { kind: "country"; code: string }
   | { kind: "demonym"; code: string }
-  | { kind: "place"; code: string; name: string; placeKind: PlaceKind; capital: boolean };
+  | { kind: "place"; code: string; name: string; placeKind: PlaceKind; capital: boolean }
+) & {
+  /** Matched through a key without the entry's article: only a word that carried one may match ("بالخليل", not "خليل"). */
+  needsArticle?: boolean;
+};
 
 export interface GeoIndexOptions {
   /** The forms a demonym takes in running text (Arabic: ال, ة, ون, ين; English: as is). */
   demonymForms: (folded: string) => string[];
-  /** The lookup keys of an entry's first word (Arabic: with and without ال). */
-  firstWordKeys: (folded: string) => string[];
+  /** The lookup keys of an entry's first word (Arabic: as written, and without ال for clitic forms). */
+  firstWordKeys: (folded: string) => { key: string; needsArticle: boolean }[];
   /** Folded words never read as places or countries in this language (a demonym that is also a common adjective). */
   blocklist: ReadonlySet<string>;
 }
@@ -41,7 +45,9 @@ export function buildGeoIndex(gazetteer: Gazetteer, options: GeoIndexOptions): P
     const words = fold(text).split(/\s+/).filter(Boolean);
     const [first, ...rest] = words;
     if (first === undefined || (words.length === 1 && options.blocklist.has(first))) return;
-    for (const key of options.firstWordKeys(first)) matcher.add([key, ...rest], entry);
+    for (const { key, needsArticle } of options.firstWordKeys(first)) {
+      matcher.add([key, ...rest], needsArticle ? { ...entry, needsArticle } : entry);
+    }
   };
   const capitals = new Map<string, string>();
   for (const c of gazetteer.countries) {

@@ -91,6 +91,7 @@ export function resolveRole(
   role: PersonMention,
   clusters: readonly PersonCluster[],
   needed: boolean,
+  visitors: ReadonlySet<PersonCluster> = new Set(),
 ): PersonCluster | null {
   const candidates = clusters.filter(
     (c) => role.country === null || c.country === null || c.country === role.country,
@@ -113,7 +114,10 @@ export function resolveRole(
   if (best && !tie) return best;
   if (!needed || role.country === null) return null;
   const same = clusters.filter((c) => c.country === role.country);
-  return same.length === 1 ? (same[0] ?? null) : null;
+  if (same.length === 1) return same[0] ?? null;
+  // "the Iranian official", among several Iranians: the one the article follows, who visits.
+  const visiting = same.filter((c) => visitors.has(c));
+  return visiting.length === 1 ? (visiting[0] ?? null) : null;
 }
 
 export function addRoleMention(cluster: PersonCluster, role: PersonMention): void {

@@ -27,9 +27,14 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
 
   // Role mentions: resolved to a named person, or dropped (nothing unnamed becomes a person).
   const acting = new Set(mentions.events.flatMap((e) => [e.agent, ...e.others, ...e.hosts]));
+  const visitors = new Set<PersonCluster>();
+  for (const e of mentions.events) {
+    const c = e.type === "Visit" && e.agent !== null ? clusterOf.get(e.agent) : undefined;
+    if (c) visitors.add(c);
+  }
   for (const m of mentions.persons) {
     if (m.name !== null) continue;
-    const c = resolveRole(m, clusters, acting.has(m.id));
+    const c = resolveRole(m, clusters, acting.has(m.id), visitors);
     if (c) {
       addRoleMention(c, m);
       clusterOf.set(m.id, c);
@@ -38,7 +43,12 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
 
   const events = resolveImpliedAgents(mentions.events);
   inferCountries(events, clusterOf, ctx.sourceCountry);
-  const dated = withDatelinePlace(events, mentions.dateline, clusterOf);
+  // A visit to one's own country is no visit (a misread agent or destination): leave it out.
+  const abroad = events.filter((e) => {
+    const visitor = e.type === "Visit" && e.agent !== null ? clusterOf.get(e.agent) : undefined;
+    return !visitor?.country || !e.location || e.location.code !== visitor.country;
+  });
+  const dated = withDatelinePlace(abroad, mentions.dateline, clusterOf);
 
   const personId = (c: PersonCluster): string =>
     makeId("person", c.country ?? "", longest(c.names).map(fold).join(" "));

@@ -142,7 +142,8 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       others = after;
     } else {
       // "وكان باقري قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it.
-      const shared = !trigger.noun ? [...events].reverse().find((e) => e.agent !== null) : undefined;
+      // So does a noun with no owner ("… في باكو، في زيارة …": the visit of the one who met).
+      const shared = [...events].reverse().find((e) => e.agent !== null);
       agent = shared
         ? (f.persons.find((p) => p.id === shared.agent) ?? null)
         : (before[before.length - 1] ?? null);
@@ -170,7 +171,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
               !(agentSpan && g.from >= agentSpan.from && g.to <= agentSpan.to) &&
               !after.some((p) => g.from >= p.from && g.to <= p.to),
           ) ?? null)
-        : null;
+        : placeIn(toks, f.geos, trigger.to, end);
     // A date before the trigger belongs to it only when no earlier event of the sentence claims it.
     const date =
       f.dates.find(inClause) ?? (k === 0 ? f.dates.find((d) => d.to <= trigger.from) : undefined) ?? null;
@@ -202,16 +203,19 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       topics,
     };
     if (trigger.type === "Visit") {
+      // "التقى … في باكو …، في زيارة …": a visit noun with no place of its own is the visit of that meeting.
+      const earlier = [...events].reverse().find((e) => e.location && e.location.kind !== "demonym");
+      const place = location ?? (trigger.noun && earlier ? earlier.location : null);
       const visited =
         !trigger.noun && after[0] && after[0] !== agent && after[0].from - trigger.to < AGENT_REACH
           ? after[0]
           : null;
-      if (!location && visited) {
+      if (!place && visited) {
         events.push({ ...base, type: "Meeting", others: [visited.id], location: null, mode: "in_person" });
         return;
       }
-      if (!location) return;
-      events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
+      if (!place) return;
+      events.push({ ...base, type: "Visit", others: [], location: place, mode: "in_person" });
     } else if (trigger.type === "Statement") {
       // "وأكد X … وقال": a second verb of speaking keeps the subject of the first.
       const previous =
@@ -248,6 +252,23 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     }
   });
   return events;
+}
+
+/** Where a meeting took place: a place or country after "في" (or with "بـ") near its trigger ("في باكو"). */
+function placeIn(
+  toks: readonly Token[],
+  geos: readonly GeoMention[],
+  from: number,
+  to: number,
+): GeoMention | null {
+  const lo = Math.max(0, from - 4);
+  const introduced = (g: GeoMention) =>
+    toks[g.from - 1]?.norm === "في" || /^ب/.test(toks[g.from]?.norm ?? "");
+  return (
+    geos.find(
+      (g) => g.from >= lo && g.from < to && g.kind !== "demonym" && g.kind !== "our" && introduced(g),
+    ) ?? null
+  );
 }
 
 /** The person a relative pronoun right before the trigger refers to ("X الذي يقوم بزيارة"). */

@@ -4,7 +4,7 @@ import type { GeoEntry } from "../../geo-index.ts";
 import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
-import { forms, readings } from "./morphology.ts";
+import { readings } from "./morphology.ts";
 
 const RANK: Record<GeoEntry["kind"], number> = { country: 0, demonym: 1, place: 2 };
 
@@ -46,7 +46,7 @@ export function findGeos(
     // "العاصمة الإيرانية": the capital of the country the demonym names.
     if (lex.capitalWords.has(tok.norm) && capitals) {
       const next = toks[i + 1];
-      const d = next ? index.match(forms(next.norm), norms.slice(i + 2, i + 6)) : null;
+      const d = next ? matchGeo(index, next, norms.slice(i + 2, i + 6)) : null;
       const demonym = d?.payloads.find((x) => x.kind === "demonym");
       const capital = demonym ? capitals.get(demonym.code) : undefined;
       if (d && demonym && capital) {
@@ -61,7 +61,7 @@ export function findGeos(
         continue;
       }
     }
-    const m = index.match(forms(tok.norm), norms.slice(i + 1, i + 6));
+    const m = matchGeo(index, tok, norms.slice(i + 1, i + 6));
     const entry = m?.payloads.slice().sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
     if (
       !m ||
@@ -85,6 +85,17 @@ export function findGeos(
     i += m.length;
   }
   return out;
+}
+
+/** The longest geo phrase at a token, reading its clitics; an entry written with ال needs a word that had one. */
+function matchGeo(index: PhraseMatcher<GeoEntry>, tok: Sentence["tokens"][number], rest: string[]) {
+  for (const r of readings(tok.norm, tok.text)) {
+    const m = index.match([r.word], rest);
+    if (!m) continue;
+    const payloads = m.payloads.filter((p) => !p.needsArticle || r.definite);
+    if (payloads.length) return { length: m.length, payloads };
+  }
+  return null;
 }
 
 /** A one-word place that is also a frequent word ("صور", "عمان") needs a cue: a preposition, "مدينة", or a clitic. */

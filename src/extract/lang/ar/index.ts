@@ -40,7 +40,7 @@ function rules() {
     capitals: new Map(gazetteer.countries.flatMap((c) => (c.capital ? [[c.code, c.capital] as const] : []))),
     index: buildGeoIndex(gazetteer, {
       demonymForms,
-      firstWordKeys: entryKeys,
+      firstWordKeys: (word) => entryKeys(word).map((key) => ({ key, needsArticle: key !== word })),
       blocklist: lex.geoBlocklist,
     }),
     words: new ArabicWords(lex),

@@ -136,7 +136,10 @@ export class PersonFinder {
     const title = this.titleRun(i);
     if (!title) return;
     // "بنظيره الأذربيجاني الرئيس إلهام علييف": the counterpart phrase, then the person's own title and name.
-    if (title.counterpart && this.words.titleHeadAt(this.toks, title.to)) {
+    // An honorific there ("نظيره السعودي الأمير فيصل") is no title of its own: they stay counterparts.
+    const honorificOnly =
+      this.honorificRun(title.to) > title.to && this.titleRun(title.to)?.to === this.honorificRun(title.to);
+    if (title.counterpart && this.words.titleHeadAt(this.toks, title.to) && !honorificOnly) {
       const own = this.titleRun(title.to);
       if (own) {
         const afterHonorifics = this.honorificRun(own.to);
@@ -184,7 +187,13 @@ export class PersonFinder {
     const tok = this.toks[i];
     if (!before || !tok) return;
     const title = this.titleRun(i);
-    if (title && !title.counterpart && title.strip === 0) this.attachTitle(before, title);
+    if (!title || title.counterpart || title.strip !== 0) return;
+    // "استقبل رئيس الوزراء الأرميني نيكول باشينيان المسؤول الإيراني": after a name that had its own title, or
+    // with another country, the title is someone else (the one received), not an apposition.
+    const ownTitle = this.words.titleHeadAt(this.toks, before.from) > 0;
+    const country = this.countryIn(title.from, title.to);
+    if (ownTitle || (country && before.country && country !== before.country)) return;
+    this.attachTitle(before, title);
   }
 
   private fromHonorific(i: number): void {

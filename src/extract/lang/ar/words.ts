@@ -152,8 +152,10 @@ export class ArabicWords {
     if (!tok || tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return false;
     if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i)) return false;
     const prev = position > 0 ? toks[i - 1] : undefined;
-    // After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان).
-    if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(tok.norm);
+    // After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان, بن عبد الرحمن).
+    if (prev && this.isParticle(prev)) {
+      return this.isParticle(tok) || this.isGivenNameToken(tok) || !this.lex.functionWords.has(tok.norm);
+    }
     // "آل ثاني أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
     const next = toks[i + 1];
     if (
@@ -186,6 +188,15 @@ export class ArabicWords {
     // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
     if (position >= 2 && this.lex.rarerWords.has(tok.norm) && !(prev && this.isGivenNameToken(prev)))
       return false;
+    // "عبد الفتاح السيسي": a third name word with the article and a nisba ending is a family name, even a frequent one.
+    if (
+      position >= 2 &&
+      /^ال.{2,}ي$/.test(tok.norm) &&
+      !this.lex.functionWords.has(tok.norm) &&
+      !this.isTitleWord(tok)
+    ) {
+      return true;
+    }
     // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
     // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البوسعيدي).
     if (tok.norm.startsWith("ال") && !/^[أإآ]/.test(tok.text)) {
