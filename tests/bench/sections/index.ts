@@ -1,6 +1,16 @@
 // The registry of benchmark sections, run in this order. To add one: a file in this folder exporting a
 // BenchSection, and a line here.
 import type { BenchSection } from "../section.ts";
+import { apiSection } from "./api.ts";
+import { extractArabicSection } from "./extract-arabic.ts";
+import { extractEnglishSection } from "./extract-english.ts";
 import { memoryStoreSection } from "./memory-store.ts";
+import { resolutionSection } from "./resolution.ts";
 
-export const SECTIONS: readonly BenchSection[] = [memoryStoreSection];
+export const SECTIONS: readonly BenchSection[] = [
+  memoryStoreSection,
+  extractArabicSection,
+  extractEnglishSection,
+  resolutionSection,
+  apiSection,
+];

@@ -1,0 +1,4 @@
+// Arabic extraction throughput on one core (see extract.ts).
+import { extractionSection } from "./extract.ts";
+
+export const extractArabicSection = extractionSection("ar");
