@@ -22,20 +22,32 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /** The base form of a folded word: "iran's" -> "iran", "maj." -> "maj", "u.s." -> "u.s". */
 export function baseOf(norm: string): string {
+  const last = norm[norm.length - 1];
+  if (last !== "." && last !== "s" && last !== "'" && last !== "’") return norm;
   let w = norm.replace(/\.+$/u, "");
   if (/['’]s$/u.test(w) && w.length > 3) w = w.slice(0, -2);
   else if (/s['’]$/u.test(w) && w.length > 3) w = w.slice(0, -1);
-  return w.replace(/’/gu, "'");
+  return w.includes("’") ? w.replace(/’/gu, "'") : w;
 }
 
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 function enrich(tok: Token): EnToken {
-  const letters = tok.text.replace(/[^\p{L}]/gu, "");
+  const text = tok.text;
+  const first = text[0] ?? "";
+  const cap = !tok.punct && first !== first.toLowerCase();
   return {
-    ...tok,
+    text,
+    norm: tok.norm,
+    start: tok.start,
+    end: tok.end,
+    punct: tok.punct,
     base: tok.punct ? tok.norm : baseOf(tok.norm),
-    possessive: !tok.punct && POSSESSIVE.test(tok.text) && tok.text.length > 3,
-    cap: /^\p{Lu}/u.test(tok.text),
-    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    possessive:
+      !tok.punct && text.length > 3 && (text.includes("'") || text.includes("’")) && POSSESSIVE.test(text),
+    cap,
+    // "SNSC", "BAKU", "U.S.": two capitals and no small letter.
+    upper: cap && text.length > 1 && text === text.toUpperCase() && TWO_CAPITALS.test(text),
   };
 }
 

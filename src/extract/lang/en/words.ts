@@ -26,8 +26,39 @@ export type NameContext = "titled" | "bare";
 const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** Lengths of the phrases (heads, honorifics, counterparts) at each token of one sentence, computed once. */
+interface PhraseLengths {
+  head: Int8Array;
+  honorific: Int8Array;
+  counterpart: Int8Array;
+}
+
 export class EnglishWords {
+  /** Memo per sentence (its token array): the matchers are the hot path of name finding. */
+  private readonly lengths = new WeakMap<readonly EnToken[], PhraseLengths>();
+
   constructor(readonly lex: EnglishLexicon) {}
+
+  private phraseLengths(toks: readonly EnToken[]): PhraseLengths {
+    const known = this.lengths.get(toks);
+    if (known) return known;
+    const n = toks.length;
+    const out: PhraseLengths = {
+      head: new Int8Array(n),
+      honorific: new Int8Array(n),
+      counterpart: new Int8Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (t.punct) continue;
+      const rest = this.rest(toks, i);
+      out.head[i] = this.lex.titleHeads.match([t.base], rest)?.length ?? 0;
+      out.honorific[i] = t.cap ? (this.lex.honorifics.match([t.base], rest)?.length ?? 0) : 0;
+      out.counterpart[i] = this.lex.counterpart.match([t.base], rest)?.length ?? 0;
+    }
+    this.lengths.set(toks, out);
+    return out;
+  }
 
   isFunction(t: EnToken): boolean {
     return this.lex.functionWords.has(t.base);
@@ -47,9 +78,7 @@ export class EnglishWords {
 
   /** Length of the title head ("President", "Prime Minister", "Rear Admiral") at i, or 0. */
   headAt(toks: readonly EnToken[], i: number): number {
-    const t = toks[i];
-    if (!t || t.punct) return 0;
-    return this.lex.titleHeads.match([t.base], this.rest(toks, i))?.length ?? 0;
+    return i >= 0 && i < toks.length ? (this.phraseLengths(toks).head[i] ?? 0) : 0;
   }
 
   headText(toks: readonly EnToken[], i: number): string | null {
@@ -63,9 +92,7 @@ export class EnglishWords {
   }
 
   honorificAt(toks: readonly EnToken[], i: number): number {
-    const t = toks[i];
-    if (!t || t.punct || !t.cap) return 0;
-    return this.lex.honorifics.match([t.base], this.rest(toks, i))?.length ?? 0;
+    return i >= 0 && i < toks.length ? (this.phraseLengths(toks).honorific[i] ?? 0) : 0;
   }
 
   /** Honorifics and ranks in a row from i ("His Highness Sheikh"); the index after them. */
@@ -76,9 +103,7 @@ export class EnglishWords {
   }
 
   counterpartAt(toks: readonly EnToken[], i: number): number {
-    const t = toks[i];
-    if (!t || t.punct) return 0;
-    return this.lex.counterpart.match([t.base], this.rest(toks, i))?.length ?? 0;
+    return i >= 0 && i < toks.length ? (this.phraseLengths(toks).counterpart[i] ?? 0) : 0;
   }
 
   isFacility(t: EnToken | undefined): boolean {
