@@ -227,16 +227,31 @@ function inferCountries(
   }
 }
 
-/** Meetings with no place of their own happened where the article was filed, when a participant is of that country. */
+/**
+ * Meetings with no place of their own took place where a participant was visiting (the host's side of the
+ * visit: "خلال هذه الرحلة"), else where the article was filed, when a participant is of that country.
+ */
 function withDatelinePlace(
   events: readonly EventMention[],
   dateline: GeoMention | null,
   clusterOf: Map<number, PersonCluster>,
 ): EventMention[] {
-  if (!dateline) return [...events];
+  const visits = events.filter(
+    (e) => e.type === "Visit" && e.status === "held" && e.location && e.agent !== null,
+  );
   return events.map((e) => {
     if (e.type !== "Meeting" || e.location || e.status !== "held") return e;
     const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
-    return people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e;
+    const trip = visits.filter((v) => {
+      const visitor = clusterOf.get(v.agent ?? -1);
+      return people.includes(visitor) && people.some((c) => c !== visitor && c?.country === v.location?.code);
+    });
+    // Only when the visit is unambiguous: one trip to that country (a city preferred over the country).
+    const places = [...new Set(trip.map((v) => v.location?.code))];
+    if (places.length === 1) {
+      const best = trip.find((v) => v.location?.kind === "place") ?? trip[0];
+      if (best?.location) return { ...e, location: best.location };
+    }
+    return dateline && people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e;
   });
 }

@@ -287,7 +287,9 @@ export class PersonFinder {
     const b = this.toks[to - 1];
     if (!a || !b) return "";
     const s = this.tags.sentence;
-    return s.text.slice(a.start + strip - s.start, b.end - s.start);
+    const text = s.text.slice(a.start + strip - s.start, b.end - s.start);
+    // "للأدميرال" = ل + الأدميرال with the alef dropped: give the title its article back.
+    return strip === 2 && a.norm.startsWith("لل") && !text.startsWith("ال") ? `ال${text}` : text;
   }
 
   private stems(from: number, to: number): string[] {
