@@ -4,7 +4,7 @@ import type { GraphStore } from "../store/graph-store.ts";
 import { compareNameSets } from "./name-match.ts";
 import { parseName, type ParsedName } from "./name-parse.ts";
 import { recordedCandidates } from "./candidates.ts";
-import type { PersonIndex } from "./person-index.ts";
+import type { GraphIndex } from "./graph-index.ts";
 import {
   MAX_CANDIDATES,
   countrySignal,
@@ -147,7 +147,7 @@ async function cooccurring(
 export async function resolvePersons(
   patch: GraphPatch,
   store: GraphStore,
-  index: PersonIndex,
+  index: GraphIndex,
 ): Promise<PersonResolution> {
   const records = patch.entities.filter((e): e is Person => e.type === "Person").map(personRecord);
   const groups = groupWithinArticle(records);

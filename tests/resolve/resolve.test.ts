@@ -187,13 +187,37 @@ describe("resolve: within one article and over time", () => {
     expect(alone.map((e) => articlesOf(e))).toEqual([["commentary.ar"]]);
   });
 
-  it("sees persons written to the store past the resolver, by another process or a direct patch", async () => {
+  it("sees persons written past the resolver (another process, a direct patch) once its index is due a check", async () => {
     const store = await createMemoryStore();
     const { ar, en } = bakuMeeting();
     await ingest(store, new ArticleDraft("empty.en").patch());
     await store.applyPatch(ar);
-    await ingest(store, en);
+    await store.applyPatch(await resolvePatch(en, store, { freshnessMs: 0 }));
     expect(await persons(store)).toHaveLength(3);
+  });
+
+  it("trusts its index for freshnessMs, and a resolved patch never applied does not spoil it", async () => {
+    const store = await createMemoryStore();
+    const { ar, en } = bakuMeeting();
+    const dryRun = await resolvePatch(ar, store, { freshnessMs: 0 });
+    expect(dryRun.entities.filter((e) => e.type === "Person")).toHaveLength(3);
+    await ingest(store, ar);
+    const other = new ArticleDraft("other.en");
+    other.person("Ilham Aliev", "AZ", ["President"]);
+    await store.applyPatch(other.patch());
+    const arabic = ar.entities.find((e) => e.name === "إلهام علييف")?.id;
+    const solo = new ArticleDraft("solo.en");
+    solo.person("Ilham Aliyev", "AZ", ["President"]);
+    // Within the hour the direct write is not seen: the English Aliyev has one candidate, the Arabic node.
+    const trusted = await resolvePatch(solo.patch(), store, { freshnessMs: 3_600_000 });
+    expect(trusted.entities.find((e) => e.name === "Ilham Aliyev")?.id).toBe(arabic);
+    // Checked, it is: two nodes fit equally (nobody else in the article to tell them apart), so an analyst is asked.
+    const checked = await resolvePatch(solo.patch(), store, { freshnessMs: 0 });
+    expect(checked.entities.find((e) => e.name === "Ilham Aliyev")?.id).not.toBe(arabic);
+    expect(checked.relations.filter((r) => r.type === "MERGE_CANDIDATE")).toHaveLength(2);
+    // With the people it met, the English report tells them apart: it joins the node those people met.
+    const withCompany = await resolvePatch(en, store, { freshnessMs: 0 });
+    expect(withCompany.entities.find((e) => e.name === "Ilham Aliyev")?.id).toBe(arabic);
   });
 
   it("forgets nothing it should and keeps nothing it should not after a retraction", async () => {
