@@ -46,12 +46,14 @@ export function decodeCursor(cursor: string, where: string): EventSortKey {
   } catch (cause) {
     throw new InvalidInputError(`${where}: malformed cursor`, { cause });
   }
+  // Only keys encodeCursor can make: a dated key holds a YYYY-MM-DD value, an undated one none. Stores may then
+  // compare keys as fixed-width strings (the Neo4j store does), and every store refuses the same forged cursors.
   if (
     Array.isArray(parsed) &&
     parsed.length === 3 &&
-    (parsed[0] === 0 || parsed[0] === 1) &&
     typeof parsed[1] === "string" &&
-    typeof parsed[2] === "string"
+    typeof parsed[2] === "string" &&
+    ((parsed[0] === 1 && /^\d{4}-\d{2}-\d{2}$/.test(parsed[1])) || (parsed[0] === 0 && parsed[1] === ""))
   ) {
     return { dated: parsed[0] === 1, value: parsed[1], id: parsed[2] };
   }

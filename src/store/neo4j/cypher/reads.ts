@@ -1,0 +1,82 @@
+// Cypher of the reads: lookups, entity and event search (filters composed from the fragments below, values
+// always parameters), events between entities or countries, ties of an entity, counts.
+import { ENTITY_TYPES, EVENT_TYPES } from "../../../domain/types.ts";
+
+export const GET_ARTICLE = "MATCH (a:Article {id: $id}) RETURN a.json AS json";
+export const LIST_ARTICLES = "MATCH (a:Article) RETURN a.json AS json ORDER BY a.sortId";
+
+export const GET_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.json AS json";
+export const GET_EVENTS =
+  "UNWIND $ids AS id MATCH (e:Item {id: id}) WHERE e:Event RETURN e.id AS id, e.json AS json";
+
+/** findEntities filters; each names its parameter. */
+export const ENTITY_FILTERS = {
+  type: "e.type = $type",
+  country: "e.country = $country",
+  // Served by the TEXT index on the folded names.
+  name: "e.searchText CONTAINS $name",
+} as const;
+export type EntityFilter = keyof typeof ENTITY_FILTERS;
+
+export function findEntitiesQuery(filters: readonly EntityFilter[]): string {
+  const where = filters.length === 0 ? "" : ` WHERE ${filters.map((f) => ENTITY_FILTERS[f]).join(" AND ")}`;
+  return `MATCH (e:Entity)${where} RETURN e.json AS json ORDER BY e.sortId SKIP $offset LIMIT $limit`;
+}
+
+/** findEvents filters; a participant is any entity on the event but its location. */
+export const EVENT_FILTERS = {
+  place: "e.location = $place",
+  type: "e.type = $type",
+  status: "e.status = $status",
+  // Undated events (and days without a year) have no date property: a bound never matches them.
+  from: "e.date >= $from",
+  to: "e.date <= $to",
+  country: "EXISTS { MATCH (x:Entity)-[:TOUCHES]->(e) WHERE x.country = $country }",
+  after: "e.sortKey > $after",
+} as const;
+export type EventFilter = keyof typeof EVENT_FILTERS;
+
+/** Starting from the participant (an index seek, then its edges) when there is one, else from every event. */
+const EVENTS_OF_PARTICIPANT =
+  "MATCH (:Entity {id: $participant})-[r:TOUCHES]->(e:Event) WHERE r.role <> 'location' WITH DISTINCT e";
+
+function eventMatch(participant: boolean, filters: readonly EventFilter[]): string {
+  const conditions = filters.map((f) => EVENT_FILTERS[f]).join(" AND ");
+  if (participant) return `${EVENTS_OF_PARTICIPANT}${conditions ? ` WHERE ${conditions}` : ""}`;
+  return `MATCH (e:Event)${conditions ? ` WHERE ${conditions}` : ""}`;
+}
+
+export function countEventsQuery(participant: boolean, filters: readonly EventFilter[]): string {
+  return `${eventMatch(participant, filters)} RETURN count(e) AS total`;
+}
+
+/** One page in event order, after the cursor's key. */
+export function pageEventsQuery(participant: boolean, filters: readonly EventFilter[]): string {
+  return `${eventMatch(participant, filters)} WITH e ORDER BY e.sortKey LIMIT $limit RETURN e.json AS json`;
+}
+
+export const EVENTS_BETWEEN =
+  "MATCH (:Entity {id: $a})-[:TOUCHES]->(e:Event) WHERE EXISTS { MATCH (:Entity {id: $b})-[:TOUCHES]->(e) } " +
+  "WITH DISTINCT e ORDER BY e.sortKey RETURN e.json AS json";
+
+/** Two different participants (not the location), one of each country. */
+export const EVENTS_BETWEEN_COUNTRIES =
+  "MATCH (p:Entity {country: $a})-[r1:TOUCHES]->(e:Event)<-[r2:TOUCHES]-(q:Entity {country: $b}) " +
+  "WHERE p <> q AND r1.role <> 'location' AND r2.role <> 'location' " +
+  "WITH DISTINCT e ORDER BY e.sortKey RETURN e.json AS json";
+
+export const OCCUPANCIES_OF =
+  "MATCH (:Entity {id: $id})-[:TOUCHES {role: 'person'}]->(o:Occupancy) " +
+  "WITH DISTINCT o ORDER BY o.sortId RETURN o.json AS json";
+
+export const RELATIONS_OF =
+  "MATCH (:Entity {id: $id})-[:TOUCHES]->(r:Relation) WITH DISTINCT r ORDER BY r.sortId RETURN r.json AS json";
+
+/** One row per count, each from Neo4j's count store (a label count costs nothing whatever the graph's size). */
+export const COUNTS = [
+  ...ENTITY_TYPES.map((t) => `MATCH (n:Entity:${t}) RETURN 'entity' AS what, '${t}' AS type, count(n) AS n`),
+  ...EVENT_TYPES.map((t) => `MATCH (n:Event:${t}) RETURN 'event' AS what, '${t}' AS type, count(n) AS n`),
+  "MATCH (n:Article) RETURN 'articles' AS what, '' AS type, count(n) AS n",
+  "MATCH (n:Occupancy) RETURN 'occupancies' AS what, '' AS type, count(n) AS n",
+  "MATCH (n:Relation) RETURN 'relations' AS what, '' AS type, count(n) AS n",
+].join(" UNION ALL ");

@@ -1,0 +1,96 @@
+// Event queries: filtered, in event order, keyset-paginated; events between two entities or two countries.
+import type { ManagedTransaction } from "neo4j-driver";
+import type { DiplomaticEvent } from "../../domain/types.ts";
+import { checkEventStatus, checkEventType, countryCode, isoDate, pageLimit } from "../bounds.ts";
+import { decodeCursor, encodeCursor, eventSortKey } from "../event-order.ts";
+import type { EventQuery, Page } from "../graph-store.ts";
+import { decodeItem } from "./codec.ts";
+import * as R from "./cypher/reads.ts";
+import { eventOrderKey } from "./order-key.ts";
+import { rows, type Params } from "./session.ts";
+import { intParam, numberField, stringField } from "./values.ts";
+
+export interface EventSearch {
+  participant: boolean;
+  filters: R.EventFilter[];
+  params: Params;
+  limit: number;
+  /** Set when a cursor was given. */
+  after: string | null;
+}
+
+/** Checks the query before any transaction, with the memory store's checks in its order. */
+export function eventSearch(query: EventQuery, where: string): EventSearch {
+  const limit = pageLimit(query.limit, where);
+  const cursor = query.after === undefined ? null : decodeCursor(query.after, where);
+  const country = query.country === undefined ? undefined : countryCode(query.country, where);
+  const from = query.from === undefined ? undefined : isoDate(query.from, `${where} from`);
+  const to = query.to === undefined ? undefined : isoDate(query.to, `${where} to`);
+  if (query.type !== undefined) checkEventType(query.type, where);
+  if (query.status !== undefined) checkEventStatus(query.status, where);
+  const filters: R.EventFilter[] = [];
+  const params: Params = {};
+  const add = (filter: R.EventFilter, value: unknown) => {
+    filters.push(filter);
+    params[filter] = value;
+  };
+  if (query.participant !== undefined) params.participant = query.participant;
+  if (query.place !== undefined) add("place", query.place);
+  if (query.type !== undefined) add("type", query.type);
+  if (query.status !== undefined) add("status", query.status);
+  if (from !== undefined) add("from", from);
+  if (to !== undefined) add("to", to);
+  if (country !== undefined) add("country", country);
+  return {
+    participant: query.participant !== undefined,
+    filters,
+    params,
+    limit,
+    after: cursor === null ? null : eventOrderKey(cursor),
+  };
+}
+
+const decodeEvents = (records: Awaited<ReturnType<typeof rows>>, where: string): DiplomaticEvent[] =>
+  records.map((r) => decodeItem("event", stringField(r, "json", where), where));
+
+export async function findEvents(
+  tx: ManagedTransaction,
+  search: EventSearch,
+  where: string,
+): Promise<Page<DiplomaticEvent>> {
+  const countRecord = (
+    await rows(tx, R.countEventsQuery(search.participant, search.filters), search.params)
+  )[0];
+  const totalCount = countRecord === undefined ? 0 : numberField(countRecord, "total", where);
+  const filters: R.EventFilter[] = search.after === null ? search.filters : [...search.filters, "after"];
+  // One more than the page tells whether another page follows.
+  const params: Params = { ...search.params, limit: intParam(search.limit + 1) };
+  if (search.after !== null) params.after = search.after;
+  const page = decodeEvents(await rows(tx, R.pageEventsQuery(search.participant, filters), params), where);
+  const items = page.slice(0, search.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    totalCount,
+    endCursor: last === undefined ? null : encodeCursor(eventSortKey(last)),
+    hasNextPage: page.length > search.limit,
+  };
+}
+
+export async function eventsBetween(
+  tx: ManagedTransaction,
+  a: string,
+  b: string,
+  where: string,
+): Promise<DiplomaticEvent[]> {
+  return decodeEvents(await rows(tx, R.EVENTS_BETWEEN, { a, b }), where);
+}
+
+export async function eventsBetweenCountries(
+  tx: ManagedTransaction,
+  a: string,
+  b: string,
+  where: string,
+): Promise<DiplomaticEvent[]> {
+  return decodeEvents(await rows(tx, R.EVENTS_BETWEEN_COUNTRIES, { a, b }), where);
+}

@@ -1,0 +1,124 @@
+// Lookups by id, entity search, articles, ties of an entity and counts, each in one read transaction.
+import type { ManagedTransaction } from "neo4j-driver";
+import { foldName } from "../../domain/fold.ts";
+import {
+  ENTITY_TYPES,
+  EVENT_TYPES,
+  type Article,
+  type DiplomaticEvent,
+  type Entity,
+  type EntityType,
+  type EventType,
+  type Occupancy,
+  type Relation,
+} from "../../domain/types.ts";
+import { countryCode, entityType, pageLimit, pageOffset } from "../bounds.ts";
+import type { Counts, EntityQuery } from "../graph-store.ts";
+import { decodeArticle, decodeItem } from "./codec.ts";
+import * as R from "./cypher/reads.ts";
+import { rows, type Params } from "./session.ts";
+import { intParam, numberField, stringField } from "./values.ts";
+
+/** The `json` column of every record, decoded as items of one kind. */
+async function items<K extends "entity" | "event" | "occupancy" | "relation">(
+  tx: ManagedTransaction,
+  kind: K,
+  query: string,
+  params: Params,
+  where: string,
+) {
+  return (await rows(tx, query, params)).map((r) => decodeItem(kind, stringField(r, "json", where), where));
+}
+
+export async function getArticle(tx: ManagedTransaction, id: string, where: string): Promise<Article | null> {
+  const record = (await rows(tx, R.GET_ARTICLE, { id }))[0];
+  return record === undefined ? null : decodeArticle(stringField(record, "json", where), where);
+}
+
+export async function listArticles(tx: ManagedTransaction, where: string): Promise<Article[]> {
+  return (await rows(tx, R.LIST_ARTICLES)).map((r) => decodeArticle(stringField(r, "json", where), where));
+}
+
+/** Entities by id, in the order asked, null where unknown. */
+export async function getEntities(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  where: string,
+): Promise<(Entity | null)[]> {
+  if (ids.length === 0) return [];
+  const found = new Map<string, Entity>();
+  for (const r of await rows(tx, R.GET_ENTITIES, { ids: [...new Set(ids)] })) {
+    found.set(stringField(r, "id", where), decodeItem("entity", stringField(r, "json", where), where));
+  }
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+export async function getEvents(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  where: string,
+): Promise<(DiplomaticEvent | null)[]> {
+  if (ids.length === 0) return [];
+  const found = new Map<string, DiplomaticEvent>();
+  for (const r of await rows(tx, R.GET_EVENTS, { ids: [...new Set(ids)] })) {
+    found.set(stringField(r, "id", where), decodeItem("event", stringField(r, "json", where), where));
+  }
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** Checks the query before any transaction, so bad bounds fail the same way whether Neo4j is up or not. */
+export function entitySearch(
+  query: EntityQuery,
+  where: string,
+): { filters: R.EntityFilter[]; params: Params } {
+  const limit = pageLimit(query.limit, where);
+  const offset = pageOffset(query.offset, where);
+  const filters: R.EntityFilter[] = [];
+  const params: Params = { limit: intParam(limit), offset: intParam(offset) };
+  if (query.type !== undefined) {
+    filters.push("type");
+    params.type = entityType(query.type, where);
+  }
+  if (query.country !== undefined) {
+    filters.push("country");
+    params.country = countryCode(query.country, where);
+  }
+  if (query.name !== undefined) {
+    filters.push("name");
+    params.name = foldName(query.name);
+  }
+  return { filters, params };
+}
+
+export async function findEntities(
+  tx: ManagedTransaction,
+  search: { filters: R.EntityFilter[]; params: Params },
+  where: string,
+): Promise<Entity[]> {
+  return items(tx, "entity", R.findEntitiesQuery(search.filters), search.params, where);
+}
+
+export async function occupanciesOf(tx: ManagedTransaction, id: string, where: string): Promise<Occupancy[]> {
+  return items(tx, "occupancy", R.OCCUPANCIES_OF, { id }, where);
+}
+
+export async function relationsOf(tx: ManagedTransaction, id: string, where: string): Promise<Relation[]> {
+  return items(tx, "relation", R.RELATIONS_OF, { id }, where);
+}
+
+export async function counts(tx: ManagedTransaction, where: string): Promise<Counts> {
+  const entities: Record<EntityType, number> = { Person: 0, Country: 0, Organization: 0, Place: 0 };
+  const events: Record<EventType, number> = { Visit: 0, Meeting: 0, Call: 0, Statement: 0, Agreement: 0 };
+  const out: Counts = { entities, events, articles: 0, occupancies: 0, relations: 0 };
+  for (const r of await rows(tx, R.COUNTS)) {
+    const what = stringField(r, "what", where);
+    const type = stringField(r, "type", where);
+    const n = numberField(r, "n", where);
+    const entity = ENTITY_TYPES.find((t) => t === type);
+    const event = EVENT_TYPES.find((t) => t === type);
+    if (what === "entity" && entity !== undefined) entities[entity] = n;
+    else if (what === "event" && event !== undefined) events[event] = n;
+    else if (what === "articles" || what === "occupancies" || what === "relations") out[what] = n;
+  }
+  return out;
+}
