@@ -158,22 +158,25 @@ export function checkGraph(input: CheckInput): Findings {
       })
       .find((c) => c !== null);
     const perArticle = list.map(({ articleId }) => {
-      const ids = input.events
+      const cast = input.events
         .filter((e) => e.type === first.event.type && articlesOf(e).includes(articleId))
         .filter((e) => {
           const keys = keysOfEvent(e);
-          const country = countryOfLocation(e.location);
-          return core.every((k) => keys.has(k)) && (where == null || country === null || country === where);
-        })
-        .map((e) => e.id);
-      return { articleId, ids };
+          return core.every((k) => keys.has(k));
+        });
+      const placed = cast.filter((e) => {
+        const country = countryOfLocation(e.location);
+        return where == null || country === null || country === where;
+      });
+      const elsewhere = cast.map((e) => countryOfLocation(e.location)).filter((c) => c !== null);
+      return { articleId, ids: placed.map((e) => e.id), elsewhere };
     });
     const missing = perArticle.filter((p) => p.ids.length === 0);
-    const label = `${id} (${first.event.type} of ${core.join(", ")})`;
+    const label = `${id} (${first.event.type} of ${core.join(", ")}${where == null ? "" : ` in ${where}`})`;
     if (missing.length > 0) {
-      findings.eventsNotExtracted.push(
-        `${label}: nothing from ${missing.map((m) => m.articleId).join(", ")}`,
-      );
+      const why = (m: (typeof missing)[number]) =>
+        m.elsewhere.length > 0 ? `${m.articleId} (only in ${m.elsewhere.join(", ")})` : m.articleId;
+      findings.eventsNotExtracted.push(`${label}: nothing from ${missing.map(why).join(", ")}`);
       continue;
     }
     const shared = perArticle[0]?.ids.filter((x) => perArticle.every((p) => p.ids.includes(x))) ?? [];
