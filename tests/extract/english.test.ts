@@ -118,6 +118,8 @@ describe("extract/en: people by their titles", () => {
     ],
     ["Meanwhile, Iranian officials said the Supreme National Security Council (SNSC) met."],
     ["President of the Russian Academy of Sciences spoke."],
+    ["Leader of the Islamic Revolution spoke of unity."],
+    ["Iran, Saudi Foreign Ministers Meet In Riyadh To Discuss Regional Crisis"],
   ])("finds no person in %s", (text) => {
     expect(read(text, { publishedAt: "2024-01-01" }).persons).toEqual([]);
   });
@@ -312,6 +314,58 @@ describe("extract/en: meetings, calls and visits", () => {
       ),
     );
     expect(c.plannedEvents.map((e) => e.date)).toEqual(["2025-06-03"]);
+  });
+
+  it.each([
+    [
+      "Chinese Foreign Minister Wang Yi told his Iranian counterpart Hossein Amir-Abdollahian in a phone call on Saturday that talks must go on.",
+      ["Call: Hossein Amir-Abdollahian + Wang Yi"],
+    ],
+    [
+      "Saudi Crown Prince Mohammed bin Salman and Erdogan discussed relations in a phone call on Monday.",
+      ["Call: Erdogan + Mohammed bin Salman"],
+    ],
+    [
+      "Saudi Crown Prince Mohammed bin Salman received Syrian President Bashar Assad. The meeting was attended by Foreign Minister Prince Faisal bin Farhan.",
+      ["Meeting: Bashar Assad + Mohammed bin Salman"],
+    ],
+    [
+      "Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Tehran at the head of a delegation and was welcomed by Iranian President Ebrahim Raisi.",
+      ["Visit: Mohammed Shia al-Sudani > IR", "Meeting: Ebrahim Raisi + Mohammed Shia al-Sudani"],
+    ],
+  ])("%s", (text, events) => {
+    expect(read(text, pub).events).toEqual(events);
+  });
+
+  it("gives each name of a plural title its country in order", () => {
+    const r = read(
+      "Russian President Vladimir Putin arrived in Tehran for talks with his Iranian and Turkish counterparts, Ebrahim Raisi and Recep Tayyip Erdogan.",
+      pub,
+    );
+    expect(person(r, "Ebrahim Raisi")?.country).toBe("IR");
+    expect(person(r, "Recep Tayyip Erdogan")?.country).toBe("TR");
+    expect(r.counterparts.sort()).toEqual([
+      "Ebrahim Raisi ~ Vladimir Putin",
+      "Recep Tayyip Erdogan ~ Vladimir Putin",
+    ]);
+    const list = read(
+      "Foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, began talks in the United States.",
+      pub,
+    );
+    expect(list.persons.map((p) => [p.name, p.country])).toEqual([
+      ["Jeyhun Bayramov", "AZ"],
+      ["Ararat Mirzoyan", "AM"],
+    ]);
+    expect(list.events).toContain("Meeting: Ararat Mirzoyan + Jeyhun Bayramov");
+  });
+
+  it("takes a place opening the sentence for the meeting's place", () => {
+    const r = read(
+      "British Foreign Secretary David Cameron visited Oman. In Amman, he held talks with King Abdullah II.",
+      pub,
+    );
+    expect(r.events).toContain("Meeting: Abdullah II + David Cameron");
+    expect(r.events).toContain("Visit: David Cameron > JO");
   });
 
   it("does not take the dateline city for the place of a visit or a country of its own", () => {

@@ -91,7 +91,14 @@ export function counterpartsOf(
     const earlier = [...events].reverse().find((e) => e.sentence < c.sentence && e.agent !== null)?.agent;
     const of = acting ?? joint ?? named?.id ?? earlier ?? null;
     const mention = people.byId(c.person);
-    if (mention && mention.name === null && of !== null && mention.titleStems.length === 0)
+    // Only a referent of known country lends its title: one of unknown country could take the role itself.
+    if (
+      mention &&
+      mention.name === null &&
+      of !== null &&
+      mention.titleStems.length === 0 &&
+      people.country(of)
+    )
       mention.titleStems.push(...people.stems(of));
     return { ...c, of };
   });

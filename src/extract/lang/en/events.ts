@@ -42,12 +42,31 @@ const SCOPE_BREAKERS = new Set([
   "that",
 ]);
 const DESTINATION_CUES = new Set(["to", "in", "into", "at", "for"]);
+const ADVERBIAL = new Set(["in", "during"]);
 const TRILATERAL = new Set(["trilateral", "three-way", "tripartite", "three-party"]);
 
 /** Where the trigger's own phrase ends, for its place and date. */
-function scopeEnd(toks: readonly EnToken[], t: Trigger): number {
-  for (let j = t.to; j < t.end; j++) if (SCOPE_BREAKERS.has(toks[j]!.base)) return j;
+function scopeEnd(lex: EnglishLexicon, toks: readonly EnToken[], t: Trigger): number {
+  for (let j = t.to; j < t.end; j++) {
+    const b = toks[j]!.base;
+    // ", an Israeli official said Monday": the date of the report, not of the meeting.
+    if (SCOPE_BREAKERS.has(b) || (lex.reportingVerbs.has(b) && j > t.to)) return j;
+  }
   return t.end;
+}
+
+/** Where attendees start ("also attended by", "in the presence of"): they are present, not partners. */
+function attendanceFrom(lex: EnglishLexicon, toks: readonly EnToken[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    if (
+      lex.attendanceCues.match(
+        [toks[j]!.base],
+        toks.slice(j + 1, j + 5).map((x) => x.base),
+      )
+    )
+      return j;
+  }
+  return to;
 }
 
 /** The preposition before a geo mention, over "the". */
@@ -117,13 +136,14 @@ export function findEvents(
   let previousTo = f.dateline;
   triggers.forEach((t, k) => {
     // Markers are read back to the previous trigger, not to its clause's end: "visit Moscow … to hold talks".
+    const zoneStart = previousTo;
     const planned = isPlanned(lex, toks, t, previousTo);
     const negated = isNegated(lex, toks, t, Math.max(previousTo, clauseStart));
     clauseStart = t.end;
     previousTo = t.to;
     if (negated) return;
     const prevEvent = events[events.length - 1];
-    const after = f.persons.filter((p) => inSpan(p, t.to, t.end));
+    const after = f.persons.filter((p) => inSpan(p, t.to, attendanceFrom(lex, toks, t.to, t.end)));
     const pluralsAfter = f.plurals.filter((r) => inSpan(r, t.to, t.end));
     // The subject: the nearest person before the trigger, unless that person was the object of the previous verb.
     const before = f.persons.filter((p) => p.to <= t.from);
@@ -179,6 +199,19 @@ export function findEvents(
         ...pluralsAfter.flatMap((r) => groupIds(r, agent === null ? [] : [agent])),
       ];
     }
+    // "X told Y in a phone call", "X assured Y during talks": the two named before the adverbial noun.
+    const adverbial =
+      t.noun &&
+      (ADVERBIAL.has(toks[t.from - 1]?.base ?? "") ||
+        (["a", "an", "the"].includes(toks[t.from - 1]?.base ?? "") &&
+          ADVERBIAL.has(toks[t.from - 2]?.base ?? "")));
+    const zone = f.persons.filter((p) => p.to <= t.from && p.from >= zoneStart);
+    if (adverbial && partners.length === 0 && !pluralSubject && zone.length >= 2) {
+      joint = true;
+      agent = null;
+      agentImplied = false;
+      others = zone.slice(-2).map((p) => p.id);
+    }
     // "a trilateral meeting with the participation of X": X joins the pair that met before.
     if (t.noun && toks.slice(Math.max(0, t.from - 2), t.from).some((x) => TRILATERAL.has(x.base))) {
       const pair = [...previous, ...events].reverse().find((e) => e.joint && e.type === t.type);
@@ -193,7 +226,7 @@ export function findEvents(
 
     const hosts = hostsIn(lex, toks, t, after);
     others = others.filter((o) => !hosts.includes(o) && o !== agent);
-    const date = dateFor(f, t, k, planned, ctx.published);
+    const date = dateFor(lex, f, t, k, planned, ctx.published);
     const base = {
       sentence: f.sentence.index,
       from: t.from,
@@ -211,13 +244,13 @@ export function findEvents(
     };
     if (t.type === "Visit") {
       const sameSentence = events.find((e) => e.type === "Visit" && e.location && e.agent === agent);
-      const location = destination(toks, f, t) ?? sameSentence?.location ?? null;
+      const location = destination(lex, toks, f, t) ?? sameSentence?.location ?? null;
       if (!location || (agent === null && !agentImplied)) return;
       events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
       return;
     }
     if (others.length === 0 || (joint && others.length < 2)) return;
-    const location = meetingPlace(toks, f, t);
+    const location = meetingPlace(lex, toks, f, t);
     events.push({ ...base, type: t.type, others, location, mode: t.mode });
   });
   return events;
@@ -256,8 +289,13 @@ function hostsIn(
  * verb itself ("visited Riyadh"), not a "from" one nor one inside a title; a noun takes it within three words
  * ("a visit to Egypt"). "Azerbaijan's Nakhchivan exclave" goes to Nakhchivan.
  */
-function destination(toks: readonly EnToken[], f: SentenceFindings, t: Trigger): GeoMention | null {
-  const end = scopeEnd(toks, t);
+function destination(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  f: SentenceFindings,
+  t: Trigger,
+): GeoMention | null {
+  const end = scopeEnd(lex, toks, t);
   const found = f.geos.find((g) => {
     if (g.from < t.to || g.from >= end || g.from < f.dateline) return false;
     if (g.kind === "demonym" || f.persons.some((p) => g.from >= p.from && g.to <= p.to)) return false;
@@ -272,18 +310,27 @@ function destination(toks: readonly EnToken[], f: SentenceFindings, t: Trigger):
 }
 
 /** "in Baku", or "Yerevan, where … he met": the place of a meeting, if the sentence says it. */
-function meetingPlace(toks: readonly EnToken[], f: SentenceFindings, t: Trigger): GeoMention | null {
-  const end = scopeEnd(toks, t);
+function meetingPlace(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  f: SentenceFindings,
+  t: Trigger,
+): GeoMention | null {
+  const end = scopeEnd(lex, toks, t);
   const inside = f.geos.find(
     (g) => g.from > t.to && g.from < end && g.kind !== "demonym" && prepositionBefore(toks, g) === "in",
   );
   if (inside) return inside;
+  // "In Amman, he held talks with …": a place opening the sentence.
+  const opening = f.geos.find((g) => g.to < t.from && prepositionBefore(toks, g) === "in" && g.from <= 2);
+  if (opening && toks[opening.to]?.text === "," && opening.kind !== "demonym") return opening;
   const where = toks.slice(0, t.from).findLastIndex((x) => x.base === "where");
   if (where < 0) return null;
   return f.geos.filter((g) => g.to <= where && g.kind !== "demonym").pop() ?? null;
 }
 
 function dateFor(
+  lex: EnglishLexicon,
   f: SentenceFindings,
   t: Trigger,
   k: number,
@@ -291,7 +338,7 @@ function dateFor(
   published: string | null,
 ): EnDateMention | null {
   const d =
-    f.dates.find((x) => x.from >= t.to && x.from < scopeEnd(f.sentence.tokens, t)) ??
+    f.dates.find((x) => x.from >= t.to && x.from < scopeEnd(lex, f.sentence.tokens, t)) ??
     (k === 0 ? f.dates.filter((x) => x.to <= t.from).pop() : undefined) ??
     null;
   return d && planned ? forward(d, published) : d;

@@ -33,6 +33,8 @@ const lexiconSchema = z.object({
   invitation: words,
   between: words,
   participationCues: words,
+  attendanceCues: words,
+  reportingVerbs: words,
   clauseBreakers: words,
   subjectPronouns: words,
   pluralPronouns: words,
@@ -77,6 +79,8 @@ export interface EnglishLexicon {
   invitation: PhraseMatcher<true>;
   between: Set<string>;
   participationCues: PhraseMatcher<true>;
+  attendanceCues: PhraseMatcher<true>;
+  reportingVerbs: Set<string>;
   clauseBreakers: Set<string>;
   subjectPronouns: Set<string>;
   pluralPronouns: Set<string>;
@@ -150,6 +154,8 @@ export function englishLexicon(): EnglishLexicon {
     invitation: phrases(raw.invitation, () => true as const),
     between: wordSet(raw.between),
     participationCues: phrases(raw.participationCues, () => true as const),
+    attendanceCues: phrases(raw.attendanceCues, () => true as const),
+    reportingVerbs: wordSet(raw.reportingVerbs),
     clauseBreakers: new Set(raw.clauseBreakers.map((w) => fold(w))),
     subjectPronouns: wordSet(raw.subjectPronouns),
     pluralPronouns: wordSet(raw.pluralPronouns),

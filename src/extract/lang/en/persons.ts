@@ -48,12 +48,14 @@ export class PersonFinder {
   find(): PersonMention[] {
     const n = this.toks.length;
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i);
+    for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromPluralList(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromApposition(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromTitleComma(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromPossessiveCountry(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++) if (CUES.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
+    for (let i = 0; i < n; i++) if (this.toks[i]?.base === "and") this.fromCoordination(i);
     // Titles with no name are role mentions ("the Azeri president"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromRole(i);
     return this.persons.sort((a, b) => a.from - b.from);
@@ -66,6 +68,10 @@ export class PersonFinder {
     const afterHonorifics = this.words.honorificRun(this.toks, title.to);
     const name = this.words.nameRun(this.tags, afterHonorifics, "titled");
     if (!name) return;
+    // "Leader of the Islamic Revolution …": after "of", an ordinary word goes on naming the body.
+    const first = this.toks[name.from]!;
+    const viaOf = this.toks.slice(title.from, title.to).some((t) => t.base === "of");
+    if (viaOf && afterHonorifics === title.to && this.words.isCommon(first)) return;
     const m = this.add(name, title.counterpart ? null : { ...title, to: afterHonorifics }, title, title.from);
     if (title.counterpart)
       this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
@@ -150,6 +156,63 @@ export class PersonFinder {
     }
   }
 
+  /**
+   * "Foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan" and "his Iranian and Turkish
+   * counterparts, Ebrahim Raisi and Recep Tayyip Erdogan": the countries go to the names in their order.
+   */
+  private fromPluralList(comma: number): void {
+    for (let s = Math.max(0, comma - 10); s < comma; s++) {
+      if (this.tags.taken.has(s)) continue;
+      const title = titleRun(this.words, this.tags, s);
+      if (!title || title.to !== comma || !title.plural) continue;
+      const names: { from: number; to: number }[] = [];
+      let k = comma + 1;
+      for (;;) {
+        const name = this.words.nameRun(this.tags, this.words.honorificRun(this.toks, k), "titled");
+        if (!name) break;
+        names.push(name);
+        const sep = this.toks[name.to]?.base;
+        const sep2 = this.toks[name.to + 1]?.base;
+        if (sep === "and") k = name.to + 1;
+        else if (sep === "," && sep2 !== "and" && names.length < 4) k = name.to + 1;
+        else if (sep === "," && sep2 === "and") k = name.to + 2;
+        else break;
+      }
+      if (names.length < 2) return;
+      const codes: string[] = [];
+      for (let j = title.from; j < title.to; j++) {
+        const g = this.tags.geoAt.get(j);
+        if (g && g.from === j && g.kind !== "place") codes.push(g.code);
+      }
+      names.forEach((name, n) => {
+        const country = codes.length === names.length ? (codes[n] ?? null) : null;
+        const cue: TitleRun = { ...title, country, plural: false, stems: [], equivalents: [] };
+        const m = this.add(name, null, cue, name.from);
+        if (title.counterpart)
+          this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+      });
+      for (let j = title.from; j <= comma; j++) this.tags.taken.add(j);
+      return;
+    }
+  }
+
+  /** "Mohammed bin Salman and Erdogan": one more name joined to a person by "and". */
+  private fromCoordination(and: number): void {
+    const left = this.persons.find((p) => p.to === and && p.name !== null);
+    if (left && !this.tags.taken.has(and + 1)) {
+      const name = this.words.nameRun(this.tags, and + 1, "bare");
+      if (name) this.add(name, null, null, name.from);
+      return;
+    }
+    const right = this.persons.find((p) => p.from === and + 1 && p.name !== null);
+    if (!right) return;
+    let from = and;
+    while (from > 0 && and - from < 4 && this.words.canBeName(this.tags, from - 1, 1, "bare")) from--;
+    while (from < and && !this.words.canBeName(this.tags, from, 0, "bare")) from++;
+    const name = from < and ? this.words.nameRun(this.tags, from, "bare") : null;
+    if (name && name.to === and) this.add(name, null, null, name.from);
+  }
+
   /** "Azerbaijan's Aliyev": a name right after a country in the possessive. */
   private fromPossessiveCountry(i: number): void {
     const geo = this.tags.geoAt.get(i);
@@ -200,7 +263,8 @@ export class PersonFinder {
       (this.tags.geoAt.get(i)?.kind === "country" &&
         this.toks[(this.tags.geoAt.get(i)?.to ?? i) - 1]?.possessive) ||
       (starts.upper && this.tags.acronyms.has(starts.text));
-    if (!definite) return;
+    // "at the head of a delegation": a bare "head" holds no post.
+    if (!definite || (title.stems.length === 1 && title.stems[0] === "head")) return;
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
     const first = this.toks[title.from]!;
     const last = this.toks[title.to - 1]!;

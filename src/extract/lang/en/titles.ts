@@ -43,7 +43,9 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
   if (!start || start.punct || i < tags.dateline) return null;
   // "his Egyptian counterpart": a possessive pronoun opens only a counterpart phrase.
   if (lex.possessivePronouns.has(start.base)) {
-    const k = tags.geoAt.get(i + 1)?.to ?? i + 1;
+    // "his Egyptian counterpart", "his Iranian and Turkish counterparts"
+    let k = i + 1;
+    while (tags.geoAt.has(k) || toks[k]?.base === "and") k = tags.geoAt.get(k)?.to ?? k + 1;
     if (!words.counterpartAt(toks, k)) return null;
     j = i + 1;
   }
@@ -125,7 +127,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
       j = next;
       continue;
     }
-    if (sawHead && (t.base === "and" || t.text === "&")) {
+    if ((sawHead || tags.geoAt.has(j - 1)) && (t.base === "and" || t.text === "&")) {
       const n = toks[j + 1];
       if (!n || !(words.headAt(toks, j + 1) > 0 || words.isTitleWord(n) || tags.geoAt.has(j + 1))) break;
       away = false;

@@ -25,6 +25,8 @@ export type NameContext = "titled" | "bare";
 /** "al-Sudani", "el-Sisi": a lower-case article glued to a capitalised name. */
 const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** "King Abdullah II". */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/u;
 
 /** Lengths of the phrases (heads, honorifics, counterparts) at each token of one sentence, computed once. */
 interface PhraseLengths {
@@ -144,7 +146,7 @@ export class EnglishWords {
     const t = toks[i];
     if (!t || t.punct || /\d/.test(t.base) || i < tags.dateline) return false;
     if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i) || tags.orgAt.has(i)) return false;
-    if (INITIAL.test(t.text)) return position > 0;
+    if (INITIAL.test(t.text) || ROMAN.test(t.text)) return position > 0;
     const prev = position > 0 ? toks[i - 1] : undefined;
     if (this.isParticle(t)) return position > 0 || (t.cap && this.canBeName(tags, i + 1, 1, context));
     if (!t.cap && !GLUED_PARTICLE.test(t.text)) return false;
