@@ -2,17 +2,29 @@
 // and kept current by the articles it resolves, so stores need no new query.
 import type { Place } from "../domain/types.ts";
 import type { GraphStore } from "../store/graph-store.ts";
-import { parseName, type ParsedName } from "./name-parse.ts";
+import { parseName, type NameWord, type ParsedName } from "./name-parse.ts";
 
-/**
- * The keys a name is filed under: the surname; for a bin-name also the first given name, the father and the family
- * words, so "Tamim" alone finds "Tamim bin Hamad Al Thani" and "ابن فرحان" finds "Faisal bin Farhan".
- */
-export function indexKeys(name: ParsedName): string[] {
-  const words = name.withLineage ? [name.given[0], name.lineage[0], ...name.family] : [name.surname];
+/** The keys of some words of a name. */
+function keysOfWords(words: readonly (NameWord | null | undefined)[]): string[] {
   const keys = new Set<string>();
   for (const w of words) for (const k of w?.keys ?? []) keys.add(k);
   return [...keys];
+}
+
+/**
+ * Where a name is filed: its family keys (a plain name's surname; a bin-name's father and family) and, for a
+ * bin-name, its first given name apart, so that "Tamim" alone finds "Tamim bin Hamad Al Thani" without every
+ * "Mohammed bin …" of the graph turning up for "Mohammed bin Salman".
+ */
+export function indexKeys(name: ParsedName): { family: string[]; given: string[]; single: boolean } {
+  if (!name.withLineage) {
+    return { family: keysOfWords([name.surname]), given: [], single: name.given.length === 0 };
+  }
+  return {
+    family: keysOfWords([name.lineage[0], ...name.family]),
+    given: keysOfWords([name.given[0]]),
+    single: false,
+  };
 }
 
 export interface GraphIndex {
@@ -36,8 +48,15 @@ export interface IndexOptions {
   freshnessMs?: number;
 }
 
+type KeyMap = Map<string, Set<string>>;
+
 interface IndexState {
-  byKey: Map<string, Set<string>>;
+  /** Family keys of every name. */
+  byFamily: KeyMap;
+  /** First given names of bin-names. */
+  byGiven: KeyMap;
+  /** Names of one word (a bare surname, or a lone given name). */
+  bySingle: KeyMap;
   places: Map<string, Map<string, Place>>;
   /** The store's Person and Place counts at the last check, plus the new ones since confirmed to exist. */
   expected: { persons: number; places: number };
@@ -50,20 +69,45 @@ interface IndexState {
 const PAGE = 1000;
 const DEFAULT_FRESHNESS_MS = 1000;
 
+function put(map: KeyMap, keys: readonly string[], id: string): void {
+  for (const k of keys) {
+    let ids = map.get(k);
+    if (ids === undefined) map.set(k, (ids = new Set()));
+    ids.add(id);
+  }
+}
+
 function file(state: IndexState, id: string, names: readonly ParsedName[]): void {
   for (const n of names) {
-    for (const k of indexKeys(n)) {
-      let ids = state.byKey.get(k);
-      if (ids === undefined) state.byKey.set(k, (ids = new Set()));
-      ids.add(id);
-    }
+    const keys = indexKeys(n);
+    put(state.byFamily, keys.family, id);
+    put(state.byGiven, keys.given, id);
+    if (keys.single) put(state.bySingle, keys.family, id);
   }
+}
+
+/**
+ * The maps a name is looked up in: a lone word may be anyone's surname or a bin-name's first name; a bin-name's first
+ * name may be someone's lone word; every family key is looked up among family keys.
+ */
+function lookup(state: IndexState, name: ParsedName): Iterable<string> {
+  const keys = indexKeys(name);
+  const out: string[] = [];
+  const from = (map: KeyMap, ks: readonly string[]) => {
+    for (const k of ks) for (const id of map.get(k) ?? []) out.push(id);
+  };
+  from(state.byFamily, keys.family);
+  if (keys.single) from(state.byGiven, keys.family);
+  from(state.bySingle, keys.given);
+  return out;
 }
 
 async function build(store: GraphStore): Promise<IndexState> {
   const counts = await store.counts();
   const state: IndexState = {
-    byKey: new Map(),
+    byFamily: new Map(),
+    byGiven: new Map(),
+    bySingle: new Map(),
     places: new Map(),
     expected: { persons: 0, places: counts.entities.Place },
     pending: new Set(),
@@ -128,7 +172,7 @@ export async function graphIndexFor(store: GraphStore, options: IndexOptions = {
     built: s.built,
     candidates(names) {
       const ids = new Set<string>();
-      for (const n of names) for (const k of indexKeys(n)) for (const id of s.byKey.get(k) ?? []) ids.add(id);
+      for (const n of names) for (const id of lookup(s, n)) ids.add(id);
       return [...ids].sort();
     },
     note(id, names, isNew) {
