@@ -100,6 +100,22 @@ function render(symbols: readonly string[]): { key: string; lastStrong: boolean 
  * maxVariants, in table order. A final strong h (ح, kh) may be silent in the other script, so it gives a key without it.
  */
 export function wordKeys(word: string, compiled: CompiledTable = defaultTable()): string[] {
+  // Names share their words (given names, common surnames): an index build reads each word once, not per person.
+  const memo = compiled === table ? memoOf : null;
+  const known = memo?.get(word);
+  if (known !== undefined) return [...known];
+  const keys = computeKeys(word, compiled);
+  if (memo !== null) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(word, keys);
+  }
+  return [...keys];
+}
+
+const MEMO_SIZE = 200_000;
+const memoOf = new Map<string, readonly string[]>();
+
+function computeKeys(word: string, compiled: CompiledTable): string[] {
   const units = unitsOf(word, compiled);
   let readings: string[][] = [[]];
   for (const unit of units) {
