@@ -105,7 +105,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       .slice(trigger.to, Math.min(end, trigger.to + 6))
       .some((t) => lex.between.has(t.norm));
     // Planned: a marker just before or at the trigger ("من المقرر أن يلتقي", "سيزور").
-    const window = Math.max(0, trigger.from - 6);
+    const window = 0;
     const planned = toks
       .slice(window, trigger.to)
       .some(
@@ -133,9 +133,17 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
     if (between) {
       others = after;
-    } else if (explicit && !trigger.possessive) {
+    } else if (explicit && !trigger.possessive && !lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "")) {
       agent = explicit;
       others = after.slice(1);
+    } else if (
+      lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "") &&
+      events.some((e) => e.agent !== null)
+    ) {
+      // "زار موسكو حيث التقى الرئيس بوتين": the subject is the one who went there; the person named is met.
+      const previous = [...events].reverse().find((e) => e.agent !== null);
+      agent = f.persons.find((p) => p.id === previous?.agent) ?? null;
+      others = after;
     } else if (relativeAntecedent(toks, trigger, f.persons)) {
       // "لافروف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on.
       agent = relativeAntecedent(toks, trigger, f.persons);

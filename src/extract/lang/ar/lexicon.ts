@@ -43,6 +43,8 @@ const lexiconSchema = z.object({
   capitalWords: words,
   attendance: words,
   placeTitleWords: words,
+  envoyHeads: words,
+  subjectCues: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -82,6 +84,10 @@ export interface ArabicLexicon {
   capitalWords: Set<string>;
   attendance: Set<string>;
   placeTitleWords: Set<string>;
+  /** Heads whose title goes on with "إلى" and a country ("المبعوث الخاص … إلى سورية"). */
+  envoyHeads: Set<string>;
+  /** Words after which a verb keeps the subject of the clause before ("حيث التقى الرئيس بوتين"). */
+  subjectCues: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -161,6 +167,8 @@ export function arabicLexicon(): ArabicLexicon {
     capitalWords: exactSet(raw.capitalWords),
     attendance: exactSet(raw.attendance),
     placeTitleWords: keySet(raw.placeTitleWords),
+    envoyHeads: keySet(raw.envoyHeads),
+    subjectCues: exactSet(raw.subjectCues),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),

@@ -46,6 +46,7 @@ export class PersonFinder {
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++) this.fromListContinuation(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTrailingTitle(i);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromVerbSubject(i);
     // Titles with no name near them are role mentions ("الرئيس الأذربيجاني"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, true);
     return this.persons.sort((a, b) => a.from - b.from);
@@ -92,6 +93,7 @@ export class PersonFinder {
     if (!found) return null;
     const head = found.length;
     let j = i + head;
+    const envoy = this.words.isEnvoyHead(tok);
     for (;;) {
       const t = toks[j];
       if (!t || t.punct || this.tags.taken.has(j)) break;
@@ -100,12 +102,20 @@ export class PersonFinder {
         // "ولي عهد أبوظبي", "حاكم إمارة دبي": a place belongs to a title only right after such a word.
         if (geo.kind === "place" && !(toks[j - 1] && this.words.isPlaceTitleWord(toks[j - 1]!))) break;
         j = geo.to;
+        // "المسؤول العسكري الروسي | رئيس أركان …": a nationality ends a title; a new head is someone else's.
+        if (geo.kind === "demonym" && this.words.titleHeadAt(toks, j) && !/^[وف]/.test(toks[j]?.norm ?? ""))
+          break;
         continue;
       }
       if (
         t.norm === "في" &&
         (this.tags.geoAt.has(j + 1) || (toks[j + 1] && this.words.isTitleWord(toks[j + 1]!)))
       ) {
+        j++;
+        continue;
+      }
+      // "المبعوث الخاص … إلى سورية": an envoy's title names where they are sent.
+      if (envoy && (t.norm === "الي" || t.norm === "لدي") && this.tags.geoAt.get(j + 1)?.kind === "country") {
         j++;
         continue;
       }
@@ -118,6 +128,16 @@ export class PersonFinder {
       const head2 = t.norm.startsWith("و") ? this.words.titleHeadAt(toks, j) : 0;
       if (head2) {
         j += head2;
+        continue;
+      }
+      // "وزير الخارجية والمغتربين الدكتور …": a coordinated word inside a title, when the title plainly goes on.
+      const nextTok = toks[j + 1];
+      if (
+        /^وال/.test(t.norm) &&
+        nextTok &&
+        (this.words.isHonorificAt(toks, j + 1) || this.words.isTitleWord(nextTok))
+      ) {
+        j++;
         continue;
       }
       break;
@@ -179,6 +199,26 @@ export class PersonFinder {
         this.counterparts.push({ person: role.id, of: null, sentence: this.tags.sentence.index });
       }
     }
+  }
+
+  /**
+   * "ووصل بيدرسون إلى دمشق": right after a verb of meeting, visiting or speaking, a name-like word that no
+   * list knows, followed by a preposition or punctuation, is a person (a surname used alone).
+   */
+  private fromVerbSubject(i: number): void {
+    const verb = this.toks[i - 1];
+    if (!verb || !this.words.isEventWord(verb)) return;
+    const name = this.nameRun(i, false);
+    if (!name) return;
+    const words = this.toks.slice(name.from, name.to);
+    if (
+      words.some((t) => this.words.isCommonWord(t) || this.words.isGivenNameToken(t)) &&
+      name.to - name.from === 1
+    )
+      return;
+    const after = this.toks[name.to];
+    const boundary = !after || after.punct || this.words.isFunctionWord(after);
+    if (boundary) this.add(name, null, null, false);
   }
 
   /** "محمد بن زايد آل نهيان رئيس الدولة": a title right after a name, with no comma, is that person's. */

@@ -81,6 +81,22 @@ export class ArabicWords {
     return forms(tok.norm, tok.text).some((f) => this.lex.placeTitleWords.has(f));
   }
 
+  isEnvoyHead(tok: Token): boolean {
+    return forms(tok.norm, tok.text).some((f) => this.lex.envoyHeads.has(f));
+  }
+
+  isHonorificAt(toks: readonly Token[], i: number): boolean {
+    return this.honorificAt(toks, i) > 0;
+  }
+
+  isFunctionWord(tok: Token): boolean {
+    return this.lex.functionWords.has(tok.norm);
+  }
+
+  isCommonWord(tok: Token): boolean {
+    return this.lex.commonWords.has(tok.norm) || this.lex.rarerWords.has(tok.norm);
+  }
+
   isAttendance(tok: Token): boolean {
     return this.lex.attendance.has(tok.norm);
   }
@@ -188,6 +204,21 @@ export class ArabicWords {
     // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
     if (position >= 2 && this.lex.rarerWords.has(tok.norm) && !(prev && this.isGivenNameToken(prev)))
       return false;
+    // "بشار الأسد", "صباح الخالد": after a given name (not "علي", so often the preposition "على" misspelt), a family
+    // name with the article, unless it opens a phrase of its own ("… الأسد الوفد").
+    if (
+      prev &&
+      this.isGivenNameToken(prev) &&
+      prev.norm !== "علي" &&
+      /^ال.{2,}/.test(tok.norm) &&
+      !/^[أإآ]/.test(tok.text) &&
+      !this.lex.functionWords.has(tok.norm) &&
+      !this.isTitleWord(tok) &&
+      !this.isEventWord(tok) &&
+      (!this.lex.commonWords.has(tok.norm) || !next || next.punct || this.lex.functionWords.has(next.norm))
+    ) {
+      return true;
+    }
     // "عبد الفتاح السيسي": a third name word with the article and a nisba ending is a family name, even a frequent one.
     if (
       position >= 2 &&
