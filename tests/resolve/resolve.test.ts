@@ -1,5 +1,6 @@
 // resolvePatch on hand-made cross-script articles: one node per person, one event per meeting, candidates when unsure.
 import { describe, expect, it } from "vitest";
+import { ConflictError } from "../../src/domain/errors.ts";
 import type { DiplomaticEvent, Entity, GraphPatch, Relation } from "../../src/domain/types.ts";
 import { eventId } from "../../src/extract/assemble/events.ts";
 import { resolvePatch } from "../../src/resolve/index.ts";
@@ -107,6 +108,17 @@ describe("resolve: people who share a surname, and weak evidence", () => {
       [aliyev, ilham?.id].sort(),
     ]);
     expect(await ingest(store, bare.patch())).toEqual([true]);
+  });
+
+  it("holds the candidate's article until the article that asked is retracted", async () => {
+    const store = await createMemoryStore();
+    const bare = new ArticleDraft("bare.en");
+    bare.person("Aliyev");
+    await ingest(store, bakuMeeting().ar, bare.patch());
+    await expect(store.retractArticle("baku.ar")).rejects.toThrow(ConflictError);
+    await store.retractArticle("bare.en");
+    await store.retractArticle("baku.ar");
+    expect(await persons(store)).toEqual([]);
   });
 
   it("merges a bare surname when the country and the office agree", async () => {
