@@ -337,6 +337,37 @@ describe("extract/en: meetings, calls and visits", () => {
     expect(read(text, pub).events).toEqual(events);
   });
 
+  it.each([
+    [
+      "Iranian Foreign Minister Abbas Araghchi and his Russian counterpart, Sergey Lavrov, met and held talks in Tianjin.",
+      "Sergey Lavrov",
+      "RU",
+      "Meeting: Abbas Araghchi + Sergey Lavrov",
+    ],
+    [
+      "Iranian Foreign Minister Abbas Araghchi held a meeting with President Xi Jinping of China.",
+      "Xi Jinping",
+      "CN",
+      "Meeting: Abbas Araghchi + Xi Jinping",
+    ],
+    [
+      "The meeting of Recep Tayyip Erdogan and Sheikh Tamim bin Hamad Al Thani lasted three hours.",
+      "Recep Tayyip Erdogan",
+      null,
+      "Meeting: Recep Tayyip Erdogan + Tamim bin Hamad Al Thani",
+    ],
+    [
+      "The ruler of Qatar, Tamim bin Hamad Al Thani, was in Doha. Al Thani has held phone calls with Armenian President Armen Sarkissian.",
+      "Tamim bin Hamad Al Thani",
+      "QA",
+      "Call: Armen Sarkissian + Tamim bin Hamad Al Thani",
+    ],
+  ])("%s", (text, name, country, event) => {
+    const r = read(text, pub);
+    expect(person(r, name)?.country).toBe(country);
+    expect(r.events).toContain(event);
+  });
+
   it("gives each name of a plural title its country in order", () => {
     const r = read(
       "Russian President Vladimir Putin arrived in Tehran for talks with his Iranian and Turkish counterparts, Ebrahim Raisi and Recep Tayyip Erdogan.",

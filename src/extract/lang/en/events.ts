@@ -168,9 +168,11 @@ export function findEvents(
         })
       : undefined;
     const cue = cueIndex(lex, toks, t.to, t.end);
-    const between = lex.between.has(toks[cue]?.base ?? "");
+    // "talks between X and Y", and "the meeting of X and Y lasted three hours".
+    const ofList = t.noun && toks[t.to]?.base === "of" && after.filter((p) => p.from > t.to).length >= 2;
+    const between = lex.between.has(toks[cue]?.base ?? "") || ofList;
     const needsCue = t.noun || (t.type === "Call" && cue >= 0);
-    const partners = needsCue ? after.filter((p) => cue >= 0 && p.from > cue) : after;
+    const partners = ofList ? after : needsCue ? after.filter((p) => cue >= 0 && p.from > cue) : after;
 
     let agent: number | null = null;
     let agentImplied = false;

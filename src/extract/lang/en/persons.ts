@@ -75,6 +75,14 @@ export class PersonFinder {
     const m = this.add(name, title.counterpart ? null : { ...title, to: afterHonorifics }, title, title.from);
     if (title.counterpart)
       this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+    // "President Xi Jinping of China": the country after the name.
+    const of = this.tags.geoAt.get(name.to + 1);
+    if (this.toks[name.to]?.base === "of" && of && of.from === name.to + 1 && of.kind === "country") {
+      m.country ??= of.code;
+      for (let j = name.to; j < of.to; j++) this.tags.taken.add(j);
+      m.to = of.to;
+      m.end = this.toks[of.to - 1]!.end;
+    }
   }
 
   private fromHonorific(i: number): void {
@@ -134,10 +142,21 @@ export class PersonFinder {
     for (let s = Math.max(0, comma - 10); s < comma; s++) {
       if (this.tags.taken.has(s)) continue;
       const title = titleRun(this.words, this.tags, s);
-      if (!title || title.to !== comma || title.plural || title.counterpart) continue;
+      if (!title || title.to !== comma || title.plural) continue;
       const name = found ?? this.words.nameRun(this.tags, start, "titled");
       const next = name ? this.toks[name.to] : undefined;
       if (!name || (next && !next.punct)) return;
+      if (title.counterpart) {
+        // "his Russian counterpart, Sergey Lavrov,"
+        const m = found ?? this.add(name, null, title, s);
+        for (let j = s; j <= comma; j++) this.tags.taken.add(j);
+        m.counterpart = true;
+        m.country ??= title.country;
+        m.from = s;
+        m.start = this.toks[s]!.start;
+        this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+        return;
+      }
       if (found) {
         for (let j = s; j <= comma; j++) this.tags.taken.add(j);
         found.titles.unshift(this.text(title.from, title.to));

@@ -11,23 +11,29 @@ export interface KnownNames {
   surnames: Set<string>;
   /** Full name keys, first words of patronymic names, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
   patronymic: string[][];
+  /** Family names of patronymic names ("Al Thani" -> the full keys of everyone of that family in the article). */
+  families: Map<string, string[][]>;
 }
 
 export function knownNames(persons: readonly PersonMention[], words: EnglishWords): KnownNames {
   const surnames = new Set<string>();
   const patronymic: string[][] = [];
+  const families = new Map<string, string[][]>();
   for (const p of persons) {
     const key = p.nameKey;
     if (key.length < 2) continue;
     if (key.some((w) => PATRONYMIC.has(w))) {
       patronymic.push(key);
+      const family = key.length >= 3 && key[key.length - 2] === "al" ? key[key.length - 1] : undefined;
+      const known = family ? (families.get(family) ?? []) : [];
+      if (family && !known.some((k) => k.join(" ") === key.join(" "))) families.set(family, [...known, key]);
       continue;
     }
     const last = key[key.length - 1];
     if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
     surnames.add(last);
   }
-  return { surnames, patronymic };
+  return { surnames, patronymic, families };
 }
 
 /** Bare surnames ("Shamkhani told Aliyev"), with any unknown first names before them ("Heydar Aliyev"). */
@@ -45,6 +51,7 @@ export function findSurnames(
     if (!tok.cap && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tok.text)) continue;
     const parts = nameKeyOf(tok.text);
     const last = parts[parts.length - 1];
+    if (last && !known.surnames.has(last) && familyMention(words, tags, known, i, out, newId)) continue;
     if (!last || !known.surnames.has(last) || words.isFacility(toks[i + 1])) continue;
     let from = i;
     while (from > 0 && i - from < 3 && words.canBeName(tags, from - 1, 1, "bare")) from--;
@@ -71,6 +78,46 @@ export function findSurnames(
     });
   }
   return out;
+}
+
+/** "Al Thani said": the family name alone, when one person of that family is named in the article. */
+function familyMention(
+  words: EnglishWords,
+  tags: SentenceTags,
+  known: KnownNames,
+  i: number,
+  out: PersonMention[],
+  newId: () => number,
+): boolean {
+  const toks = tags.sentence.tokens;
+  const tok = toks[i]!;
+  const prev = toks[i - 1];
+  const glued = /^al-/iu.test(tok.text);
+  const parts = nameKeyOf(tok.text);
+  const family = parts[parts.length - 1] ?? "";
+  const keys = known.families.get(family);
+  if (!keys || keys.length !== 1 || words.isFacility(toks[i + 1])) return false;
+  const from = glued ? i : prev?.base === "al" && !tags.taken.has(i - 1) ? i - 1 : -1;
+  if (from < 0) return false;
+  for (let j = from; j <= i; j++) tags.taken.add(j);
+  const s = tags.sentence;
+  const a = toks[from]!;
+  out.push({
+    id: newId(),
+    sentence: s.index,
+    from,
+    to: i + 1,
+    start: a.start,
+    end: tok.end,
+    name: cleanName(s.text.slice(a.start - s.start, tok.end - s.start)),
+    nameKey: [...keys[0]!],
+    titles: [],
+    titleStems: [],
+    country: null,
+    org: null,
+    counterpart: false,
+  });
+  return true;
 }
 
 /**
