@@ -259,6 +259,8 @@ describe("extract/en: meetings, calls and visits", () => {
     ],
     ["Iranian President Ebrahim Raisi did not meet Afghan President Ashraf Ghani.", []],
     ["Shamkhani's visit was praised. The visit reflected the ties between Iran and Azerbaijan.", []],
+    ["Russian President Vladimir Putin is in Tehran for a summit.", ["Visit: Vladimir Putin > IR"]],
+    ["Iranian President Ebrahim Raisi is in Tehran.", []],
   ])("%s", (text, events) => {
     expect(read(text, pub).events).toEqual(events);
   });

@@ -244,6 +244,12 @@ export function findEvents(
       duration: null,
       topics: [],
     };
+    if (t.copula) {
+      const where = destination(lex, toks, f, t);
+      const country = subject ? people.country(subject.id) : null;
+      if (!subject || subject.to !== t.from || !where || !country || country === where.code) return;
+      if (people.isResident(subject.id)) return;
+    }
     if (t.type === "Visit") {
       const sameSentence = events.find((e) => e.type === "Visit" && e.location && e.agent === agent);
       const location = destination(lex, toks, f, t) ?? sameSentence?.location ?? null;

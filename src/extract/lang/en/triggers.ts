@@ -12,11 +12,14 @@ export interface Trigger {
   /** "was received by": the one named after "by" acts. */
   passive: boolean;
   mode: EventMode;
+  /** "X is in Tehran": a visit only for a subject right before it who is foreign there. */
+  copula?: boolean;
   /** The clause the trigger governs: [to, end). */
   end: number;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "whose"]);
+const COPULA = new Set(["is", "was", "are", "were"]);
 const GERUND_CUES = new Set(["after", "before", "while", "since", "following", "upon", "during", "ahead"]);
 const PASSIVE_VERBS = new Set(["received", "welcomed", "hosted", "met", "greeted"]);
 /** A back-reference ("the call", "this visit") says nothing new unless partners follow. */
@@ -101,6 +104,18 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
     };
   }
   const prev = toks[i - 1]?.base ?? "";
+  // "Erdogan is in Tehran for …": being in a place is a visit when the subject is foreign there (see events.ts).
+  if (t.base === "in" && COPULA.has(prev) && !toks[i - 2]?.punct) {
+    return {
+      type: "Visit",
+      from: i - 1,
+      to: i + 1,
+      noun: false,
+      passive: false,
+      mode: "in_person",
+      copula: true,
+    };
+  }
   const noun = nounLike(toks, i, lex) && !GERUND_CUES.has(prev);
   if (lex.meetingNouns.has(t.base) && !(t.base === "meeting" && GERUND_CUES.has(prev))) {
     return { type: "Meeting", from: i, to: i + 1, noun: true, passive: false, mode: "in_person" };
