@@ -25,6 +25,9 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
   const s = short.filter((w) => !PARTICLES.has(w));
   const l = long.filter((w) => !PARTICLES.has(w));
   if (s.length === 0 || s.length > l.length || s[s.length - 1] !== l[l.length - 1]) return false;
+  // A lineage name starts with the person's own name: "محمد بن زايد" is not "خالد بن محمد بن زايد".
+  const lineage = short.some((w) => PARTICLES.has(w)) && long.some((w) => PARTICLES.has(w));
+  if (lineage && s.length > 1 && s[0] !== l[0]) return false;
   let k = 0;
   for (const w of l) if (w === s[k]) k++;
   return k === s.length;
@@ -112,6 +115,18 @@ export function resolveRole(
     } else if (score === bestScore) tie = true;
   }
   if (best && !tie) return best;
+  // A tie between people with the same title ("الملك" for two kings): the one the article is about, named first.
+  if (best && tie && needed) {
+    const tied = candidates.filter((c) => {
+      const overlap = role.titleStems.filter((s) => c.stems.has(s)).length;
+      const score =
+        overlap +
+        (head && c.heads.has(head) ? 2 : 0) +
+        (role.country && c.country === role.country ? 0.5 : 0);
+      return overlap > 0 && score === bestScore;
+    });
+    return tied.sort((a, b) => a.index - b.index)[0] ?? null;
+  }
   if (!needed || role.country === null) return null;
   const same = clusters.filter((c) => c.country === role.country);
   if (same.length === 1) return same[0] ?? null;

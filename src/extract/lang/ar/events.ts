@@ -20,7 +20,7 @@ const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين",
 const POSSESSIVE = /(ه|ها|هما|هم)$/;
 const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"]);
 /** How far after a trigger the agent of a verb-first sentence may stand ("التقى [اليوم] X"). */
-const AGENT_REACH = 3;
+const AGENT_REACH = 4;
 
 export interface SentenceFindings {
   sentence: Sentence;

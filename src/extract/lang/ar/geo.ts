@@ -62,7 +62,7 @@ export function findGeos(
       }
     }
     const m = matchGeo(index, tok, norms.slice(i + 1, i + 6));
-    const entry = m?.payloads.slice().sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
+    const entry = m ? pick(m.payloads, tok.text, sourceCountry) : undefined;
     if (
       !m ||
       !entry ||
@@ -96,6 +96,23 @@ function matchGeo(index: PhraseMatcher<GeoEntry>, tok: Sentence["tokens"][number
     if (payloads.length) return { length: m.length, payloads };
   }
   return null;
+}
+
+/**
+ * Which reading of an ambiguous name: a country before a demonym before a place, except that a city of the
+ * outlet's own country wins over a foreign country ("عمان" is Amman for a Jordanian agency), and so does a
+ * spelling with a shadda ("عمّان").
+ */
+function pick(
+  payloads: readonly GeoEntry[],
+  written: string,
+  sourceCountry: string | null,
+): GeoEntry | undefined {
+  const sorted = [...payloads].sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+  const homePlace = sorted.find(
+    (p) => p.kind === "place" && (p.code === sourceCountry || written.includes("\u0651")),
+  );
+  return homePlace ?? sorted[0];
 }
 
 /** A one-word place that is also a frequent word ("صور", "عمان") needs a cue: a preposition, "مدينة", or a clitic. */

@@ -45,6 +45,7 @@ const lexiconSchema = z.object({
   placeTitleWords: words,
   envoyHeads: words,
   subjectCues: words,
+  regnalOrdinals: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -88,6 +89,8 @@ export interface ArabicLexicon {
   envoyHeads: Set<string>;
   /** Words after which a verb keeps the subject of the clause before ("حيث التقى الرئيس بوتين"). */
   subjectCues: Set<string>;
+  /** "عبدالله الثاني": ordinals that end a monarch's name. */
+  regnalOrdinals: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -169,6 +172,7 @@ export function arabicLexicon(): ArabicLexicon {
     placeTitleWords: keySet(raw.placeTitleWords),
     envoyHeads: keySet(raw.envoyHeads),
     subjectCues: exactSet(raw.subjectCues),
+    regnalOrdinals: exactSet(raw.regnalOrdinals),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),

@@ -228,11 +228,12 @@ export class PersonFinder {
     if (!before || !tok) return;
     const title = this.titleRun(i);
     if (!title || title.counterpart || title.strip !== 0) return;
-    // "استقبل رئيس الوزراء الأرميني نيكول باشينيان المسؤول الإيراني": after a name that had its own title, or
-    // with another country, the title is someone else (the one received), not an apposition.
+    // "استقبل رئيس الوزراء الأرميني نيكول باشينيان المسؤول الإيراني": a title of another country, or a bare
+    // definite one after a name that had its own title, is someone else (the one received), not an apposition.
     const ownTitle = this.words.titleHeadAt(this.toks, before.from) > 0;
     const country = this.countryIn(title.from, title.to);
-    if (ownTitle || (country && before.country && country !== before.country)) return;
+    if (country && before.country && country !== before.country) return;
+    if (ownTitle && !country && /^ال/.test(tok.norm)) return;
     this.attachTitle(before, title);
   }
 

@@ -204,6 +204,8 @@ export class ArabicWords {
     // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
     if (position >= 2 && this.lex.rarerWords.has(tok.norm) && !(prev && this.isGivenNameToken(prev)))
       return false;
+    // "عبدالله الثاني": a regnal ordinal after a given name.
+    if (prev && this.isGivenNameToken(prev) && this.lex.regnalOrdinals.has(tok.norm)) return true;
     // "بشار الأسد", "صباح الخالد": after a given name (not "علي", so often the preposition "على" misspelt), a family
     // name with the article, unless it opens a phrase of its own ("… الأسد الوفد").
     if (
