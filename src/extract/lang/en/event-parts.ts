@@ -1,0 +1,218 @@
+// The parts of an English event that the trigger's phrase tells: planned or held, negated, partners' cue, hosts, place and date.
+import type { EventMention, GeoMention, PersonMention } from "../../mentions.ts";
+import { forward, type EnDateMention } from "./dates.ts";
+import type { EnglishLexicon } from "./lexicon.ts";
+import type { PluralRef } from "./people.ts";
+import type { EnSentence, EnToken } from "./tokens.ts";
+import type { Trigger } from "./triggers.ts";
+
+/** What one sentence offers to its events. */
+export interface SentenceFindings {
+  sentence: EnSentence;
+  persons: PersonMention[];
+  geos: GeoMention[];
+  dates: EnDateMention[];
+  plurals: PluralRef[];
+  dateline: number;
+}
+
+const LIGHT_VERBS = new Set(["hold", "have", "pay", "make", "conduct", "holding", "paying"]);
+/** Words after which a place or date belongs to something else ("… since Baku's offensive in Karabakh last week"). */
+const SCOPE_BREAKERS = new Set([
+  "since",
+  "after",
+  "before",
+  "amid",
+  "following",
+  "over",
+  "against",
+  "about",
+  "regarding",
+  "concerning",
+  "despite",
+  "during",
+  "focused",
+  "aimed",
+  "which",
+  "that",
+]);
+const DESTINATION_CUES = new Set(["to", "in", "into", "at", "for"]);
+
+/** Where the trigger's own phrase ends, for its place and date. */
+export function scopeEnd(lex: EnglishLexicon, toks: readonly EnToken[], t: Trigger): number {
+  for (let j = t.to; j < t.end; j++) {
+    const b = toks[j]!.base;
+    // ", an Israeli official said Monday": the date of the report, not of the meeting.
+    if (SCOPE_BREAKERS.has(b) || (lex.reportingVerbs.has(b) && j > t.to)) return j;
+  }
+  return t.end;
+}
+
+/** Where attendees start ("also attended by", "in the presence of"): they are present, not partners. */
+export function attendanceFrom(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  from: number,
+  to: number,
+): number {
+  for (let j = from; j < to; j++) {
+    if (
+      lex.attendanceCues.match(
+        [toks[j]!.base],
+        toks.slice(j + 1, j + 5).map((x) => x.base),
+      )
+    )
+      return j;
+  }
+  return to;
+}
+
+/** The preposition before a geo mention, over "the". */
+export function prepositionBefore(toks: readonly EnToken[], g: GeoMention): string {
+  const k = toks[g.from]?.base === "the" || toks[g.from - 1]?.base !== "the" ? g.from - 1 : g.from - 2;
+  return toks[k]?.base ?? "";
+}
+
+/** Whether a planned marker stands just before the trigger, or a future time after it. */
+export function isPlanned(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  t: Trigger,
+  clauseStart: number,
+): boolean {
+  const from = Math.max(clauseStart, t.from - 5);
+  for (let j = from; j < t.from; j++) {
+    const m = lex.plannedBefore.match(
+      [toks[j]!.base],
+      toks.slice(j + 1, j + 4).map((x) => x.base),
+    );
+    if (!m) continue;
+    if (toks[j]!.base !== "to") return true;
+    // "to" marks the infinitive only right before the verb ("to meet", "to hold talks").
+    const next = toks[j + 1]?.base ?? "";
+    if (j + 1 === t.from || (LIGHT_VERBS.has(next) && t.from - j <= 4)) return true;
+  }
+  for (let j = t.to; j < t.end; j++) {
+    if (
+      lex.plannedAfter.match(
+        [toks[j]!.base],
+        toks.slice(j + 1, j + 5).map((x) => x.base),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+export function isNegated(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  t: Trigger,
+  clauseStart: number,
+): boolean {
+  for (let j = Math.max(clauseStart, t.from - 3); j < t.from; j++)
+    if (lex.negations.has(toks[j]!.base)) return true;
+  return false;
+}
+
+/** The index of the first cue word ("with", "between", "by", "participation of") in [from, to), or -1. */
+export function cueIndex(lex: EnglishLexicon, toks: readonly EnToken[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    if (
+      lex.participationCues.match(
+        [toks[j]!.base],
+        toks.slice(j + 1, j + 3).map((x) => x.base),
+      )
+    )
+      return j;
+  }
+  return -1;
+}
+
+export function lastAgent(events: readonly EventMention[]): number | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const a = events[k]!.agent;
+    if (a !== null) return a;
+  }
+  return null;
+}
+
+/** "at the invitation of X", "hosted by X": the hosts of a visit. */
+export function hostsIn(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  t: Trigger,
+  after: readonly PersonMention[],
+): number[] {
+  const hosts: number[] = [];
+  for (let j = t.to; j < t.end; j++) {
+    const m = lex.invitation.match(
+      [toks[j]!.base],
+      toks.slice(j + 1, j + 4).map((x) => x.base),
+    );
+    if (!m) continue;
+    const host = after.find((p) => p.from >= j + m.length && p.from - (j + m.length) <= 3);
+    if (host) hosts.push(host.id);
+  }
+  return hosts;
+}
+
+/**
+ * Where a visit goes: the first country or place after the trigger that follows "to", "in", "into", "at" or the
+ * verb itself ("visited Riyadh"), not a "from" one nor one inside a title; a noun takes it within three words
+ * ("a visit to Egypt"). "Azerbaijan's Nakhchivan exclave" goes to Nakhchivan.
+ */
+export function destination(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  f: SentenceFindings,
+  t: Trigger,
+): GeoMention | null {
+  const end = scopeEnd(lex, toks, t);
+  const found = f.geos.find((g) => {
+    if (g.from < t.to || g.from >= end || g.from < f.dateline) return false;
+    if (g.kind === "demonym" || f.persons.some((p) => g.from >= p.from && g.to <= p.to)) return false;
+    if (t.noun && g.from - t.to > 3) return false;
+    let direct = true;
+    for (let j = t.to; j < g.from && direct; j++) direct = f.dates.some((d) => d.from <= j && j < d.to);
+    return direct || DESTINATION_CUES.has(prepositionBefore(toks, g));
+  });
+  if (!found) return null;
+  const next = f.geos.find((g) => g.from === found.to && g.kind === "place" && g.code === found.code);
+  return found.kind === "country" && toks[found.to - 1]?.possessive && next ? next : found;
+}
+
+/** "in Baku", or "Yerevan, where … he met": the place of a meeting, if the sentence says it. */
+export function meetingPlace(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  f: SentenceFindings,
+  t: Trigger,
+): GeoMention | null {
+  const end = scopeEnd(lex, toks, t);
+  const inside = f.geos.find(
+    (g) => g.from > t.to && g.from < end && g.kind !== "demonym" && prepositionBefore(toks, g) === "in",
+  );
+  if (inside) return inside;
+  // "In Amman, he held talks with …": a place opening the sentence.
+  const opening = f.geos.find((g) => g.to < t.from && prepositionBefore(toks, g) === "in" && g.from <= 2);
+  if (opening && toks[opening.to]?.text === "," && opening.kind !== "demonym") return opening;
+  const where = toks.slice(0, t.from).findLastIndex((x) => x.base === "where");
+  if (where < 0) return null;
+  return f.geos.filter((g) => g.to <= where && g.kind !== "demonym").pop() ?? null;
+}
+
+export function dateFor(
+  lex: EnglishLexicon,
+  f: SentenceFindings,
+  t: Trigger,
+  k: number,
+  planned: boolean,
+  published: string | null,
+): EnDateMention | null {
+  const d =
+    f.dates.find((x) => x.from >= t.to && x.from < scopeEnd(lex, f.sentence.tokens, t)) ??
+    (k === 0 ? f.dates.filter((x) => x.to <= t.from).pop() : undefined) ??
+    null;
+  return d && planned ? forward(d, published) : d;
+}
