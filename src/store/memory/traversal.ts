@@ -51,7 +51,8 @@ export function neighborhood(
   const kept: string[] = [];
   for (const layer of layers) {
     if (kept.length >= limit) break;
-    kept.push(...layer.sort(compareStrings).slice(0, limit - kept.length));
+    // The default sort compares strings by UTF-16 code units, as compareStrings does, without a callback.
+    kept.push(...layer.sort().slice(0, limit - kept.length));
   }
   const keep = new Set(kept);
   const edges: Link[] = [];

@@ -116,6 +116,13 @@ export function writesSection(h: Harness): void {
     expect(await store.getArticle("article:unknown")).toBeNull();
   });
 
+  it("names its kind, and close resolves (twice too)", async () => {
+    const store = await h.loadedFresh([patchA()]);
+    expect(["memory", "neo4j"]).toContain(store.kind);
+    await store.close();
+    await store.close();
+  });
+
   describe("returned values", () => {
     it("getEntities and getEvents answer in the order asked, null where unknown", async () => {
       const store = await h.loadedFresh();
