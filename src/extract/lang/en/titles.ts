@@ -41,6 +41,16 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
   const stems: string[] = [];
   const start = toks[i];
   if (!start || start.punct || i < tags.dateline) return null;
+  // Most words open no title: a quick look before the full reading.
+  const opens =
+    tags.geoAt.has(i) ||
+    lex.titleWords.has(start.base) ||
+    lex.possessivePronouns.has(start.base) ||
+    lex.pluralHeads.has(start.base) ||
+    words.headAt(toks, i) > 0 ||
+    words.counterpartAt(toks, i) > 0 ||
+    (start.upper && tags.acronyms.has(start.text.replace(/[’']s$/u, "")));
+  if (!opens) return null;
   // "his Egyptian counterpart": a possessive pronoun opens only a counterpart phrase.
   if (lex.possessivePronouns.has(start.base)) {
     // "his Egyptian counterpart", "his Iranian and Turkish counterparts"
