@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES, requireScorer, scoreArticle } from "./scoring.ts";
 
 /**
- * Overall F1 measured with the shared scorer (`node ../shared/eval/score.mjs GOLD EXTRACTION`): 1.000 for all but
- * oman-talks (0.950, one optional-looking visit it cannot see). Floors only ever go up; below one is a regression.
+ * Overall F1 measured with the shared scorer (`node ../shared/eval/score.mjs GOLD EXTRACTION`): 1.000 for every
+ * article. Floors sit a little under, so that a harmless change of evidence does not fail them; they only go up.
  */
 const FLOORS: Record<string, number> = {
   "araghchi-cairo.en": 0.95,
@@ -14,7 +14,7 @@ const FLOORS: Record<string, number> = {
   "bayramov-tehran.en": 0.95,
   "erdogan-nakhchivan.en": 0.95,
   "mbs-calls.en": 0.95,
-  "oman-talks.en": 0.9,
+  "oman-talks.en": 0.95,
   "raisi-doha.en": 0.95,
   "shamkhani-baku.en": 0.95,
   "tahnoun-tehran.en": 0.95,
