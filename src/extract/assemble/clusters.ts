@@ -95,9 +95,13 @@ export function resolveRole(
   clusters: readonly PersonCluster[],
   needed: boolean,
   visitors: ReadonlySet<PersonCluster> = new Set(),
+  sourceCountry: string | null = null,
 ): PersonCluster | null {
+  // A titled person of no stated country in an outlet's report is presumed of the outlet's country: "وزير
+  // الخارجية" in an Iranian agency's story is not "وزير خارجية جمهورية أذربيجان".
+  const countryOf = (c: PersonCluster) => c.country ?? (c.titles.length ? sourceCountry : null);
   const candidates = clusters.filter(
-    (c) => role.country === null || c.country === null || c.country === role.country,
+    (c) => role.country === null || countryOf(c) === null || countryOf(c) === role.country,
   );
   const head = role.titleStems[0];
   let best: PersonCluster | null = null;
@@ -128,7 +132,7 @@ export function resolveRole(
     return tied.sort((a, b) => a.index - b.index)[0] ?? null;
   }
   if (!needed || role.country === null) return null;
-  const same = clusters.filter((c) => c.country === role.country);
+  const same = clusters.filter((c) => countryOf(c) === role.country);
   if (same.length === 1) return same[0] ?? null;
   // "the Iranian official", among several Iranians: the one the article follows, who visits.
   const visiting = same.filter((c) => visitors.has(c));

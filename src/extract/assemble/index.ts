@@ -34,7 +34,7 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
   }
   for (const m of mentions.persons) {
     if (m.name !== null) continue;
-    const c = resolveRole(m, clusters, acting.has(m.id), visitors);
+    const c = resolveRole(m, clusters, acting.has(m.id), visitors, ctx.sourceCountry);
     if (c) {
       addRoleMention(c, m);
       clusterOf.set(m.id, c);

@@ -167,7 +167,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       );
       if (!inv) continue;
       const host = after.find((p) => p.from >= j + inv.length && p.from - (j + inv.length) <= 3);
-      if (host) hosts.push(host);
+      if (host && !hosts.includes(host)) hosts.push(host);
     }
     const agentSpan = agent ? { from: agent.from, to: agent.to } : null;
     const location =

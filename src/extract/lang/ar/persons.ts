@@ -286,7 +286,12 @@ export class PersonFinder {
     const coordinated = tok.norm.startsWith("و") && this.words.isGivenName(tok.norm.slice(1));
     if (!this.words.isGivenName(tok.norm) && !coordinated) return;
     const name = this.nameRun(i, coordinated);
-    if (name && name.to - name.from >= 2) this.add(name, null, null, false);
+    if (!name || name.to - name.from < 2) return;
+    // With no title to vouch for it, a given name before an ordinary word with the article is a phrase
+    // ("حسن الجوار", "جمال الطبيعة"), not a person.
+    const rest = this.toks.slice(name.from + 1, name.to);
+    if (rest.some((t) => t.norm.startsWith("ال") && this.words.isCommonWord(t))) return;
+    this.add(name, null, null, false);
   }
 
   /** "…، وعلي ناغييف": one more name in a list of people. */

@@ -123,6 +123,8 @@ export class ArabicWords {
 
   /** A given name as written: "على" (the preposition, with alef maqsura) is not "علي". */
   isGivenNameToken(tok: Token): boolean {
+    // "على" (and "علی" as Iranian outlets type it) is the preposition; "علي" the name.
+    if (tok.norm === "علي" && /[ىی]$/.test(tok.text)) return false;
     return this.lex.givenNames.has(tok.norm) && !tok.text.endsWith("ى");
   }
 
