@@ -83,8 +83,9 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
       return exclusive(async (): Promise<ApplyResult> => {
         const s = open();
         const articleId = patch.article.id;
-        const patchJson = JSON.stringify(patch);
         const before = s.patches.get(articleId);
+        // Serialised only when needed: to compare with the version applied before, or to log.
+        const patchJson = before !== undefined || journal !== null ? JSON.stringify(patch) : "";
         if (before !== undefined && JSON.stringify(before) === patchJson) {
           return {
             articleId,
