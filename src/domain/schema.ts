@@ -136,7 +136,7 @@ export function parsePatch(input: unknown, where = "patch"): GraphPatch {
     const at = first?.path.join(".") ?? "";
     throw new InvalidInputError(`${where}: ${at ? `${at}: ` : ""}${first?.message ?? "invalid"}`);
   }
-  const patch = parsed.data as GraphPatch;
+  const patch: GraphPatch = parsed.data;
   const articleId = patch.article.id;
   const all = [...patch.entities, ...patch.events, ...patch.occupancies, ...patch.relations];
   for (const item of all) {
