@@ -33,6 +33,22 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
   return k === s.length;
 };
 
+/**
+ * "خليفة حفتر" and "خالد خليفة حفتر": a two-word name that is the tail of a longer one whose first word differs is
+ * the father (the son's name carries his father's), not the same person.
+ */
+function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Arabic names only: Latin script writes compound surnames with a hyphen that the key splits (Amir-Abdollahian).
+  if (!/[\u0600-\u06ff]/.test(short.join(""))) return false;
+  return (
+    short.length === 2 &&
+    long.length >= 3 &&
+    short[0] !== long[0] &&
+    long.slice(-2).join(" ") === short.join(" ")
+  );
+}
+
 /** Whether a mention's name can be the cluster's person: same words, or one the tail of the other (surname). */
 function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
   return cluster.keys.some((k) => isSuffix(key, k) || isSuffix(k, key));
@@ -65,9 +81,22 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
     const compatible = fits.filter(
       (c) =>
         m.nameKey.length === 1 ||
-        c.keys.every((k) => k.length === 1 || isSuffix(m.nameKey, k) || isSuffix(k, m.nameKey)),
+        c.keys.every(
+          (k) =>
+            k.length === 1 ||
+            ((isSuffix(m.nameKey, k) || isSuffix(k, m.nameKey)) && !fatherAndSon(k, m.nameKey)),
+        ),
     );
-    const target = compatible.sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0))[0];
+    // A surname alone shared by several: the one whose titles it shares, else the family's plainest name
+    // ("حفتر" is "خليفة حفتر" rather than "خالد خليفة حفتر"), else the last one mentioned.
+    const titleOverlap = (c: PersonCluster) => m.titleStems.filter((s) => c.stems.has(s)).length;
+    const plainest = (c: PersonCluster) => Math.min(...c.keys.map((k) => k.length));
+    const target = compatible.sort(
+      (a, b) =>
+        titleOverlap(b) - titleOverlap(a) ||
+        (m.nameKey.length === 1 ? plainest(a) - plainest(b) : 0) ||
+        (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0),
+    )[0];
     const cluster = target ?? {
       index: clusters.length,
       mentions: [],

@@ -195,7 +195,10 @@ function inferCountries(
   for (const e of events) {
     const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
     if (!agent) continue;
-    const place = e.type === "Visit" ? e.location?.code : (destinationOf.get(agent) ?? null);
+    // Those met somewhere named belong there when the agent is a visitor; else to the agent's destination.
+    const place =
+      e.type === "Visit" ? e.location?.code : (e.location?.code ?? destinationOf.get(agent) ?? null);
+    if (e.type !== "Visit" && e.location && e.location.code === agent.country) continue;
     if (!place) continue;
     const hosted = e.type === "Visit" ? e.hosts : e.others;
     for (const id of hosted) {

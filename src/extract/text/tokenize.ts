@@ -90,12 +90,9 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
     let end = i + 1;
     while (end < text.length && (TERMINAL.has(text[end] ?? "") || CLOSERS.has(text[end] ?? ""))) end++;
     if (end < text.length && !/\s/.test(text[end] ?? "")) continue;
-    if (ch === "." && endsWithAbbreviation(text.slice(start, i), abbreviations)) {
-      // "The U.S. envoy" goes on; "… in the U.S. He left" ends: an initialism ends a sentence before a capital.
-      const next = text.slice(end).trimStart()[0] ?? "";
-      const initialism = /(?:\p{L}\.)+\p{L}$/u.test(text.slice(start, i));
-      if (!initialism || !/\p{Lu}/u.test(next)) continue;
-    }
+    // "The U.S. envoy", "U.S. President …": an abbreviation or initialism does not end a sentence (one that
+    // really ends on "U.S." is rarer than "U.S." before a capitalised title).
+    if (ch === "." && endsWithAbbreviation(text.slice(start, i), abbreviations)) continue;
     push(start, end);
     start = end;
     i = end - 1;
