@@ -29,6 +29,9 @@ const envSchema = z.object({
   DIPLOGRAPH_MAX_COST: z.coerce.number().int().min(10).default(20_000),
 });
 
+/** Every environment variable diplograph reads (for checks such as the Docker Compose test: no second list to keep). */
+export const ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
+
 export type StoreConfig =
   | { kind: "memory"; dataDir: string }
   | { kind: "neo4j"; uri: string; user: string; password: string; database: string };
