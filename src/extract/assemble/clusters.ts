@@ -38,7 +38,13 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
  * the father (the son's name carries his father's), not the same person.
  */
 function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "عبد" makes one name with the word after it ("عبد اللهيان").
+  const join = (k: readonly string[]) =>
+    k
+      .join(" ")
+      .replace(/(^| )عبد /g, "$1عبد_")
+      .split(" ");
+  const [short, long] = a.length <= b.length ? [join(a), join(b)] : [join(b), join(a)];
   // Arabic names only: Latin script writes compound surnames with a hyphen that the key splits (Amir-Abdollahian).
   if (!/[\u0600-\u06ff]/.test(short.join(""))) return false;
   return (

@@ -204,8 +204,15 @@ export class ArabicWords {
     // "يار الله", "نصر الله": God's name ends many names.
     if (position > 0 && tok.norm === "الله") return true;
     // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
-    if (position >= 2 && this.lex.rarerWords.has(tok.norm) && !(prev && this.isGivenNameToken(prev)))
+    // Words shaped like family names (nisba ي, يان, وف …) may stay even when frequent.
+    if (
+      position >= 2 &&
+      this.lex.rarerWords.has(tok.norm) &&
+      !SURNAME_SHAPE.test(tok.norm) &&
+      !(prev && this.isGivenNameToken(prev))
+    ) {
       return false;
+    }
     // "عبدالله الثاني": a regnal ordinal after a given name.
     if (prev && this.isGivenNameToken(prev) && this.lex.regnalOrdinals.has(tok.norm)) return true;
     // "بشار الأسد", "صباح الخالد": after a given name (not "علي", so often the preposition "على" misspelt), a family
