@@ -12,6 +12,7 @@ import {
 } from "../../domain/schema.ts";
 import type { Article, GraphPatch } from "../../domain/types.ts";
 import { eventSortKey, timelineDate } from "../event-order.ts";
+import { cachedItem, cacheItem } from "./decoded-cache.ts";
 import type { ItemKind, ItemOf } from "./items.ts";
 import { codeUnitKey, eventOrderKey } from "./order-key.ts";
 
@@ -44,8 +45,9 @@ function decode<T>(schema: Schema<T>, json: string, where: string, what: string)
   return parsed.data;
 }
 
+/** A stored item, checked against the domain's schema the first time this exact JSON is read. */
 export function decodeItem<K extends ItemKind>(kind: K, json: string, where: string): ItemOf[K] {
-  return decode(SCHEMAS[kind], json, where, kind);
+  return cachedItem(kind, json) ?? cacheItem(kind, json, decode(SCHEMAS[kind], json, where, kind));
 }
 
 export function decodeArticle(json: string, where: string): Article {

@@ -5,10 +5,12 @@ import { apiSection } from "./api.ts";
 import { extractArabicSection } from "./extract-arabic.ts";
 import { extractEnglishSection } from "./extract-english.ts";
 import { memoryStoreSection } from "./memory-store.ts";
+import { neo4jStoreSection } from "./neo4j-store.ts";
 import { resolutionSection } from "./resolution.ts";
 
 export const SECTIONS: readonly BenchSection[] = [
   memoryStoreSection,
+  neo4jStoreSection,
   extractArabicSection,
   extractEnglishSection,
   resolutionSection,

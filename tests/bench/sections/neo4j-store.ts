@@ -1,0 +1,206 @@
+// Neo4j store against the memory store: the same synthetic graph bulk-loaded into both, then the same query
+// mix (shortest path, neighbourhood, events-between) on both; prints Neo4j time / memory time for each.
+// Neo4j: NEO4J_BENCH_URI (+ NEO4J_BENCH_USER, NEO4J_BENCH_PASSWORD) if set, else a launcher started here.
+import type { GraphStore } from "../../../src/store/graph-store.ts";
+import { createMemoryStore } from "../../../src/store/memory/index.ts";
+import { createNeo4jStore, type Neo4jConfig } from "../../../src/store/neo4j/index.ts";
+import { startNeo4j, type Neo4jServer } from "../../neo4j/launcher.ts";
+import { percentiles } from "../report.ts";
+import type { BenchSection } from "../section.ts";
+import {
+  articlePatches,
+  gazetteerPatch,
+  optionsAtScale,
+  personId,
+  prng,
+  type SyntheticOptions,
+} from "../synthetic-graph.ts";
+
+/**
+ * The graph is this fraction of the memory section's at the same BENCH_SCALE (at 1: 2,000 persons and 20,000
+ * events in 200 articles, against 100k and 1M): every Neo4j write is a network transaction on this 2-core
+ * machine, and the comparison needs the same graph in both stores, not the biggest one.
+ */
+export const NEO4J_FRACTION = 0.02;
+const QUERIES = 300;
+const WARMUP = 30;
+
+type Sample = { seconds: number } | { samples: number[] };
+
+async function neo4jConnection(): Promise<{
+  config: Neo4jConfig;
+  server: Neo4jServer | null;
+  where: string;
+}> {
+  const uri = process.env.NEO4J_BENCH_URI;
+  if (uri) {
+    const config = {
+      uri,
+      user: process.env.NEO4J_BENCH_USER ?? "neo4j",
+      password: process.env.NEO4J_BENCH_PASSWORD ?? "",
+      database: process.env.NEO4J_BENCH_DATABASE ?? "neo4j",
+    };
+    return { config, server: null, where: `${uri} (NEO4J_BENCH_URI; its diplograph graph is replaced)` };
+  }
+  const server = await startNeo4j({ heap: "2g", pageCache: "512m" });
+  const config = { uri: server.uri, user: server.user, password: server.password, database: server.database };
+  return {
+    config,
+    server,
+    where: `a launcher started for the bench at ${server.uri} (heap 2g, page cache 512m)`,
+  };
+}
+
+async function load(store: GraphStore, options: SyntheticOptions): Promise<number> {
+  const started = performance.now();
+  await store.applyPatch(gazetteerPatch(options));
+  for (const patch of articlePatches(options)) await store.applyPatch(patch);
+  return (performance.now() - started) / 1000;
+}
+
+/** ms per call of `query` over the inputs after WARMUP untimed ones. */
+async function time<T>(inputs: readonly T[], query: (input: T) => Promise<unknown>): Promise<number[]> {
+  for (const input of inputs.slice(0, WARMUP)) await query(input);
+  const samples: number[] = [];
+  for (const input of inputs.slice(WARMUP)) {
+    const started = performance.now();
+    await query(input);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/** Inputs drawn from the memory store (both hold the same graph): persons that exist, pairs that met. */
+async function inputs(store: GraphStore, options: SyntheticOptions) {
+  const n = QUERIES + WARMUP;
+  const random = prng(options.seed + 1);
+  const persons: string[] = [];
+  while (persons.length < 2 * n) {
+    const id = personId(Math.floor(random() * options.persons));
+    if ((await store.getEntity(id)) !== null) persons.push(id);
+  }
+  const pairs = Array.from(
+    { length: n },
+    (_, i) => [persons[2 * i] ?? "", persons[2 * i + 1] ?? ""] as const,
+  );
+  const met: (readonly [string, string])[] = [];
+  const events = prng(options.seed + 2);
+  while (met.length < n) {
+    const event = await store.getEvent(`event:${Math.floor(events() * options.events)}`);
+    const [a, b] = event?.participants ?? [];
+    if (a !== undefined && b !== undefined) met.push([a.entityId, b.entityId]);
+  }
+  return { centres: persons.slice(0, n), pairs, met };
+}
+
+/** One query of the mix on one store: its samples and a digest of its answers, to check the stores agree. */
+async function mix(store: GraphStore, input: Awaited<ReturnType<typeof inputs>>) {
+  const answers = { path: [] as (number | null)[], around: [] as string[], between: [] as string[] };
+  const path = await time(input.pairs, async ([a, b]) => {
+    answers.path.push((await store.shortestPath(a, b))?.length ?? null);
+  });
+  const around = await time(input.centres, async (id) => {
+    const sub = await store.neighborhood(id, { depth: 2, limit: 200 });
+    answers.around.push(`${sub.nodes.map((x) => x.id).join(",")}|${sub.edges.length}|${sub.truncated}`);
+  });
+  const between = await time(input.met, async ([a, b]) => {
+    answers.between.push((await store.eventsBetween(a, b)).map((e) => e.id).join(","));
+  });
+  return { samples: { path, around, between }, answers };
+}
+
+const mismatches = (a: readonly unknown[], b: readonly unknown[]) => a.filter((x, i) => x !== b[i]).length;
+
+export const neo4jStoreSection: BenchSection = {
+  name: "neo4j-store",
+  description: "Neo4j store vs memory store: same bulk load and query mix, ratios Neo4j time / memory time",
+  async run(report, { scale }) {
+    const options = optionsAtScale(scale * NEO4J_FRACTION);
+    report.note(
+      `synthetic graph at ${NEO4J_FRACTION} of the memory section's size: ${options.persons} persons, ` +
+        `${options.events} events, ${options.places} places, ${Math.ceil(options.events / options.eventsPerArticle)} articles + 1 gazetteer; ` +
+        `${QUERIES} timed calls of each query after ${WARMUP} untimed`,
+    );
+    let connection: Awaited<ReturnType<typeof neo4jConnection>>;
+    try {
+      connection = await neo4jConnection();
+    } catch (error) {
+      report.note(`SKIPPED: no Neo4j: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    report.note(`Neo4j: ${connection.where}`);
+    const memory = await createMemoryStore();
+    const neo = await createNeo4jStore(connection.config);
+    try {
+      if ((await neo.counts()).articles > 0) await clear(neo);
+      const memoryLoad = await load(memory, options);
+      const neoLoad = await load(neo, options);
+      const input = await inputs(memory, options);
+      const m = await mix(memory, input);
+      const n = await mix(neo, input);
+      const row = (name: string, a: Sample, b: Sample, detail: string) => {
+        const value = (s: Sample) => ("seconds" in s ? s.seconds * 1000 : percentiles(s.samples).median);
+        const ratio = value(b) / value(a);
+        report.figure(`neo4j-store.${name}.ratio`, ratio);
+        return [name, value(a), value(b), ratio, detail];
+      };
+      const events = options.events;
+      report.table(
+        "Neo4j time / memory time (load: total ms; queries: median ms per call)",
+        ["operation", "memory ms", "neo4j ms", "ratio", "notes"],
+        [
+          row(
+            "load",
+            { seconds: memoryLoad },
+            { seconds: neoLoad },
+            `${Math.round(events / neoLoad)} events/s on Neo4j, ${Math.round(events / memoryLoad)} in memory`,
+          ),
+          row(
+            "shortestPath",
+            { samples: m.samples.path },
+            { samples: n.samples.path },
+            `lengths differ: ${mismatches(m.answers.path, n.answers.path)}`,
+          ),
+          row(
+            "neighborhood",
+            { samples: m.samples.around },
+            { samples: n.samples.around },
+            `depth 2, limit 200; answers differ: ${mismatches(m.answers.around, n.answers.around)}`,
+          ),
+          row(
+            "eventsBetween",
+            { samples: m.samples.between },
+            { samples: n.samples.between },
+            `answers differ: ${mismatches(m.answers.between, n.answers.between)}`,
+          ),
+        ],
+      );
+      const tail = (name: string, a: number[], b: number[]) => [
+        name,
+        percentiles(a).p99,
+        percentiles(b).p99,
+        percentiles(b).p99 / percentiles(a).p99,
+      ];
+      report.table(
+        "p99 latency (ms)",
+        ["query", "memory", "neo4j", "ratio"],
+        [
+          tail("shortestPath", m.samples.path, n.samples.path),
+          tail("neighborhood", m.samples.around, n.samples.around),
+          tail("eventsBetween", m.samples.between, n.samples.between),
+        ],
+      );
+    } finally {
+      await memory.close();
+      await neo.close();
+      await connection.server?.stop();
+    }
+  },
+};
+
+/** Empties a Neo4j the bench was pointed at, article by article, through the store itself. */
+async function clear(store: GraphStore): Promise<void> {
+  const articles = await store.listArticles();
+  // Later articles lean on the gazetteer: retract them first.
+  for (const article of articles.reverse()) await store.retractArticle(article.id);
+}
