@@ -55,6 +55,11 @@ function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
   );
 }
 
+/** Both have titles and they share no word: two posts, two people ("المشير" / "الفريق، رئيس أركان …"). */
+function titlesDiffer(c: PersonCluster, m: PersonMention): boolean {
+  return c.stems.size > 0 && m.titleStems.length > 0 && !m.titleStems.some((s) => c.stems.has(s));
+}
+
 /** Whether a mention's name can be the cluster's person: same words, or one the tail of the other (surname). */
 function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
   return cluster.keys.some((k) => isSuffix(key, k) || isSuffix(k, key));
@@ -90,7 +95,8 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
         c.keys.every(
           (k) =>
             k.length === 1 ||
-            ((isSuffix(m.nameKey, k) || isSuffix(k, m.nameKey)) && !fatherAndSon(k, m.nameKey)),
+            ((isSuffix(m.nameKey, k) || isSuffix(k, m.nameKey)) &&
+              !(fatherAndSon(k, m.nameKey) && titlesDiffer(c, m))),
         ),
     );
     // A surname alone shared by several: the one whose titles it shares, else the family's plainest name

@@ -38,9 +38,26 @@ export function findDates(sentence: Sentence, lex: ArabicLexicon, published: str
       }
       while (toks[i]?.punct && "(،,".includes(toks[i]!.text)) i++;
     }
+    // "من 11 إلى 14 يونيو": a span of days is dated by its first day (the end day is skipped).
+    const spanEnd = number(toks[i + 2]?.norm ?? "");
+    const spanMonth =
+      number(toks[i]?.norm ?? "") !== null &&
+      ["الي", "حتي", "-", "و"].includes(toks[i + 1]?.norm ?? "") &&
+      spanEnd !== null
+        ? monthAt(i + 3)
+        : null;
     const day = number(toks[i]?.norm ?? "");
     const month = day !== null && day >= 1 && day <= 31 ? monthAt(i + 1) : null;
-    if (day !== null && month) {
+    if (spanMonth && day !== null) {
+      parts.day = day;
+      parts.month = spanMonth.month;
+      i += 3 + spanMonth.length;
+      const year = number(toks[i]?.norm ?? "");
+      if (year !== null && year > 1900 && year < 2200) {
+        parts.year = year;
+        i++;
+      }
+    } else if (day !== null && month) {
       parts.day = day;
       parts.month = month.month;
       i += 1 + month.length;

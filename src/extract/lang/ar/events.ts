@@ -112,6 +112,10 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
         (t, j) =>
           !!lex.plannedMarkers.match(forms(t.norm), norms(toks.slice(window + j + 1, window + j + 3))),
       );
+    // "دعوة … لزيارة باكستان": an invitation to visit is a visit not yet made.
+    const invited = toks
+      .slice(Math.max(0, trigger.from - 6), trigger.from)
+      .some((t, j, w) => !!lex.invitation.match(forms(t.norm), norms(w.slice(j + 1, j + 3))));
     // "حضر اللقاء X": attendees of a meeting told elsewhere, not a meeting of their own.
     const attended = toks
       .slice(Math.max(0, trigger.from - 2), trigger.from)
@@ -201,7 +205,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       to: end,
       start: first.start,
       end: last.end,
-      status: planned ? ("planned" as const) : ("held" as const),
+      status: planned || (invited && trigger.type === "Visit") ? ("planned" as const) : ("held" as const),
       agent: agent?.id ?? null,
       agentImplied,
       hosts: hosts.map((h) => h.id),

@@ -198,7 +198,8 @@ export class ArabicWords {
       return true;
     }
     if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.text.slice(0, -1) + "ى")) return false;
-    if (this.isParticle(tok)) return position > 0 || this.canBeName(tags, i + 1, 1);
+    // A particle opens a name only when a word follows it ("عبد المجيد", "أبو مهدي").
+    if (this.isParticle(tok)) return position > 0 || (!!toks[i + 1] && !toks[i + 1]!.punct);
     // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
     if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) return false;
     // "يار الله", "نصر الله": God's name ends many names.
