@@ -114,7 +114,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       );
     // "دعوة … لزيارة باكستان": an invitation to visit is a visit not yet made.
     const invited = toks
-      .slice(Math.max(0, trigger.from - 6), trigger.from)
+      .slice(Math.max(0, trigger.from - 10), trigger.from)
       .some((t, j, w) => !!lex.invitation.match(forms(t.norm), norms(w.slice(j + 1, j + 3))));
     // "حضر اللقاء X": attendees of a meeting told elsewhere, not a meeting of their own.
     const attended = toks
@@ -135,7 +135,13 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
         (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.counterpart));
     const explicit =
       firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
+    const perfectWithSubject =
+      ["قد", "وقد"].includes(toks[trigger.from - 1]?.norm ?? "") && before.length > 0;
     if (between) {
+      others = after;
+    } else if (perfectWithSubject) {
+      // "وكان X قد استقبل Y": the subject stands before "قد"; who follows the verb was received.
+      agent = before[before.length - 1] ?? null;
       others = after;
     } else if (explicit && !trigger.possessive && !lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "")) {
       agent = explicit;

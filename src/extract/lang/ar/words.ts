@@ -171,7 +171,7 @@ export class ArabicWords {
     if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i)) return false;
     const prev = position > 0 ? toks[i - 1] : undefined;
     // After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان, بن عبد الرحمن).
-    if (prev && this.isParticle(prev)) {
+    if (prev && (this.isParticle(prev) || this.lex.particles.has(prev.norm.replace(/^و/, "")))) {
       return this.isParticle(tok) || this.isGivenNameToken(tok) || !this.lex.functionWords.has(tok.norm);
     }
     // "آل ثاني أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
@@ -201,7 +201,12 @@ export class ArabicWords {
     // A particle opens a name only when a word follows it ("عبد المجيد", "أبو مهدي").
     if (this.isParticle(tok)) return position > 0 || (!!toks[i + 1] && !toks[i + 1]!.punct);
     // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
-    if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) return false;
+    // ("وانغ" is a name: what is left without the و is no word.)
+    if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) {
+      const rest = { ...tok, text: tok.text.slice(1), norm: tok.norm.slice(1) };
+      if (position > 0 || this.isKnownWord(rest) || this.isGivenNameToken(rest) || this.isParticle(rest))
+        return false;
+    }
     // "يار الله", "نصر الله": God's name ends many names.
     if (position > 0 && tok.norm === "الله") return true;
     // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
