@@ -59,6 +59,16 @@ export function decodePatch(json: string, where: string): GraphPatch {
   return parsePatch(parseJson(json, where), `${where}: stored patch`);
 }
 
+/**
+ * The JSON a merged item is stored as. The item is remembered under it: the next write that extends the item
+ * (a hub official, told by every article) reads it back without checking again what this process just made.
+ */
+function stored<K extends ItemKind>(kind: K, item: ItemOf[K]): string {
+  const json = JSON.stringify(item);
+  cacheItem(kind, json, item);
+  return json;
+}
+
 /** What every item node carries: its kind, its merged form, and the last article (in id order) that told of it. */
 interface Common {
   id: string;
@@ -72,7 +82,7 @@ export function entityProps(entity: ItemOf["entity"], lastArticle: string): Comm
   return {
     id: entity.id,
     kind: "entity",
-    json: JSON.stringify(entity),
+    json: stored("entity", entity),
     lastArticle,
     sortId: codeUnitKey(entity.id),
     type: entity.type,
@@ -88,7 +98,7 @@ export function eventProps(event: ItemOf["event"], lastArticle: string): Common 
   return {
     id: event.id,
     kind: "event",
-    json: JSON.stringify(event),
+    json: stored("event", event),
     lastArticle,
     sortKey: eventOrderKey(eventSortKey(event)),
     type: event.type,
@@ -105,7 +115,7 @@ export function relationProps(
   return {
     id: relation.id,
     kind: "relation",
-    json: JSON.stringify(relation),
+    json: stored("relation", relation),
     lastArticle,
     sortId: codeUnitKey(relation.id),
     type: relation.type,
@@ -121,7 +131,7 @@ export function occupancyProps(
   return {
     id: occupancy.id,
     kind: "occupancy",
-    json: JSON.stringify(occupancy),
+    json: stored("occupancy", occupancy),
     lastArticle,
     sortId: codeUnitKey(occupancy.id),
     personId: occupancy.personId,
