@@ -11,7 +11,7 @@ import { FIXTURES, scoreArticle } from "./scoring.ts";
  */
 const FLOORS: Record<string, number> = {
   "bna-hamad-riyadh.ar": 0.95,
-  "kuna-safadi-kuwait.ar": 0.78,
+  "kuna-safadi-kuwait.ar": 0.9,
   "ona-dar-muscat.ar": 0.88,
   "petra-aboulgheit-amman.ar": 0.95,
   "rt-yevkurov-benghazi.ar": 0.9,

@@ -113,9 +113,12 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
           !!lex.plannedMarkers.match(forms(t.norm), norms(toks.slice(window + j + 1, window + j + 3))),
       );
     // "دعوة … لزيارة باكستان": an invitation to visit is a visit not yet made.
-    const invited = toks
-      .slice(Math.max(0, trigger.from - 10), trigger.from)
-      .some((t, j, w) => !!lex.invitation.match(forms(t.norm), norms(w.slice(j + 1, j + 3))));
+    // (Only "لزيارة", to visit: "تلبية لدعوة من X، في أول زيارة" is the visit made at that invitation.)
+    const invited =
+      /^ل/.test(toks[trigger.from]?.norm ?? "") &&
+      toks
+        .slice(Math.max(0, trigger.from - 10), trigger.from)
+        .some((t, j, w) => !!lex.invitation.match(forms(t.norm), norms(w.slice(j + 1, j + 3))));
     // "حضر اللقاء X": attendees of a meeting told elsewhere, not a meeting of their own.
     const attended = toks
       .slice(Math.max(0, trigger.from - 2), trigger.from)

@@ -147,6 +147,13 @@ export class ArabicWords {
       if (tok.norm.endsWith(suffix) && base.length >= 3 && (common(base) || common(`${base}ه`))) return true;
     }
     if (/^س[يتن]/.test(tok.norm) && common(tok.norm.slice(1))) return true;
+    // Verbs: "تتصل" (يتصل), "تناولت" (تناول + the feminine ت).
+    if (/^ت/.test(tok.norm) && tok.norm.length > 3 && common(`ي${tok.norm.slice(1)}`)) return true;
+    if (tok.norm.endsWith("ت") && tok.norm.length > 4) {
+      const stemWord = tok.norm.slice(0, -1);
+      if (common(stemWord) || this.lex.meetingVerbs.has(stemWord) || this.lex.visitVerbs.has(stemWord))
+        return true;
+    }
     return (
       safeForms(tok).some(
         (f) =>
@@ -184,6 +191,8 @@ export class ArabicWords {
     ) {
       return false;
     }
+    // "صباح اليوم", "مساء أمس": a given name that is also a time of day, before a date, is the time.
+    if (this.isGivenNameToken(tok) && tags.dateAt.has(i + 1)) return false;
     if (this.isGivenNameToken(tok)) return true;
     // After a given name a frequent word may still be a surname ("إبراهيم رئيسي"), unless it is a function word.
     if (
@@ -226,7 +235,7 @@ export class ArabicWords {
     if (
       prev &&
       this.isGivenNameToken(prev) &&
-      prev.norm !== "علي" &&
+      (prev.norm !== "علي" || position >= 2) &&
       /^ال.{2,}/.test(tok.norm) &&
       !/^[أإآ]/.test(tok.text) &&
       !this.lex.functionWords.has(tok.norm) &&
