@@ -70,6 +70,8 @@ function triggers(
 ): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
+    // A word inside someone's name or title is no trigger ("فيصل" is not ف + يصل).
+    if (persons.some((p) => i >= p.from && i < p.to)) continue;
     const t = triggerAt(lex, toks, i);
     if (!t) continue;
     const last = out[out.length - 1];

@@ -207,7 +207,7 @@ export class PersonFinder {
    */
   private fromVerbSubject(i: number): void {
     const verb = this.toks[i - 1];
-    if (!verb || !this.words.isEventWord(verb)) return;
+    if (!verb || !this.words.isEventVerb(verb)) return;
     const name = this.nameRun(i, false);
     if (!name) return;
     const words = this.toks.slice(name.from, name.to);
@@ -322,6 +322,11 @@ export class PersonFinder {
 
   private countryIn(from: number, to: number): string | null {
     for (let j = from; j < to; j++) {
+      // "المبعوث … إلى سورية", "السفير … لدى ليبيا": where someone is posted is not their country.
+      if (["الي", "لدي"].includes(this.toks[j]?.norm ?? "")) {
+        j = this.tags.geoAt.get(j + 1)?.to ?? j;
+        continue;
+      }
       const geo: GeoMention | undefined = this.tags.geoAt.get(j);
       if (geo) return geo.code;
     }

@@ -117,6 +117,16 @@ export class ArabicWords {
     );
   }
 
+  /** A verb of meeting, visiting or speaking (with و or ف before it at most). */
+  isEventVerb(tok: Token): boolean {
+    const lex = this.lex;
+    return readings(tok.norm, tok.text)
+      .filter((r) => r.prefix === "" || COORDINATION.has(r.prefix))
+      .some(
+        (r) => lex.meetingVerbs.has(r.word) || lex.visitVerbs.has(r.word) || lex.statementVerbs.has(r.word),
+      );
+  }
+
   isGivenName(norm: string): boolean {
     return this.lex.givenNames.has(norm);
   }
