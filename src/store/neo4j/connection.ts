@@ -17,7 +17,7 @@ export interface Neo4jStoreOptions {
   connectAttempts?: number;
   /** Wait before the second attempt; doubled after each failure up to maxRetryDelayMs. Default 250 ms. */
   retryDelayMs?: number;
-  /** Longest wait between two attempts. Default 4000 ms (8 attempts span about 12 s). */
+  /** Longest wait between two attempts. Default 4000 ms (8 attempts wait about 16 s in all). */
   maxRetryDelayMs?: number;
   /**
    * How long the driver keeps retrying one transaction on transient failures before the call fails with

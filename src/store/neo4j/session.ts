@@ -1,6 +1,6 @@
 // Every call's transaction: executeRead or executeWrite (so the driver retries transient failures) on a session
 // that always names its database, with failures turned into the project's errors.
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
 import { storeError } from "./errors.ts";
 
 export type Params = Record<string, unknown>;
@@ -11,12 +11,15 @@ export interface Runner {
 }
 
 export function createRunner(driver: Driver, database: string, uri: string): Runner {
+  // One bookmark manager for every session of the store: in a cluster a read then waits for the store's own
+  // earlier writes to reach the member it runs on (causal consistency); on one server it costs nothing.
+  const bookmarkManager = neo4j.bookmarkManager();
   const transact = async <T>(
     mode: "READ" | "WRITE",
     where: string,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> => {
-    const session = driver.session({ database, defaultAccessMode: mode });
+    const session = driver.session({ database, defaultAccessMode: mode, bookmarkManager });
     try {
       return mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (error) {
