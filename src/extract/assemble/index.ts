@@ -243,7 +243,7 @@ function withDatelinePlace(
     (e) => e.type === "Visit" && e.status === "held" && e.location && e.agent !== null,
   );
   return events.map((e) => {
-    if (e.type !== "Meeting" || e.location || e.status !== "held") return e;
+    if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return e;
     const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
     const trip = visits.filter((v) => {
       const visitor = clusterOf.get(v.agent ?? -1);

@@ -239,6 +239,21 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       }
       if (!place) return;
       events.push({ ...base, type: "Visit", others: [], location: place, mode: "in_person" });
+    } else if (trigger.type === "Agreement") {
+      // "شهد X وY التوقيع على اتفاقيات": the signing is between the people of the sentence (before and after).
+      const signatories = [...before, ...after].filter((p) => p.name !== null || p.titles.length > 0);
+      if (signatories.length < 2) return;
+      events.push({
+        ...base,
+        type: "Agreement",
+        agent: null,
+        agentImplied: false,
+        others: signatories.map((p) => p.id),
+        joint: true,
+        location: placeIn(toks, f.geos, 0, end),
+        mode: "in_person",
+        hosts: [],
+      });
     } else if (trigger.type === "Statement") {
       // "وأكد X … وقال": a second verb of speaking keeps the subject of the first.
       const previous =

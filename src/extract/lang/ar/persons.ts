@@ -233,7 +233,7 @@ export class PersonFinder {
     const ownTitle = this.words.titleHeadAt(this.toks, before.from) > 0;
     const country = this.countryIn(title.from, title.to);
     if (country && before.country && country !== before.country) return;
-    if (ownTitle && !country && /^ال/.test(tok.norm)) return;
+    if (ownTitle && /^ال/.test(tok.norm)) return;
     this.attachTitle(before, title);
   }
 

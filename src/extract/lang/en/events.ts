@@ -73,6 +73,11 @@ export function findEvents(
           );
         })
       : undefined;
+    // "the meeting of the SCO Council of Heads of State": a body's session, not a meeting of two people.
+    if (t.noun && t.type === "Meeting" && toks[t.to]?.base === "of") {
+      const k = toks[t.to + 1]?.base === "the" ? t.to + 2 : t.to + 1;
+      if (toks[k]?.cap && !f.persons.some((p) => p.from <= k && k < p.to)) return;
+    }
     const cue = cueIndex(lex, toks, t.to, t.end);
     // "talks between X and Y", and "the meeting of X and Y lasted three hours".
     const ofList = t.noun && toks[t.to]?.base === "of" && after.filter((p) => p.from > t.to).length >= 2;

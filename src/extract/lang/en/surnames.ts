@@ -13,12 +13,15 @@ export interface KnownNames {
   patronymic: string[][];
   /** Family names of patronymic names ("Al Thani" -> the full keys of everyone of that family in the article). */
   families: Map<string, string[][]>;
+  /** Full name keys of two words or more that are no patronymic names ("shehbaz sharif", "xi jinping"). */
+  full: string[][];
 }
 
 export function knownNames(persons: readonly PersonMention[], words: EnglishWords): KnownNames {
   const surnames = new Set<string>();
   const patronymic: string[][] = [];
   const families = new Map<string, string[][]>();
+  const full: string[][] = [];
   for (const p of persons) {
     const key = p.nameKey;
     if (key.length < 2) continue;
@@ -29,11 +32,12 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
       if (family && !known.some((k) => k.join(" ") === key.join(" "))) families.set(family, [...known, key]);
       continue;
     }
+    if (!full.some((k) => k.join(" ") === key.join(" "))) full.push(key);
     const last = key[key.length - 1];
     if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
     surnames.add(last);
   }
-  return { surnames, patronymic, families };
+  return { surnames, patronymic, families, full };
 }
 
 /** Bare surnames ("Shamkhani told Aliyev"), with any unknown first names before them ("Heydar Aliyev"). */
@@ -126,10 +130,18 @@ function familyMention(
  */
 export function expandShortForms(persons: PersonMention[], known: KnownNames): void {
   for (const p of persons) {
-    if (p.name === null || p.nameKey.length !== 1 || known.patronymic.length === 0) continue;
-    const word = p.nameKey[0];
+    if (p.name === null || p.nameKey.length !== 1) continue;
+    const word = p.nameKey[0]!;
     const candidates = known.patronymic.filter((k) => k[0] === word);
     const full = candidates[candidates.length - 1];
-    if (full) p.nameKey = [...full];
+    if (full) {
+      p.nameKey = [...full];
+      continue;
+    }
+    // "PM Shehbaz" after "Shehbaz Sharif", "Mr Xi" after "Xi Jinping": a first word of one full name only, and
+    // nobody's surname, is that person (two people who share it, "Wang Yi" and "Wang Huning", keep it apart).
+    if (known.surnames.has(word)) continue;
+    const firsts = known.full.filter((k) => k[0] === word);
+    if (firsts.length === 1) p.nameKey = [...firsts[0]!];
   }
 }

@@ -126,6 +126,8 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
     const passive = PASSIVE_VERBS.has(t.base) && lex.passiveAux.has(toks[k]?.base ?? "");
     return { type: "Meeting", from: i, to: i + 1, noun: false, passive, mode: "in_person" };
   }
+  // "the delegations headed by X", "a tour led by": a passive participle describes, it tells no journey.
+  if (lex.visitVerbs.has(t.base) && toks[i + 1]?.base === "by" && !lex.visitNouns.has(t.base)) return null;
   if (lex.visitVerbs.has(t.base) || lex.visitNouns.has(t.base)) {
     const isNoun = lex.visitNouns.has(t.base) && (noun || !lex.visitVerbs.has(t.base));
     // "his trips to Baku, Moscow and Yerevan": plural nouns tell no one visit.
