@@ -1,5 +1,5 @@
 // The parts of an English event that the trigger's phrase tells: planned or held, negated, partners' cue, hosts, place and date.
-import type { EventMention, GeoMention, PersonMention } from "../../mentions.ts";
+import type { EventMention, GeoMention, OrgMention, PersonMention } from "../../mentions.ts";
 import { forward, type EnDateMention } from "./dates.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { PluralRef } from "./people.ts";
@@ -14,6 +14,8 @@ export interface SentenceFindings {
   dates: EnDateMention[];
   plurals: PluralRef[];
   dateline: number;
+  /** Bodies named in the sentence: their words are no event words. */
+  orgs?: OrgMention[];
 }
 
 const LIGHT_VERBS = new Set(["hold", "have", "pay", "make", "conduct", "holding", "paying"]);

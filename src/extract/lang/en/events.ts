@@ -34,7 +34,9 @@ export function findEvents(
 ): EventMention[] {
   const { lex, people } = ctx;
   const toks = f.sentence.tokens;
-  const triggers = findTriggers(lex, toks, f.dateline);
+  const inNames = new Set<number>();
+  for (const o of f.orgs ?? []) for (let j = o.from; j < o.to; j++) if (toks[j]?.cap) inNames.add(j);
+  const triggers = findTriggers(lex, toks, f.dateline, inNames);
   const events: EventMention[] = [];
   const inSpan = (m: { from: number }, a: number, b: number) => m.from >= a && m.from < b;
   const groupIds = (ref: PluralRef, exclude: number[]) => people.group(ref, exclude);
@@ -96,6 +98,8 @@ export function findEvents(
       const byIndex = toks.slice(t.to, t.end).findIndex((x) => x.base === "by");
       const by = byIndex < 0 ? undefined : after.find((p) => p.from > t.to + byIndex);
       if (!by || !subject) return;
+      // "the summit, hosted by X": the participle is said of the word before it, here no person.
+      if (t.reduced && subject.to < t.from - 1) return;
       agent = by.id;
       others = [subject.id];
     } else if (pluralSubject && !pronoun) {

@@ -86,6 +86,7 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
         dates: s.dates,
         plurals: findPlurals(s.sentence, lex),
         dateline: s.dateline,
+        orgs: s.orgs,
       },
       { lex, people, published: context.publishedAt },
       events,

@@ -14,6 +14,8 @@ export interface Trigger {
   mode: EventMode;
   /** "X is in Tehran": a visit only for a subject right before it who is foreign there. */
   copula?: boolean;
+  /** "…, hosted by X": a participle with no auxiliary describes the word right before it. */
+  reduced?: boolean;
   /** The clause the trigger governs: [to, end). */
   end: number;
 }
@@ -124,7 +126,16 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
     let k = i - 1;
     while (k >= 0 && lex.adverbs.has(toks[k]!.base)) k--;
     const passive = PASSIVE_VERBS.has(t.base) && lex.passiveAux.has(toks[k]?.base ?? "");
-    return { type: "Meeting", from: i, to: i + 1, noun: false, passive, mode: "in_person" };
+    const reduced = !passive && PASSIVE_VERBS.has(t.base) && toks[i + 1]?.base === "by";
+    return {
+      type: "Meeting",
+      from: i,
+      to: i + 1,
+      noun: false,
+      passive: passive || reduced,
+      mode: "in_person",
+      ...(reduced ? { reduced } : {}),
+    };
   }
   // "the delegations headed by X", "a tour led by": a passive participle describes, it tells no journey.
   if (lex.visitVerbs.has(t.base) && toks[i + 1]?.base === "by" && !lex.visitNouns.has(t.base)) return null;
@@ -138,9 +149,16 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
 }
 
 /** Triggers of one sentence with their clauses; a verb and a noun of one type close together are one trigger. */
-export function findTriggers(lex: EnglishLexicon, toks: readonly EnToken[], dateline: number): Trigger[] {
+export function findTriggers(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  dateline: number,
+  names: ReadonlySet<number> = new Set(),
+): Trigger[] {
   const found: Omit<Trigger, "end">[] = [];
   for (let i = dateline; i < toks.length; i++) {
+    // "the SCO Council of Heads of State": a word inside a body's name is no verb.
+    if (names.has(i)) continue;
     const t = triggerAt(lex, toks, i);
     if (!t) continue;
     const last = found[found.length - 1];
