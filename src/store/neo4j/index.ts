@@ -7,7 +7,7 @@ import { applyChange } from "./apply.ts";
 import { connect, resolveOptions, type Neo4jConfig, type Neo4jStoreOptions } from "./connection.ts";
 import { storeError } from "./errors.ts";
 import { eventSearch, eventsBetween, eventsBetweenCountries, findEvents } from "./events.ts";
-import { describeResults } from "./plan.ts";
+import { describeResults } from "./checks.ts";
 import * as reads from "./reads.ts";
 import { ensureSchema } from "./schema.ts";
 import { createRunner } from "./session.ts";
