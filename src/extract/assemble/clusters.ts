@@ -99,7 +99,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
               !(fatherAndSon(k, m.nameKey) && titlesDiffer(c, m))),
         ),
     );
-    // A surname alone shared by several: the one whose titles it shares, else the family's plainest name
+    // A surname alone shared by several: the one whose titles it shares, else the family's plainest name,
     // ("حفتر" is "خليفة حفتر" rather than "خالد خليفة حفتر"), else the last one mentioned.
     const titleOverlap = (c: PersonCluster) => m.titleStems.filter((s) => c.stems.has(s)).length;
     const plainest = (c: PersonCluster) => Math.min(...c.keys.map((k) => k.length));
@@ -107,6 +107,8 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
       (a, b) =>
         titleOverlap(b) - titleOverlap(a) ||
         (m.nameKey.length === 1 ? plainest(a) - plainest(b) : 0) ||
+        // …else one who holds a post over one only named ("Aliyev said" is the president, not his late father).
+        (m.nameKey.length === 1 ? Number(b.stems.size > 0) - Number(a.stems.size > 0) : 0) ||
         (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0),
     )[0];
     const cluster = target ?? {

@@ -186,6 +186,9 @@ function inferCountries(
   clusterOf: Map<number, PersonCluster>,
   sourceCountry: string | null,
 ): void {
+  // Officials of a body that serves no one state (a UN envoy) have no country to infer, and are foreign to all.
+  const international = (c: PersonCluster | undefined): boolean =>
+    !!c && c.mentions.some((m) => m.org?.kind === "international" && m.org.country === null);
   const destinationOf = new Map<PersonCluster, string>();
   for (const e of events) {
     const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
@@ -203,7 +206,7 @@ function inferCountries(
     const hosted = e.type === "Visit" ? e.hosts : e.others;
     for (const id of hosted) {
       const c = clusterOf.get(id);
-      if (c && c.country === null && c !== agent) c.country = place;
+      if (c && c.country === null && c !== agent && !international(c)) c.country = place;
     }
   }
   // Counterparts of a person from a known country, met on a visit: already covered; a list of people met
@@ -214,7 +217,8 @@ function inferCountries(
     for (const id of e.others) {
       const c = clusterOf.get(id);
       const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
-      if (c && c.country === null && agent?.country && agent.country !== known) c.country = known;
+      if (c && c.country === null && agent?.country && agent.country !== known && !international(c))
+        c.country = known;
     }
   }
   // An official with a title but no country, dealing with foreigners in a report of the outlet's country, is
@@ -224,9 +228,10 @@ function inferCountries(
     const people = [e.agent, ...e.others, ...e.hosts].flatMap((id) =>
       id === null ? [] : [clusterOf.get(id)],
     );
-    const foreign = people.some((c) => c?.country && c.country !== sourceCountry);
+    const foreign = people.some((c) => (c?.country && c.country !== sourceCountry) || international(c));
     if (!foreign) continue;
-    for (const c of people) if (c && c.country === null && c.titles.length > 0) c.country = sourceCountry;
+    for (const c of people)
+      if (c && c.country === null && c.titles.length > 0 && !international(c)) c.country = sourceCountry;
   }
 }
 

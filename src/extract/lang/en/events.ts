@@ -52,7 +52,11 @@ export function findEvents(
     if (negated) return;
     const prevEvent = events[events.length - 1];
     const after = f.persons.filter((p) => inSpan(p, t.to, attendanceFrom(lex, toks, t.to, t.end)));
-    const pluralsAfter = f.plurals.filter((r) => inSpan(r, t.to, t.end));
+    // "met with X, and the two ministers discussed …", "During the meeting with X, they …": a group after the
+    // partners is the pair itself, not more people.
+    const pluralsAfter = f.plurals.filter(
+      (r) => inSpan(r, t.to, t.end) && !after.some((p) => p.to <= r.from),
+    );
     // The subject: the nearest person before the trigger, unless that person was the object of the previous verb.
     const before = f.persons.filter((p) => p.to <= t.from);
     let subject: PersonMention | undefined = before[before.length - 1];

@@ -33,6 +33,27 @@ function isHeadline(sentence: EnSentence, words: EnglishWords): boolean {
   );
 }
 
+/**
+ * "During the meeting with X": an event with no subject of its own is the act of the one who acts in that sentence,
+ * else of the last one who acted. Read here, before the visits that meetings imply are added, so that an implied
+ * visitor never becomes the topic.
+ */
+function resolveImpliedAgents(events: EventMention[]): void {
+  let topic: number | null = null;
+  for (const e of events) {
+    if (e.agent !== null || !e.agentImplied) {
+      if (e.agent !== null) topic = e.agent;
+      continue;
+    }
+    const same = events.find((o) => o.sentence === e.sentence && o.agent !== null && !o.agentImplied);
+    const agent = same?.agent ?? topic;
+    if (agent === null) continue;
+    e.agent = agent;
+    e.agentImplied = false;
+    e.others = e.others.filter((o) => o !== agent);
+  }
+}
+
 export function tagEnglish(text: string, context: ArticleContext): ArticleMentions {
   const { index, words } = rules();
   const lex = words.lex;
@@ -93,6 +114,7 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
     );
     events.push(...found);
   }
+  resolveImpliedAgents(events);
   events.push(...impliedVisits(events, people));
   meetingPlaces(events, people);
   const counterparts = counterpartsOf(

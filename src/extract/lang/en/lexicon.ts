@@ -53,6 +53,7 @@ const lexiconSchema = z.object({
   geoBlocklist: words,
   capitalWords: words,
   originCues: words,
+  internationalBodies: words,
 });
 
 export interface EnglishLexicon {
@@ -99,6 +100,8 @@ export interface EnglishLexicon {
   geoBlocklist: Set<string>;
   capitalWords: Set<string>;
   originCues: Set<string>;
+  /** Acronyms of bodies that serve no one state (UN, EU, GCC): their officials have no country. */
+  internationalBodies: Set<string>;
   givenNames: Set<string>;
   commonWords: Set<string>;
 }
@@ -174,6 +177,7 @@ export function englishLexicon(): EnglishLexicon {
     geoBlocklist: wordSet(raw.geoBlocklist),
     capitalWords: wordSet(raw.capitalWords),
     originCues: wordSet(raw.originCues),
+    internationalBodies: wordSet(raw.internationalBodies),
     givenNames: new Set(loadList("en/given-names.txt").map((w) => fold(w))),
     commonWords: new Set(loadList("en/common-words.txt").map((w) => fold(w))),
   };

@@ -33,7 +33,47 @@ export class PersonFinder extends AppositionFinder {
     for (let i = 0; i < n; i++) if (this.toks[i]?.base === "and") this.fromCoordination(i);
     // Titles with no name are role mentions ("the Azeri president"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromRole(i);
+    for (const m of this.persons) this.markInternational(m);
     return this.persons.sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * "UN Secretary-General X", "X, the commissioner-general of the UN Relief … (UNRWA)", "the EU's high
+   * representative", "Arab League Secretary General X": an official of a body that serves no one state has no
+   * country, and none is to be guessed for them. The body is kept as the mention's organisation.
+   */
+  private markInternational(m: PersonMention): void {
+    if (m.country !== null || m.titles.length === 0) return;
+    const toks = this.toks;
+    let end = m.to;
+    // The title's "of …" phrase, up to the next comma: "commissioner-general of the UN Relief and Works Agency".
+    if (toks[end]?.base === "of")
+      while (end < toks.length && toks[end]!.text !== "," && end - m.to < 16) end++;
+    let from = m.from;
+    const before = this.tags.orgAt.get(from - 1);
+    if (before && before.to === from) from = before.from;
+    for (let k = from; k < end; k++) {
+      const t = toks[k]!;
+      const org = this.tags.orgAt.get(k);
+      const intl =
+        this.words.isInternationalBody(t) || (org?.kind === "international" && org.country === null);
+      if (!intl) continue;
+      // "ambassador to the UN" serves a state.
+      const prev = toks[k - 1]?.base === "the" ? toks[k - 2]?.base : toks[k - 1]?.base;
+      if (prev === "to" || prev === "at") continue;
+      const s = this.tags.sentence;
+      m.org = org ?? {
+        sentence: s.index,
+        from: k,
+        to: k + 1,
+        start: t.start,
+        end: t.end,
+        name: t.text.replace(/[’']s$/u, ""),
+        country: null,
+        kind: "international",
+      };
+      return;
+    }
   }
 
   /** "Iran's Foreign Minister Abbas Araghchi", "Emir Sheikh Tamim …", "his Egyptian counterpart Badr Abdelatty". */

@@ -49,7 +49,8 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
     lex.pluralHeads.has(start.base) ||
     words.headAt(toks, i) > 0 ||
     words.counterpartAt(toks, i) > 0 ||
-    (start.upper && tags.acronyms.has(start.text.replace(/[’']s$/u, "")));
+    (start.upper && tags.acronyms.has(start.text.replace(/[’']s$/u, ""))) ||
+    words.isInternationalBody(start);
   if (!opens) return null;
   // "his Egyptian counterpart": a possessive pronoun opens only a counterpart phrase.
   if (lex.possessivePronouns.has(start.base)) {
@@ -86,6 +87,11 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
     if (acronym) {
       if (!away) country ??= acronym.country;
       stems.push(...acronym.stems);
+      j++;
+      continue;
+    }
+    // "the EU's high representative", "UN envoy": a body of no state in the title.
+    if (words.isInternationalBody(t)) {
       j++;
       continue;
     }

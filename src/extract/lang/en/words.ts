@@ -108,6 +108,13 @@ export class EnglishWords {
     return i >= 0 && i < toks.length ? (this.phraseLengths(toks).counterpart[i] ?? 0) : 0;
   }
 
+  /** "UN", "EU's", "U.N.": the acronym of a body that serves no one state, written in capitals. */
+  isInternationalBody(t: EnToken | undefined): boolean {
+    if (!t || t.punct || !this.lex.internationalBodies.has(t.base)) return false;
+    const bare = t.text.replace(/[’']s$/u, "");
+    return bare === bare.toUpperCase();
+  }
+
   isFacility(t: EnToken | undefined): boolean {
     return !!t && !t.punct && t.cap && this.lex.facilityHeads.has(t.base);
   }
