@@ -72,7 +72,10 @@ export const OCCUPANCIES_OF =
 export const RELATIONS_OF =
   "MATCH (:Entity {id: $id})-[:TOUCHES]->(r:Relation) WITH DISTINCT r ORDER BY r.sortId RETURN r.json AS json";
 
-/** One row per count, each from Neo4j's count store (a label count costs nothing whatever the graph's size). */
+/**
+ * One row per count. Types are counted as Entity:Person, Event:Visit …, not by the type label alone (which Neo4j
+ * would answer from its count store for free): a database shared with other data may hold other :Person nodes.
+ */
 export const COUNTS = [
   ...ENTITY_TYPES.map((t) => `MATCH (n:Entity:${t}) RETURN 'entity' AS what, '${t}' AS type, count(n) AS n`),
   ...EVENT_TYPES.map((t) => `MATCH (n:Event:${t}) RETURN 'event' AS what, '${t}' AS type, count(n) AS n`),
