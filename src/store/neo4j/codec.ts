@@ -77,7 +77,7 @@ interface Common {
   lastArticle: string;
 }
 
-/** Entity node: the type also as a label (counts from the count store), folded names for search. */
+/** Entity node: the type also as a label (for counts and for Cypher users), folded names for search. */
 export function entityProps(entity: ItemOf["entity"], lastArticle: string): Common & Record<string, unknown> {
   return {
     id: entity.id,

@@ -30,7 +30,7 @@ export const DELETE_ITEMS = "UNWIND $ids AS id MATCH (i:Item {id: id}) DETACH DE
 
 export const DELETE_SAYS = "MATCH (:Article {id: $articleId})-[s:SAYS]->() DELETE s";
 
-/** The type is a label too, so counts come from Neo4j's count store; a changed type swaps the label. */
+/** The type is a label too (counts by label, `MATCH (p:Person)` for Cypher users); a changed type swaps the label. */
 export const UPSERT_ENTITIES =
   "UNWIND $rows AS row MERGE (n:Item {id: row.id}) SET n:Entity, n += row " +
   `REMOVE n:${ENTITY_TYPES.join(":")} SET n:$(row.type)`;
