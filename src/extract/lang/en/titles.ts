@@ -38,6 +38,8 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
   let counterpart = false;
   let plural = false;
   const heads: string[] = [];
+  /** The index in `heads` of the current post's head ("and" and "of" open another post). */
+  let postHead: number | null = null;
   const stems: string[] = [];
   const start = toks[i];
   if (!start || start.punct || i < tags.dateline) return null;
@@ -98,6 +100,9 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
     const head = words.headAt(toks, j);
     if (head) {
       const phrase = words.headText(toks, j) ?? t.base;
+      // "Deputy Prime Minister", "Chief Negotiator": a head before another head of the same post modifies it.
+      if (postHead !== null) stems.push(titleStem(heads.splice(postHead, 1)[0]!));
+      postHead = heads.length;
       heads.push(headWord(phrase));
       for (const w of phrase.split(" ")) if (w !== "of" && w !== headWord(phrase)) stems.push(titleStem(w));
       sawHead = true;
@@ -140,6 +145,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
           words.headAt(toks, next) > 0);
       if (!fits) break;
       away = AWAY.has(t.base);
+      postHead = null;
       j = next;
       continue;
     }
@@ -147,6 +153,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
       const n = toks[j + 1];
       if (!n || !(words.headAt(toks, j + 1) > 0 || words.isTitleWord(n) || tags.geoAt.has(j + 1))) break;
       away = false;
+      postHead = null;
       j++;
       continue;
     }
