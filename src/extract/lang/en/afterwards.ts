@@ -78,6 +78,7 @@ export function counterpartsOf(
   found: readonly CounterpartMention[],
   events: readonly EventMention[],
   people: ArticlePeople,
+  sourceCountry: string | null = null,
 ): CounterpartMention[] {
   return found.map((c) => {
     const inSentence = events.filter((e) => e.sentence === c.sentence);
@@ -91,13 +92,20 @@ export function counterpartsOf(
     const earlier = [...events].reverse().find((e) => e.sentence < c.sentence && e.agent !== null)?.agent;
     const of = acting ?? joint ?? named?.id ?? earlier ?? null;
     const mention = people.byId(c.person);
-    // Only a referent of known country lends its title: one of unknown country could take the role itself.
+    // Only a referent of known country lends its title: one of unknown country could take the role itself. In an
+    // outlet's report, a titled official of no stated country is the outlet's, so "his Bahraini counterpart" in a
+    // Kuwaiti paper cannot be him.
+    const referentCountry =
+      of === null
+        ? null
+        : (people.country(of) ?? (people.stems(of).length > 0 && sourceCountry ? sourceCountry : null));
     if (
       mention &&
       mention.name === null &&
       of !== null &&
       mention.titleStems.length === 0 &&
-      people.country(of)
+      referentCountry &&
+      (people.country(of) !== null || (mention.country !== null && mention.country !== referentCountry))
     )
       mention.titleStems.push(...people.stems(of));
     return { ...c, of };

@@ -16,7 +16,13 @@ export interface SentenceFindings {
   dateline: number;
   /** Bodies named in the sentence: their words are no event words. */
   orgs?: OrgMention[];
+  /** The place of the article's dateline: where "arrived" with no place, and "the country", are. */
+  home?: GeoMention | null;
 }
+
+const ARRIVALS = new Set(["arrived", "arrive", "arrives", "arriving", "landed", "lands", "arrival"]);
+/** "arrived in the country", "a visit to the Kingdom": the country the article is filed from. */
+const HOME_NOUNS = new Set(["country", "kingdom", "sultanate", "emirate", "capital"]);
 
 const LIGHT_VERBS = new Set(["hold", "have", "pay", "make", "conduct", "holding", "paying"]);
 /** Words after which a place or date belongs to something else ("… since Baku's offensive in Karabakh last week"). */
@@ -179,9 +185,35 @@ export function destination(
     for (let j = t.to; j < g.from && direct; j++) direct = f.dates.some((d) => d.from <= j && j < d.to);
     return direct || DESTINATION_CUES.has(prepositionBefore(toks, g));
   });
-  if (!found) return null;
+  if (!found) return homeDestination(lex, toks, f, t, end);
   const next = f.geos.find((g) => g.from === found.to && g.kind === "place" && g.code === found.code);
   return found.kind === "country" && toks[found.to - 1]?.possessive && next ? next : found;
+}
+
+/**
+ * A journey with no place named: "arrived in the country", "landed on Tuesday on a one-day visit", in a report
+ * filed from a dateline, went to the dateline's place.
+ */
+function homeDestination(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  f: SentenceFindings,
+  t: Trigger,
+  end: number,
+): GeoMention | null {
+  if (!f.home) return null;
+  const words = toks.slice(t.from, t.to).map((x) => x.base);
+  if (words.some((w) => ARRIVALS.has(w)) && !toks.slice(t.to, end).some((x) => lex.originCues.has(x.base)))
+    return f.home;
+  for (let j = t.to; j + 2 < end && j <= t.to + 3; j++) {
+    if (
+      DESTINATION_CUES.has(toks[j]!.base) &&
+      toks[j + 1]?.base === "the" &&
+      HOME_NOUNS.has(toks[j + 2]!.base)
+    )
+      return f.home;
+  }
+  return null;
 }
 
 /** "in Baku", or "Yerevan, where … he met": the place of a meeting, if the sentence says it. */

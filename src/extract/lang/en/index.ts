@@ -98,6 +98,7 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
   expandShortForms(persons, known);
   const people = new ArticlePeople(persons);
   const events: EventMention[] = [];
+  const home = perSentence[0]?.geos.find((g) => g.to <= (perSentence[0]?.dateline ?? 0)) ?? null;
   for (const s of perSentence) {
     const found = findEvents(
       {
@@ -108,6 +109,7 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
         plurals: findPlurals(s.sentence, lex),
         dateline: s.dateline,
         orgs: s.orgs,
+        home,
       },
       { lex, people, published: context.publishedAt },
       events,
@@ -121,6 +123,7 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
     perSentence.flatMap((s) => s.counterparts),
     events,
     people,
+    context.sourceCountry,
   );
   const orgs: OrgMention[] = perSentence.flatMap((s) => s.orgs);
   return {
@@ -130,6 +133,6 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
     orgs,
     events: events.sort((a, b) => a.sentence - b.sentence || a.from - b.from),
     counterparts,
-    dateline: perSentence[0]?.geos.find((g) => g.to <= (perSentence[0]?.dateline ?? 0)) ?? null,
+    dateline: home,
   };
 }

@@ -64,7 +64,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
   }
   for (;;) {
     const t: EnToken | undefined = toks[j];
-    if (!t || t.punct || tags.taken.has(j)) break;
+    if (!t || (t.punct && t.text !== ",") || tags.taken.has(j)) break;
     const org = tags.orgAt.get(j);
     if (org && org.from === j && CONNECTORS.has(toks[j - 1]?.base ?? "")) {
       if (!away) country ??= org.country;
@@ -143,11 +143,29 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
           (n.upper && tags.acronyms.has(n.text)) ||
           words.isTitleWord(n) ||
           words.headAt(toks, next) > 0);
-      if (!fits) break;
+      // "his counterpart at the ministry's headquarters": a place, not a post.
+      if (!fits || (t.base === "at" && !n.cap)) break;
       away = AWAY.has(t.base);
       postHead = null;
       j = next;
       continue;
+    }
+    // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": a list of portfolios goes on after a
+    // comma when title words (no head) and "and" follow.
+    if (sawHead && t.text === "," && toks.slice(i, j).some((x) => x.base === "of")) {
+      let k = j + 1;
+      while (
+        toks[k] &&
+        toks[k]!.cap &&
+        (words.isTitleWord(toks[k]!) || tags.geoAt.has(k)) &&
+        !words.headAt(toks, k)
+      )
+        k++;
+      if (k > j + 1 && toks[k]?.base === "and") {
+        j++;
+        continue;
+      }
+      break;
     }
     if ((sawHead || tags.geoAt.has(j - 1)) && (t.base === "and" || t.text === "&")) {
       const n = toks[j + 1];
