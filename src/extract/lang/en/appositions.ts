@@ -8,9 +8,11 @@ export class AppositionFinder extends MentionBuilder {
   /** "Ramil Usubov, secretary of Azerbaijan's Security Council" and "X, his Azerbaijani counterpart". */
   protected fromApposition(comma: number): void {
     const det = DETERMINERS.has(this.toks[comma + 1]?.base ?? "") ? 1 : 0;
-    if (this.toks[comma + 1]?.base === "a" || this.toks[comma + 1]?.base === "an") return;
+    const indefinite = this.toks[comma + 1]?.base === "a" || this.toks[comma + 1]?.base === "an";
     const title = titleRun(this.words, this.tags, comma + 1 + det);
     if (!title || title.plural) return;
+    // "X, a member of the Political Bureau …": an indefinite post only when it names its body.
+    if (indefinite && !this.namesBody(title)) return;
     // The apposition ends the phrase: a name after it means the title was that name's ("…, Foreign Minister X").
     const after = this.toks[title.to];
     if (
@@ -35,6 +37,13 @@ export class AppositionFinder extends MentionBuilder {
     if (!name || name.to !== comma) return;
     const m = this.add(name, null, title, name.from);
     this.attach(m, title, comma + 1);
+  }
+
+  /** Whether a title says whose post it is: "of" and then a capitalised body or country. */
+  private namesBody(title: TitleRun): boolean {
+    for (let k = title.from; k < title.to - 1; k++)
+      if (this.toks[k]!.base === "of" && this.toks.slice(k + 1, title.to).some((t) => t.cap)) return true;
+    return false;
   }
 
   /** "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": a title, a comma, then the name (closed by punctuation). */

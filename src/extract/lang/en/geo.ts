@@ -4,7 +4,8 @@ import type { Gazetteer } from "../../gazetteer.ts";
 import type { GeoEntry } from "../../geo-index.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { entryWords, type EnglishLexicon } from "./lexicon.ts";
-import type { EnSentence } from "./tokens.ts";
+import { fold } from "../../text/fold.ts";
+import { baseOf, type EnSentence } from "./tokens.ts";
 
 const RANK: Record<GeoEntry["kind"], number> = { country: 0, demonym: 1, place: 2 };
 /** Words that may stand lower-case inside a capitalised name ("Republic of Azerbaijan", "the United States"). */
@@ -72,6 +73,7 @@ export function findGeos(sentence: EnSentence, index: GeoIndex, lex: EnglishLexi
     const capitalised = words.every((t) => t.cap || JOINERS.has(t.base)) && words.some((t) => t.cap);
     // "the United States" is a name, but "the" alone must not start one before a lower-case word.
     if (!m || !entry || !capitalised || (words[0]?.base === "the" && !words[1]?.cap)) {
+      out.push(...hyphenated(index, tok, span(i, i + 1)));
       i++;
       continue;
     }
@@ -102,4 +104,26 @@ export function findGeos(sentence: EnSentence, index: GeoIndex, lex: EnglishLexi
     i = to;
   }
   return out;
+}
+
+/**
+ * "the Palestinian-Israeli conflict", "China-Egypt relations": every part of a hyphenated word is a country or a
+ * people, so each names its country (as an adjective: no destination, no title's country).
+ */
+function hyphenated(
+  index: GeoIndex,
+  tok: EnSentence["tokens"][number],
+  where: Omit<GeoMention, "code" | "kind">,
+): GeoMention[] {
+  if (tok.punct || !tok.cap || !tok.base.includes("-")) return [];
+  const parts = tok.text.split("-");
+  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return [];
+  const codes: string[] = [];
+  for (const part of parts) {
+    const m = index.matcher.match([baseOf(fold(part))], []);
+    const entry = m?.length === 1 ? m.payloads.find((e) => e.kind !== "place") : undefined;
+    if (!entry) return [];
+    codes.push(entry.code);
+  }
+  return codes.map((code) => ({ ...where, code, kind: "demonym" as const }));
 }

@@ -66,7 +66,8 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
     const t: EnToken | undefined = toks[j];
     if (!t || (t.punct && t.text !== ",") || tags.taken.has(j)) break;
     const org = tags.orgAt.get(j);
-    if (org && org.from === j && CONNECTORS.has(toks[j - 1]?.base ?? "")) {
+    const connector = toks[j - 1]?.base === "the" ? toks[j - 2]?.base : toks[j - 1]?.base;
+    if (org && org.from === j && CONNECTORS.has(connector ?? "")) {
       if (!away) country ??= org.country;
       for (let k = j; k < org.to; k++) {
         const w = toks[k]!;
