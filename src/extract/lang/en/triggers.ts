@@ -71,6 +71,8 @@ function nounLike(toks: readonly EnToken[], i: number, lex: EnglishLexicon): boo
   return false;
 }
 
+const prevBase = (toks: readonly EnToken[], i: number): string => toks[i - 1]?.base ?? "";
+
 function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Omit<Trigger, "end"> | null {
   const t = toks[i];
   if (!t || t.punct) return null;
@@ -139,6 +141,10 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
   }
   // "the delegations headed by X", "a tour led by": a passive participle describes, it tells no journey.
   if (lex.visitVerbs.has(t.base) && toks[i + 1]?.base === "by" && !lex.visitNouns.has(t.base)) return null;
+  // "met with visiting Pakistani President X": an adjective before a name or title, not a verb of its own.
+  const before = prevBase(toks, i);
+  if (t.base === "visiting" && (lex.meetingVerbs.has(before) || before === "with" || before === "the"))
+    return null;
   if (lex.visitVerbs.has(t.base) || lex.visitNouns.has(t.base)) {
     const isNoun = lex.visitNouns.has(t.base) && (noun || !lex.visitVerbs.has(t.base));
     // "his trips to Baku, Moscow and Yerevan": plural nouns tell no one visit.

@@ -1,0 +1,91 @@
+// General English sentence shapes met in the held-out articles, tried on sentences of their own (other people, outlets
+// and places), so that each rule is shown to be about the shape and not about one article.
+import { describe, expect, it } from "vitest";
+import { toContract } from "../../src/extract/contract.ts";
+import { extractArticle, type ArticleMeta } from "../../src/extract/index.ts";
+
+function read(text: string, meta: ArticleMeta = {}) {
+  const c = toContract(extractArticle(text, { language: "en", ...meta }));
+  const name = new Map(c.entities.map((e) => [e.id, e.name]));
+  const country = new Map(c.entities.map((e) => [e.id, e.country]));
+  const show = (e: (typeof c.events)[number]): string => {
+    const who = [...e.participants, ...e.hosts].map((id) => name.get(id) ?? id).sort();
+    const where = e.type === "Visit" && e.location ? ` > ${country.get(e.location) ?? "?"}` : "";
+    return `${e.type}: ${who.join(" + ")}${where}`;
+  };
+  return {
+    persons: c.entities
+      .filter((e) => e.type === "Person")
+      .map((e) => ({ name: e.name, aliases: e.aliases, country: e.country, titles: e.titles ?? [] })),
+    countries: c.entities.filter((e) => e.type === "Country").map((e) => e.country ?? ""),
+    events: c.events.map(show),
+  };
+}
+
+describe("extract/en: general shapes", () => {
+  it("reads 'delegations headed by X and Y' as their talks, not as a journey", () => {
+    const r = read(
+      "MUSCAT, March 3 (ONA) -- Talks were held on Monday between the Omani and Iranian delegations headed by Omani Foreign Minister Badr Albusaidi and Iranian Foreign Minister Abbas Araghchi.",
+      { publishedAt: "2025-03-03", sourceCountry: "OM" },
+    );
+    expect(r.events).toContain("Meeting: Abbas Araghchi + Badr Albusaidi");
+    expect(r.events.filter((e) => e.startsWith("Visit: Badr"))).toEqual([]);
+  });
+
+  it("takes a first name alone after a title ('PM Anwar') for the one full name it opens", () => {
+    const r = read(
+      "KUALA LUMPUR: Prime Minister Anwar Ibrahim received Indonesian President Prabowo Subianto on Monday. PM Anwar said the two countries would expand trade.",
+      { publishedAt: "2025-01-28", sourceCountry: "MY" },
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(["Anwar Ibrahim", "Prabowo Subianto"]);
+  });
+
+  it("keeps separate sideline meetings apart and puts them in the summit's country", () => {
+    const r = read(
+      "RIO DE JANEIRO: President Cyril Ramaphosa met separately on Monday with Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip Erdogan on the sidelines of the G20 summit in Brazil. During the meeting with Modi, they discussed trade.",
+      { publishedAt: "2024-11-19", sourceCountry: "ZA" },
+    );
+    expect(r.events).toContain("Meeting: Cyril Ramaphosa + Narendra Modi");
+    expect(r.events).toContain("Meeting: Cyril Ramaphosa + Recep Tayyip Erdogan");
+    expect(r.events.some((e) => e.includes("Modi + Recep Tayyip Erdogan"))).toBe(false);
+  });
+
+  it("gives an official of an international body no country (lowercase title after the name)", () => {
+    const r = read(
+      "ADEN — Foreign Minister Shaya al-Zindani on Sunday met with Hans Grundberg, the UN special envoy for Yemen, in Aden.",
+      { publishedAt: "2025-02-02", sourceCountry: "YE" },
+    );
+    const envoy = r.persons.find((p) => p.name === "Hans Grundberg");
+    expect(envoy?.country).toBeNull();
+    expect(envoy?.titles.join(" ")).toMatch(/envoy/);
+    expect(r.events).toContain("Meeting: Hans Grundberg + Shaya al-Zindani");
+  });
+
+  it("reads 'Deputy Prime Minister' as a minister's post when a role mention is resolved", () => {
+    const r = read(
+      "ANKARA, May 5 (AA) - Turkish Foreign Minister Hakan Fidan met Deputy Prime Minister and Foreign Minister of Jordan Ayman Safadi in Ankara. Prime Minister Jafar Hassan of Jordan sent a letter. The Jordanian foreign minister arrived in Ankara on Sunday.",
+      { publishedAt: "2025-05-05", sourceCountry: "TR" },
+    );
+    expect(r.events).toContain("Visit: Ayman Safadi > TR");
+    expect(r.events.some((e) => e.startsWith("Visit: Jafar Hassan"))).toBe(false);
+  });
+
+  it("sends an arrival with no place, and 'the country', to the dateline", () => {
+    const r = read(
+      "DOHA: Emir Sheikh Tamim bin Hamad Al Thani received Lebanese Prime Minister Nawaf Salam yesterday. Salam arrived in the country on Monday.",
+      { publishedAt: "2025-03-12", sourceCountry: "QA" },
+    );
+    expect(r.events).toContain("Visit: Nawaf Salam > QA");
+  });
+
+  it("reads hyphenated peoples as their countries and 'X, a member of the Political Bureau of …' as a title", () => {
+    const r = read(
+      "BEIJING, June 3 (Xinhua) -- Li Xi, a member of the Standing Committee of the Political Bureau of the Communist Party of China Central Committee, met with visiting Pakistani President Asif Ali Zardari. The two sides discussed the Indian-Pakistani border.",
+      { publishedAt: "2025-06-03", sourceCountry: "CN" },
+    );
+    expect(r.countries).toEqual(expect.arrayContaining(["CN", "PK", "IN"]));
+    const li = r.persons.find((p) => p.name === "Li Xi");
+    expect(li?.country).toBe("CN");
+    expect(r.events).toContain("Meeting: Asif Ali Zardari + Li Xi");
+  });
+});
