@@ -66,7 +66,10 @@ export function findOrgs(
       let k = to + 1;
       if (toks[k]?.base === "the") k++;
       if (!capWord(toks[k])) break;
-      while (capWord(toks[k]) && !toks[k - 1]!.possessive && k - from < MAX_WORDS + 4) k++;
+      // "… Ministry of Foreign Affairs Dr Mohammed …": an honorific opens a name, not more of the body's.
+      const honorific = (t: EnToken | undefined) => !!t && lex.honorifics.match([t.base], []) !== null;
+      while (capWord(toks[k]) && !honorific(toks[k]) && !toks[k - 1]!.possessive && k - from < MAX_WORDS + 4)
+        k++;
       to = k;
     }
     if (to - from < 2) {

@@ -55,7 +55,13 @@ export class EnglishWords {
       if (t.punct) continue;
       const rest = this.rest(toks, i);
       out.head[i] = this.lex.titleHeads.match([t.base], rest)?.length ?? 0;
-      out.honorific[i] = t.cap ? (this.lex.honorifics.match([t.base], rest)?.length ?? 0) : 0;
+      // "HE" (His Excellency, Gulf style) in capitals is an honorific; "He" is the pronoun.
+      out.honorific[i] =
+        t.text === "HE" && toks[i + 1]?.cap
+          ? 1
+          : t.cap
+            ? (this.lex.honorifics.match([t.base], rest)?.length ?? 0)
+            : 0;
       out.counterpart[i] = this.lex.counterpart.match([t.base], rest)?.length ?? 0;
     }
     this.lengths.set(toks, out);
