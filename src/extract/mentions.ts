@@ -26,6 +26,11 @@ export interface GeoMention extends Span {
   /** For places: the name as the gazetteer writes it, and what kind of place. */
   place?: { name: string; kind: PlaceKind; capital: boolean };
   surface: string;
+  /**
+   * A capital named with no cue that it is the place ("طهران" right after a name): kept out of the graph unless
+   * an event takes it as its place ("زار X طهران"), since it may be a word of something else ("قوة القدس").
+   */
+  weak?: boolean;
 }
 
 export interface OrgMention extends Span {

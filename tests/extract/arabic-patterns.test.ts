@@ -122,6 +122,42 @@ describe("Arabic events", () => {
     expect(meetings[0]?.evidence.map((e) => e.sentence)).toEqual([0, 1]);
   });
 
+  it.each([
+    [
+      "a call to a counterpart named after نظيره",
+      "أجرى وزير الخارجية الإيراني عباس عراقجي اتصالا هاتفيا بنظيره التركي هاكان فيدان.",
+      "Call",
+      ["عباس عراقجي", "هاكان فيدان"],
+    ],
+    [
+      "a counterpart met after a visit verb",
+      "زار وزير الدفاع الروسي سيرغي شويغو طهران والتقى نظيره الإيراني محمد رضا أشتياني.",
+      "Meeting",
+      ["سيرغي شويغو", "محمد رضا أشتياني"],
+    ],
+  ])("%s", (_shape, text, type, people) => {
+    const { patch, names } = extract(text);
+    const event = patch.events.find((e) => e.type === type);
+    expect(event, `events: ${patch.events.map((e) => e.type).join(", ")}`).toBeDefined();
+    expect(names(event!.participants.map((p) => p.entityId))).toEqual([...people].sort());
+    expect(patch.relations.map((r) => r.type)).toContain("COUNTERPART_OF");
+  });
+
+  it("a capital right after a visitor's name is the destination, not a person", () => {
+    const { patch, byId, persons } = extract("زار وزير الدفاع الروسي سيرغي شويغو طهران أمس.");
+    expect(persons.map((p) => p.name)).toEqual(["سيرغي شويغو"]);
+    const visit = patch.events.find((e) => e.type === "Visit");
+    expect(byId.get(visit?.location ?? "")?.country).toBe("IR");
+  });
+
+  it("a title after the subject of 'received' is the one received", () => {
+    const { patch, persons } = extract(
+      "استقبل الرئيس الإيراني مسعود بزشكيان رئيس الوزراء الباكستاني والوفد المرافق له.",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["مسعود بزشكيان", "IR"]]);
+    expect(patch.events).toHaveLength(0);
+  });
+
   it("evidence offsets point at the words that say it", () => {
     const text = "استقبل الرئيس الإيراني مسعود بزشكيان وزير الخارجية العماني بدر البوسعيدي في طهران.";
     const { persons } = extract(text);

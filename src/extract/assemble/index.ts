@@ -70,20 +70,21 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     };
   });
 
-  const places = placeEntities(mentions.geos, evidence);
+  // Uncued capitals stay out unless an event took one as its place.
+  const used = new Set(events.flatMap((e) => (e.location ? [e.location] : [])));
+  const geos = mentions.geos.filter((g) => !g.weak || used.has(g));
+  const places = placeEntities(geos, evidence);
   const orgs = orgEntities(mentions.orgs, evidence);
   const countrySpans = new Map<string, Span[]>();
   const addCountry = (code: string, span: Span) =>
     countrySpans.set(code, [...(countrySpans.get(code) ?? []), span]);
-  for (const g of mentions.geos) if (g.kind !== "place" || g.place?.capital) addCountry(g.code, g);
+  for (const g of geos) if (g.kind !== "place" || g.place?.capital) addCountry(g.code, g);
   for (const c of clusters) if (c.country && c.mentions[0]) addCountry(c.country, c.mentions[0]);
   const countries: Entity[] = [...countrySpans].map(([code, spans]) => ({
     id: countryId(code),
     type: "Country",
     name: countryName(code),
-    aliases: [
-      ...new Set(mentions.geos.filter((g) => g.code === code && g.kind === "country").map((g) => g.surface)),
-    ],
+    aliases: [...new Set(geos.filter((g) => g.code === code && g.kind === "country").map((g) => g.surface))],
     country: code,
     evidence: evidence.forSpans(spans),
   }));

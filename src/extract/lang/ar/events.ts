@@ -137,7 +137,8 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       !!firstAfter &&
       (toks[firstAfter.from - 1]?.norm === "مع" ||
         (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.start > firstTok.start) ||
-        (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.counterpart));
+        // "والتقى نظيره": a counterpart is the one met, never the subject.
+        firstAfter.counterpart);
     const explicit =
       firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
     const perfectWithSubject =
@@ -166,10 +167,12 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     } else {
       // "وكان باقري قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it.
       // So does a noun with no owner ("… في باكو، في زيارة …": the visit of the one who met).
+      // Unless someone is named since that event: "وأعلن المتحدث … أن الوزير سيزور" is the minister's visit.
       const shared = [...events].reverse().find((e) => e.agent !== null);
-      agent = shared
-        ? (f.persons.find((p) => p.id === shared.agent) ?? null)
-        : (before[before.length - 1] ?? null);
+      const nearest = before[before.length - 1];
+      const newSubject = !!shared && !!nearest && nearest.from > shared.from && nearest.id !== shared.agent;
+      agent =
+        shared && !newSubject ? (f.persons.find((p) => p.id === shared.agent) ?? null) : (nearest ?? null);
       agentImplied = agent === null;
       others = after;
     }
@@ -185,16 +188,23 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       if (host && !hosts.includes(host)) hosts.push(host);
     }
     const agentSpan = agent ? { from: agent.from, to: agent.to } : null;
+    const destination = (g: GeoMention) =>
+      inClause(g) &&
+      g.kind !== "demonym" &&
+      !(agentSpan && g.from >= agentSpan.from && g.to <= agentSpan.to) &&
+      !after.some((p) => g.from >= p.from && g.to <= p.to);
+    // A capital with no cue counts only as the place of a visit, and only when nothing surer is there.
     const location =
       trigger.type === "Visit"
-        ? (f.geos.find(
-            (g) =>
-              inClause(g) &&
-              g.kind !== "demonym" &&
-              !(agentSpan && g.from >= agentSpan.from && g.to <= agentSpan.to) &&
-              !after.some((p) => g.from >= p.from && g.to <= p.to),
-          ) ?? null)
-        : placeIn(toks, f.geos, trigger.to, end);
+        ? (f.geos.find((g) => !g.weak && destination(g)) ??
+          f.geos.find((g) => !!g.weak && destination(g)) ??
+          null)
+        : placeIn(
+            toks,
+            f.geos.filter((g) => !g.weak),
+            trigger.to,
+            end,
+          );
     // A date before the trigger belongs to it only when no earlier event of the sentence claims it.
     const date =
       f.dates.find(inClause) ?? (k === 0 ? f.dates.find((d) => d.to <= trigger.from) : undefined) ?? null;

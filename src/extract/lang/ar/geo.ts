@@ -63,15 +63,16 @@ export function findGeos(
     }
     const m = matchGeo(index, tok, norms.slice(i + 1, i + 6));
     const entry = m ? pick(m.payloads, tok.text, sourceCountry) : undefined;
-    if (
-      !m ||
-      !entry ||
-      (entry.kind === "place" && m.length === 1 && !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex))
-    ) {
+    const uncued =
+      !!entry &&
+      entry.kind === "place" &&
+      m?.length === 1 &&
+      !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex);
+    if (!m || !entry || (uncued && !(entry.kind === "place" && entry.capital))) {
       i++;
       continue;
     }
-    const base = span(m.length);
+    const base = { ...span(m.length), ...(uncued ? { weak: true } : {}) };
     out.push(
       entry.kind === "place"
         ? {

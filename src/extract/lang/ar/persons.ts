@@ -183,8 +183,12 @@ export class PersonFinder {
         country,
         title.counterpart,
       );
-      if (title.counterpart)
+      if (title.counterpart) {
+        // The mention spans "بنظيره التركي هاكان فيدان": the clitic on نظيره tells the one met from the subject.
+        m.from = title.from;
+        m.start = this.toks[title.from]!.start;
         this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+      }
       return;
     }
     // "رئيس جديد" names no one: a role is definite ("الرئيس") or more than its head ("رئيس الجمهورية").
@@ -234,6 +238,10 @@ export class PersonFinder {
     const country = this.countryIn(title.from, title.to);
     if (country && before.country && country !== before.country) return;
     if (ownTitle && /^ال/.test(tok.norm)) return;
+    // "استقبل [X، بلقبه واسمه] رئيس الوزراء الباكستاني": right after the subject of a verb of meeting, a
+    // title with no name is the one received.
+    const verbBefore = this.toks[before.from - 1];
+    if (ownTitle && verbBefore && this.words.isEventVerb(verbBefore)) return;
     this.attachTitle(before, title);
   }
 

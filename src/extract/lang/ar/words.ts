@@ -221,6 +221,8 @@ export class ArabicWords {
     if (this.isParticle(tok)) return position > 0 || (!!toks[i + 1] && !toks[i + 1]!.punct);
     // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
     // ("وانغ" is a name: what is left without the و is no word.)
+    // "والوفد": the conjunction and the article never begin a name.
+    if (/^وال/.test(tok.text)) return false;
     if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.isGivenNameToken(tok)) {
       const rest = { ...tok, text: tok.text.slice(1), norm: tok.norm.slice(1) };
       if (position > 0 || this.isKnownWord(rest) || this.isGivenNameToken(rest) || this.isParticle(rest))
