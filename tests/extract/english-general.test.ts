@@ -88,4 +88,15 @@ describe("extract/en: general shapes", () => {
     expect(li?.country).toBe("CN");
     expect(r.events).toContain("Meeting: Asif Ali Zardari + Li Xi");
   });
+
+  it("keeps an ordinary word that ends a three-word name, and takes a named summit for a venue", () => {
+    const r = read(
+      "ABU DHABI: President Sheikh Mohamed bin Zayed Al Nahyan yesterday received Mohammed Ishaq Dar, Pakistan's deputy prime minister and minister of foreign affairs. Separately, Sheikh Abdullah bin Zayed Al Nahyan met Jordan's minister of foreign affairs, Ayman Safadi, on the sidelines of the World Government Summit in Dubai.",
+      { publishedAt: "2025-02-11", sourceCountry: "AE" },
+    );
+    const dar = r.persons.find((p) => p.name === "Mohammed Ishaq Dar");
+    expect(dar?.country).toBe("PK");
+    expect(r.events).toContain("Meeting: Mohamed bin Zayed Al Nahyan + Mohammed Ishaq Dar");
+    expect(r.events).toContain("Meeting: Abdullah bin Zayed Al Nahyan + Ayman Safadi");
+  });
 });

@@ -29,7 +29,10 @@ export class AppositionFinder extends MentionBuilder {
     let from = comma;
     while (from > 0 && comma - from < 7) {
       const k = from - 1;
-      if (!this.words.canBeName(this.tags, k, 1, "bare") && !this.words.isParticle(this.toks[k]!)) break;
+      // The word before the comma is read as the last of a longer name ("Mohammed Ishaq Dar,").
+      const position = k === comma - 1 ? 2 : 1;
+      if (!this.words.canBeName(this.tags, k, position, "bare") && !this.words.isParticle(this.toks[k]!))
+        break;
       from = k;
     }
     while (from < comma && !this.words.canBeName(this.tags, from, 0, "bare")) from++;

@@ -163,8 +163,12 @@ export function findTriggers(
 ): Trigger[] {
   const found: Omit<Trigger, "end">[] = [];
   for (let i = dateline; i < toks.length; i++) {
-    // "the SCO Council of Heads of State": a word inside a body's name is no verb.
+    // "the SCO Council of Heads of State": a word inside a body's name is no verb; "the World Government Summit",
+    // "the Munich Security Conference": a capitalised noun after capitalised words names a venue, not talks.
     if (names.has(i)) continue;
+    const tok = toks[i]!;
+    const prev = toks[i - 1];
+    if (tok.cap && i > dateline && prev?.cap && !prev.punct && lex.meetingNouns.has(tok.base)) continue;
     const t = triggerAt(lex, toks, i);
     if (!t) continue;
     const last = found[found.length - 1];

@@ -167,7 +167,20 @@ export class EnglishWords {
     if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(t.base);
     if (this.isNeverName(toks, i)) return false;
     if (this.isGiven(t) || !this.isCommon(t)) return true;
-    if (context === "bare" || tags.headline) return false;
+    if (tags.headline) return false;
+    // "Mohammed Ishaq Dar": after two name words that are no ordinary words, a capitalised ordinary word ends the name.
+    if (context === "bare") {
+      const two = toks[i - 2];
+      return (
+        position >= 2 &&
+        !!prev &&
+        !!two &&
+        !this.isParticle(prev) &&
+        [prev, two].every(
+          (w) => w.cap && !w.punct && !this.isCommon(w) && !this.isNeverName(toks, toks.indexOf(w)),
+        )
+      );
+    }
     return position === 0 || !(prev && this.isCommon(prev));
   }
 
