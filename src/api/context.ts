@@ -6,6 +6,7 @@ import type { GraphStore } from "../store/graph-store.ts";
 import type { ApplyResult } from "../store/graph-store.ts";
 import type { IngestInput } from "./models.ts";
 import { withDeadline } from "./limits/deadline.ts";
+import { graphIndexFor, type GraphIndex } from "../resolve/graph-index.ts";
 
 /** Turns an article into a patch and applies it (the extraction pipeline, injected by the CLI). */
 export type Ingest = (input: IngestInput, store: GraphStore) => Promise<ApplyResult>;
@@ -22,6 +23,8 @@ export interface ApiContext {
   loaders: Loaders;
   ingest: Ingest | null;
   auth: { read: boolean; write: boolean };
+  /** The resolver's index of names by transliteration key (kept per store, not per request), for search across scripts. */
+  nameIndex: () => Promise<GraphIndex>;
 }
 
 export interface ContextOptions {
@@ -61,5 +64,11 @@ export function createContext(options: ContextOptions, authorization: string | u
   const write = tokenMatches(given, options.token);
   const read = options.readToken === null || write || tokenMatches(given, options.readToken);
   const store = withDeadline(options.store, Date.now() + options.timeoutMs);
-  return { store, loaders: createLoaders(store), ingest: options.ingest, auth: { read, write } };
+  return {
+    store,
+    loaders: createLoaders(store),
+    ingest: options.ingest,
+    auth: { read, write },
+    nameIndex: () => graphIndexFor(options.store),
+  };
 }

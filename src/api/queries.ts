@@ -1,4 +1,5 @@
 // The few reads that take more than one store call (existence checks, bilateral, people met): resolvers call these.
+import { parseName } from "../resolve/name-parse.ts";
 import countries from "i18n-iso-countries";
 import { NotFoundError } from "../domain/errors.ts";
 import { countryId } from "../domain/ids.ts";
@@ -125,4 +126,23 @@ export async function counterparts(ctx: ApiContext, personId: string): Promise<P
     .map((r) => (r.source === personId ? r.target : r.source));
   const found = await loadEntities(ctx, [...new Set(ids)]);
   return found.filter((e): e is Person => e.type === "Person");
+}
+
+/**
+ * Entities whose name or alias contains the text (folded), then persons whose name sounds the same in another
+ * script ("Shamkhani" finds شمخاني) by the resolver's transliteration keys.
+ */
+export async function searchEntities(
+  ctx: ApiContext,
+  text: string,
+  type: Entity["type"] | undefined,
+  limit: number,
+): Promise<Entity[]> {
+  const direct = await ctx.store.findEntities({ name: text, ...(type ? { type } : {}), limit });
+  if ((type && type !== "Person") || direct.length >= limit) return direct;
+  const index = await ctx.nameIndex();
+  const seen = new Set(direct.map((e) => e.id));
+  const ids = index.candidates([parseName(text)]).filter((id) => !seen.has(id));
+  const more = await loadEntities(ctx, ids.slice(0, limit - direct.length));
+  return [...direct, ...more.filter((e) => e.type === "Person")];
 }

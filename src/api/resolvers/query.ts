@@ -10,15 +10,11 @@ import {
   optionalCountryCode,
   pageSize,
 } from "../args.ts";
-import { bilateral, entityOfType, eventsBetween, requireEntity } from "../queries.ts";
+import { bilateral, entityOfType, eventsBetween, requireEntity, searchEntities } from "../queries.ts";
 
 export const Query: QueryResolvers = {
   search: (_, { text, type, first }, ctx) =>
-    ctx.store.findEntities({
-      name: nonEmpty("text", text),
-      type: type ?? undefined,
-      limit: pageSize(first, 20, API_LIMITS.maxSearch),
-    }),
+    searchEntities(ctx, nonEmpty("text", text), type ?? undefined, pageSize(first, 20, API_LIMITS.maxSearch)),
   person: (_, { id }, ctx) => entityOfType(ctx, id, "Person"),
   country: (_, { code }, ctx) => entityOfType(ctx, countryId(countryCode("code", code)), "Country"),
   organization: (_, { id }, ctx) => entityOfType(ctx, id, "Organization"),
