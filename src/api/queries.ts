@@ -1,4 +1,5 @@
 // The few reads that take more than one store call (existence checks, bilateral, people met): resolvers call these.
+import { compareNameSets } from "../resolve/name-match.ts";
 import { parseName } from "../resolve/name-parse.ts";
 import countries from "i18n-iso-countries";
 import { NotFoundError } from "../domain/errors.ts";
@@ -142,7 +143,17 @@ export async function searchEntities(
   if ((type && type !== "Person") || direct.length >= limit) return direct;
   const index = await ctx.nameIndex();
   const seen = new Set(direct.map((e) => e.id));
-  const ids = index.candidates([parseName(text)]).filter((id) => !seen.has(id));
-  const more = await loadEntities(ctx, ids.slice(0, limit - direct.length));
-  return [...direct, ...more.filter((e) => e.type === "Person")];
+  const query = parseName(text);
+  const ids = index.candidates([query]).filter((id) => !seen.has(id));
+  // The index files names loosely by key; keep only people whose names agree with the text (not "Beta Person"
+  // for "Alpha Person").
+  const agrees = (e: Entity) => {
+    const relation = compareNameSets(
+      [query],
+      [e.name, ...e.aliases].map((n) => parseName(n)),
+    ).relation;
+    return relation === "exact" || relation === "full" || relation === "partial";
+  };
+  const more = (await loadEntities(ctx, ids)).filter((e) => e.type === "Person" && agrees(e));
+  return [...direct, ...more].slice(0, limit);
 }
