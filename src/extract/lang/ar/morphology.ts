@@ -25,19 +25,8 @@ const PREFIXES = [
   "ك",
 ] as const;
 
-const ARTICLE_PREFIXES = new Set([
-  "وبال",
-  "وكال",
-  "فبال",
-  "ولل",
-  "فلل",
-  "وال",
-  "فال",
-  "بال",
-  "كال",
-  "لل",
-  "ال",
-]);
+/** The prefixes that carry the article (ال, or لل where the alef dropped). */
+const ARTICLE_PREFIXES = new Set<string>(PREFIXES.filter((p) => p.endsWith("ال") || p.endsWith("لل")));
 
 export interface Reading {
   /** The word without the prefix. */
