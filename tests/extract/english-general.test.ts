@@ -99,4 +99,18 @@ describe("extract/en: general shapes", () => {
     expect(r.events).toContain("Meeting: Mohamed bin Zayed Al Nahyan + Mohammed Ishaq Dar");
     expect(r.events).toContain("Meeting: Abdullah bin Zayed Al Nahyan + Ayman Safadi");
   });
+
+  it("gives 'the bloc's foreign policy chief' no country and reads 'He' opening a sentence as the one before", () => {
+    const text =
+      "BRUSSELS, March 17 (Reuters) - NATO Secretary General Mark Rutte met Ukrainian Foreign Minister Andrii Sybiha in Brussels on Monday. Sybiha also held talks with Kaja Kallas, the bloc's foreign policy chief. Rutte told reporters that allies would keep supporting Kyiv. He is due to travel to Washington next week to meet U.S. Secretary of State Marco Rubio.";
+    const r = read(text, { publishedAt: "2025-03-17", sourceCountry: "GB" });
+    expect(r.persons.find((p) => p.name === "Kaja Kallas")?.country).toBeNull();
+    expect(r.persons.find((p) => p.name === "Mark Rutte")?.country).toBeNull();
+    expect(r.events).toContain("Meeting: Andrii Sybiha + Kaja Kallas");
+    const c = toContract(extractArticle(text, { language: "en", publishedAt: "2025-03-17" }));
+    const rubio = c.entities.find((e) => e.name === "Marco Rubio")?.id;
+    const rutte = c.entities.find((e) => e.name === "Mark Rutte")?.id;
+    const planned = c.plannedEvents.find((e) => e.participants.includes(rubio ?? ""));
+    expect(planned?.participants).toContain(rutte);
+  });
 });

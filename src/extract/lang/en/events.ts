@@ -67,6 +67,11 @@ export function findEvents(
     if (subject && prevEvent && !relative && [...prevEvent.others, ...prevEvent.hosts].includes(subject.id)) {
       subject = people.byId(prevEvent.agent ?? -1) ?? subject;
     }
+    // "Rutte told reporters … He is due to travel …": a pronoun opening the sentence is the one who opened the
+    // sentence before (named), else the last one who acted.
+    const opener = people.persons.find((p) => p.sentence === f.sentence.index - 1 && p.from <= 1);
+    const pronounFirst = lex.subjectPronouns.has(toks[f.dateline]?.base ?? "");
+    if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;
     if (!subject && pronoun) subject = people.byId(lastAgent([...previous, ...events]) ?? -1);
     // "X and Y met": two subjects joined by "and" (and nothing else), nobody after.
     const coSubject = subject

@@ -25,6 +25,8 @@ export type NameContext = "titled" | "bare";
 /** "al-Sudani", "el-Sisi": a lower-case article glued to a capitalised name. */
 const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** Common nouns that stand for an international body in the possessive ("the bloc's", "the alliance's"). */
+const BODY_NOUNS = new Set(["bloc", "alliance"]);
 /** "King Abdullah II". */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/u;
 
@@ -116,6 +118,8 @@ export class EnglishWords {
 
   /** "UN", "EU's", "U.N.": the acronym of a body that serves no one state, written in capitals. */
   isInternationalBody(t: EnToken | undefined): boolean {
+    // "the bloc's foreign policy chief", "the alliance's secretary general": the body named by a common noun.
+    if (t && t.possessive && !t.cap && BODY_NOUNS.has(t.base)) return true;
     if (!t || t.punct || !this.lex.internationalBodies.has(t.base)) return false;
     const bare = t.text.replace(/[’']s$/u, "");
     return bare === bare.toUpperCase();
