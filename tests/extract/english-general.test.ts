@@ -113,4 +113,13 @@ describe("extract/en: general shapes", () => {
     const planned = c.plannedEvents.find((e) => e.participants.includes(rubio ?? ""));
     expect(planned?.participants).toContain(rutte);
   });
+
+  it("reads a courtesy call ('called on') as a meeting, but not 'called on X to stop'", () => {
+    const r = read(
+      "New Delhi: External Affairs Minister S Jaishankar on Tuesday held talks with his Japanese counterpart Takeshi Iwaya. Iwaya also called on Prime Minister Narendra Modi. Modi called on Russian President Vladimir Putin to end the war.",
+      { publishedAt: "2025-03-11", sourceCountry: "IN" },
+    );
+    expect(r.events).toContain("Meeting: Narendra Modi + Takeshi Iwaya");
+    expect(r.events.some((e) => e.includes("Vladimir Putin"))).toBe(false);
+  });
 });

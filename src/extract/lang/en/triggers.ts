@@ -21,6 +21,7 @@ export interface Trigger {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "whose"]);
+const CALLED_ON = new Set(["called", "calls", "calling", "call"]);
 const COPULA = new Set(["is", "was", "are", "were"]);
 const GERUND_CUES = new Set(["after", "before", "while", "since", "following", "upon", "during", "ahead"]);
 const PASSIVE_VERBS = new Set(["received", "welcomed", "hosted", "met", "greeted"]);
@@ -77,6 +78,15 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
   const t = toks[i];
   if (!t || t.punct) return null;
   const rest = toks.slice(i + 1, i + 4).map((x) => x.base);
+  // "Iwaya also called on Prime Minister Modi": a courtesy call is a meeting; "called on Israel to stop" is no call.
+  if (CALLED_ON.has(t.base) && toks[i + 1]?.base === "on" && toks[i + 2]?.cap) {
+    const urged = toks
+      .slice(i + 2, i + 12)
+      .some((x, k, a) => x.base === "to" && /^\p{Ll}/u.test(a[k + 1]?.text ?? ""));
+    return urged
+      ? null
+      : { type: "Meeting", from: i, to: i + 2, noun: false, passive: false, mode: "in_person" };
+  }
   const call = lex.callPhrases.match([t.base], rest);
   if (call) {
     const phrase = call.payloads[0] ?? "";
