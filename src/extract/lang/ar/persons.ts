@@ -7,6 +7,7 @@ import type { ArabicWords, SentenceTags } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
 const COMMAS = new Set(["،", ","]);
+const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
 interface NameRun {
   from: number;
@@ -50,6 +51,16 @@ export class PersonFinder {
     // Titles with no name near them are role mentions ("الرئيس الأذربيجاني"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, true);
     return this.persons.sort((a, b) => a.from - b.from);
+  }
+
+  /** 'رئيس الجمهورية "مسعود بزشكيان"': a name in quotation marks right after a title (the quotes stay outside it). */
+  private quotedNameRun(k: number): NameRun | null {
+    if (!QUOTES.has(this.toks[k]?.text ?? "")) return null;
+    const name = this.nameRun(k + 1, false);
+    if (!name || !QUOTES.has(this.toks[name.to]?.text ?? "")) return null;
+    this.tags.taken.add(k);
+    this.tags.taken.add(name.to);
+    return name;
   }
 
   /** The name words starting at k (a leading coordinating و allowed when `coordinated`). */
@@ -172,7 +183,7 @@ export class PersonFinder {
       }
     }
     const afterHonorifics = this.honorificRun(title.to);
-    const name = this.nameRun(afterHonorifics, false);
+    const name = this.quotedNameRun(afterHonorifics) ?? this.nameRun(afterHonorifics, false);
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {
       const titleSpan = title.counterpart ? null : { ...title, to: afterHonorifics };
