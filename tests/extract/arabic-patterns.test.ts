@@ -33,6 +33,12 @@ describe("Arabic persons", () => {
       "فيصل بن فرحان",
       "SA",
     ],
+    [
+      "name in quotation marks after a title",
+      'أكد رئيس الجمهورية الإسلامية الإيرانية "مسعود بزشكيان" اليوم أهمية العلاقات.',
+      "مسعود بزشكيان",
+      "IR",
+    ],
   ])("%s", (_shape, text, name, country) => {
     const { persons } = extract(text);
     const p = persons.find((x) => x.name === name);
