@@ -149,6 +149,18 @@ describe("Arabic events", () => {
     expect(patch.relations.map((r) => r.type)).toContain("COUNTERPART_OF");
   });
 
+  it("a call received 'from' someone: both take part, and the call words are no name", () => {
+    const { patch, names, persons } = extract(
+      "وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["إيمانويل ماكرون", "محمد بن سلمان"]);
+    const call = patch.events.find((e) => e.type === "Call");
+    expect(names(call?.participants.map((p) => p.entityId) ?? [])).toEqual([
+      "إيمانويل ماكرون",
+      "محمد بن سلمان",
+    ]);
+  });
+
   it("a capital right after a visitor's name is the destination, not a person", () => {
     const { patch, byId, persons } = extract("زار وزير الدفاع الروسي سيرغي شويغو طهران أمس.");
     expect(persons.map((p) => p.name)).toEqual(["سيرغي شويغو"]);

@@ -135,7 +135,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     const firstTok = firstAfter ? toks[firstAfter.from] : undefined;
     const governed =
       !!firstAfter &&
-      (toks[firstAfter.from - 1]?.norm === "مع" ||
+      (["مع", "من"].includes(toks[firstAfter.from - 1]?.norm ?? "") ||
         (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.start > firstTok.start) ||
         // "والتقى نظيره": a counterpart is the one met, never the subject.
         firstAfter.counterpart);

@@ -16,6 +16,8 @@ export interface SentenceTags {
 }
 
 const COORDINATION = new Set(["و", "ف"]);
+/** The words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
+const CALL_WORDS = /^(اتصال|هاتفي|مكالم)/;
 /** Endings of family names (nisba ي, Persian يان and زاده, Slavic and Azeri وف/يف, Turkish اوغلو). */
 const SURNAME_SHAPE = /(ي|يان|زاده|وف|يف|اوغلو|وفا|يفا)$/;
 
@@ -107,13 +109,17 @@ export class ArabicWords {
 
   isEventWord(tok: Token): boolean {
     const lex = this.lex;
-    return safeForms(tok).some(
-      (f) =>
-        lex.meetingVerbs.has(f) ||
-        lex.meetingNouns.has(f) ||
-        lex.visitVerbs.has(f) ||
-        lex.visitNouns.has(f) ||
-        lex.statementVerbs.has(f),
+    return (
+      safeForms(tok).some(
+        (f) =>
+          lex.meetingVerbs.has(f) ||
+          lex.meetingNouns.has(f) ||
+          lex.visitVerbs.has(f) ||
+          lex.visitNouns.has(f) ||
+          lex.statementVerbs.has(f),
+      ) ||
+      lex.callPhrases.match(forms(tok.norm, tok.text), []) !== null ||
+      CALL_WORDS.test(tok.norm)
     );
   }
 
