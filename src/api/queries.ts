@@ -131,7 +131,7 @@ export async function counterparts(ctx: ApiContext, personId: string): Promise<P
 
 /**
  * Entities whose name or alias contains the text (folded), then persons whose name sounds the same in another
- * script ("Shamkhani" finds شمخاني) by the resolver's transliteration keys.
+ * script ("Larijani" finds لاريجاني) by the resolver's transliteration keys.
  */
 export async function searchEntities(
   ctx: ApiContext,

@@ -1,4 +1,6 @@
-// The playground's example tabs about the seed, with ids looked up in the graph so they run as they are.
+// The playground's example tabs, filled from the graph itself (the meeting told most often, its people and their
+// countries), so they run as they are on whatever was seeded, and no one is named in code.
+import type { DiplomaticEvent, Entity } from "../../domain/types.ts";
 import type { GraphStore } from "../../store/graph-store.ts";
 
 export interface ExampleTab {
@@ -6,13 +8,7 @@ export interface ExampleTab {
   variables?: string;
 }
 
-/** The first person whose name or alias contains the text, or a placeholder saying what to look up. */
-async function personId(store: GraphStore, name: string): Promise<string> {
-  const found = await store.findEntities({ type: "Person", name, limit: 1 });
-  return found[0]?.id ?? `(no person named ${name} yet: run the search tab)`;
-}
-
-const MEETINGS = `# Meetings of the persons named شمخاني (Shamkhani) and علييف (Aliyev): ids found by search.
+const MEETINGS = `# The meetings of two people: here the pair whose meeting the articles tell most often.
 query MeetingsBetween($a: ID!, $b: ID!) {
   meetingsBetween(a: $a, b: $b) {
     id
@@ -28,9 +24,12 @@ query MeetingsBetween($a: ID!, $b: ID!) {
   }
 }`;
 
-const BILATERAL = `# Iran and Azerbaijan: events between their officials, who took part, and a timeline.
+const bilateralQuery = (
+  a: string,
+  b: string,
+) => `# Two countries: events between their officials, who took part, and a timeline.
 query Bilateral {
-  bilateral(a: "IR", b: "AZ") {
+  bilateral(a: "${a}", b: "${b}") {
     a { name code }
     b { name code }
     officials { person { name names } country eventCount }
@@ -39,7 +38,7 @@ query Bilateral {
   }
 }`;
 
-const PATH = `# The shortest chain from Usubov (أوسوبوف) to Aliyev (علييف), each hop with its evidence.
+const PATH = `# The shortest chain between two people, each hop with its evidence.
 query Path($from: ID!, $to: ID!) {
   path(from: $from, to: $to, maxHops: 4) {
     length
@@ -48,9 +47,11 @@ query Path($from: ID!, $to: ID!) {
   }
 }`;
 
-const SEARCH = `# Search across scripts; then a person's positions, events and the people met.
+const searchQuery = (
+  text: string,
+) => `# Search by name, in any script; then a person's positions, events and the people met.
 query Search {
-  search(text: "شمخاني") {
+  search(text: ${JSON.stringify(text)}) {
     id
     type
     name
@@ -64,17 +65,31 @@ query Search {
   stats { store persons countries events articles }
 }`;
 
+const PLACEHOLDER = "(seed the graph first: no meeting in it yet)";
+
+/** The held meeting with the most evidence (ties: the first by id), or null in an empty graph. */
+async function busiestMeeting(store: GraphStore): Promise<DiplomaticEvent | null> {
+  const page = await store.findEvents({ type: "Meeting", status: "held", limit: 200 });
+  const sorted = [...page.items].sort(
+    (x, y) => y.evidence.length - x.evidence.length || (x.id < y.id ? -1 : 1),
+  );
+  return sorted.find((e) => e.participants.length >= 2) ?? null;
+}
+
 export async function exampleTabs(store: GraphStore): Promise<ExampleTab[]> {
-  const [shamkhani, aliyev, usubov] = await Promise.all([
-    personId(store, "شمخاني"),
-    personId(store, "علييف"),
-    personId(store, "أوسوبوف"),
-  ]);
+  const meeting = await busiestMeeting(store);
+  const [aId, bId] = meeting ? meeting.participants.map((p) => p.entityId) : [];
+  const [a, b] = await store.getEntities([aId ?? "", bId ?? ""]);
+  // A third person tied to the first but not the second, so the path tab has a chain to show.
+  const around = a ? await store.neighborhood(a.id, { depth: 1, limit: 50 }) : null;
+  const third = around?.nodes.find((n: Entity) => n.type === "Person" && n.id !== a?.id && n.id !== b?.id);
   const vars = (v: Record<string, string>): string => JSON.stringify(v, null, 2);
+  const countries =
+    a?.country && b?.country && a.country !== b.country ? [a.country, b.country] : ["IR", "AZ"];
   return [
-    { query: MEETINGS, variables: vars({ a: shamkhani, b: aliyev }) },
-    { query: BILATERAL },
-    { query: PATH, variables: vars({ from: usubov, to: aliyev }) },
-    { query: SEARCH },
+    { query: MEETINGS, variables: vars({ a: a?.id ?? PLACEHOLDER, b: b?.id ?? PLACEHOLDER }) },
+    { query: bilateralQuery(countries[0] ?? "IR", countries[1] ?? "AZ") },
+    { query: PATH, variables: vars({ from: third?.id ?? a?.id ?? PLACEHOLDER, to: b?.id ?? PLACEHOLDER }) },
+    { query: searchQuery(a?.name.split(/\s+/).pop() ?? "") },
   ];
 }

@@ -19,7 +19,7 @@ const PARTICLES = new Set(["بن", "بنت", "ابن", "bin", "ibn", "bint"]);
 
 /**
  * Whether the shorter name can stand for the longer: its words appear in order in the longer one and both end
- * on the same word ("شمخاني" in "علي شمخاني"; "بدر البوسعيدي" in "بدر بن حمد البوسعيدي").
+ * on the same word ("لاريجاني" in "علي لاريجاني"; "بدر البوسعيدي" in "بدر بن حمد البوسعيدي").
  */
 const isSuffix = (short: readonly string[], long: readonly string[]): boolean => {
   const s = short.filter((w) => !PARTICLES.has(w));
@@ -88,7 +88,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
   mentions.forEach((m, order) => {
     if (m.name === null || m.nameKey.length === 0) return;
     const fits = clusters.filter((c) => nameFits(m.nameKey, c));
-    // Two different full names never merge: "حيدر علييف" and "إلهام علييف" share only the surname.
+    // Two different full names never merge: "بشير الجميل" and "أمين الجميل" share only the surname.
     const compatible = fits.filter(
       (c) =>
         m.nameKey.length === 1 ||
@@ -107,7 +107,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
       (a, b) =>
         titleOverlap(b) - titleOverlap(a) ||
         (m.nameKey.length === 1 ? plainest(a) - plainest(b) : 0) ||
-        // …else one who holds a post over one only named ("Aliyev said" is the president, not his late father).
+        // …else one who holds a post over one only named ("Gemayel said" is the one in office, not his late brother).
         (m.nameKey.length === 1 ? Number(b.stems.size > 0) - Number(a.stems.size > 0) : 0) ||
         (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0),
     )[0];

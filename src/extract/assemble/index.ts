@@ -153,7 +153,7 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
   };
 }
 
-/** The longest name (most words) of a person: "علي شمخاني" over "شمخاني". */
+/** The longest name (most words) of a person: "علي لاريجاني" over "لاريجاني". */
 function longest(names: readonly string[]): string[] {
   const best = [...names].sort(
     (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length,

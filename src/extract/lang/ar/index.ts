@@ -69,7 +69,7 @@ export function tagArabic(text: string, context: ArticleContext): ArticleMention
     const persons = finder.find();
     return { sentence, geos, dates, tags, persons, counterparts: finder.counterparts };
   });
-  // Second pass: a surname met once ("علي شمخاني") is a mention wherever it stands alone ("والتقى شمخاني").
+  // Second pass: a surname met once ("علي لاريجاني") is a mention wherever it stands alone ("والتقى لاريجاني").
   const surnames = knownSurnames(
     perSentence.flatMap((s) => s.persons),
     words,

@@ -130,7 +130,7 @@ export class PersonFinder {
         j++;
         continue;
       }
-      // A counterpart phrase stops before a title of the person's own: "بنظيره الأذربيجاني | الرئيس إلهام علييف".
+      // A counterpart phrase stops before a title of the person's own: "بنظيره اللبناني | الرئيس أمين الجميل".
       if (counterpart && this.words.titleHeadAt(toks, j)) break;
       if (this.words.isTitleWord(t) && !this.words.isGivenNameToken(t)) {
         j++;
@@ -166,7 +166,7 @@ export class PersonFinder {
   private fromTitle(i: number, roleOnly: boolean): void {
     const title = this.titleRun(i);
     if (!title) return;
-    // "بنظيره الأذربيجاني الرئيس إلهام علييف": the counterpart phrase, then the person's own title and name.
+    // "بنظيره اللبناني الرئيس أمين الجميل": the counterpart phrase, then the person's own title and name.
     // An honorific there ("نظيره السعودي الأمير فيصل") is no title of its own: they stay counterparts.
     const honorificOnly =
       this.honorificRun(title.to) > title.to && this.titleRun(title.to)?.to === this.honorificRun(title.to);
@@ -264,7 +264,7 @@ export class PersonFinder {
     if (name) this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
   }
 
-  /** "راميل أوسوبوف ، نظيره الأذربيجاني" and "شاهين مصطفاييف ، نائب رئيس الوزراء": the name before the comma. */
+  /** "كمال خرازي ، نظيره الإيراني" and "جواد ظريف ، نائب الرئيس": the name before the comma. */
   private fromApposition(comma: number): void {
     const title = this.titleRun(comma + 1);
     // "…، وممثل المرشد": a title after "و" starts a new item of a list, not an apposition.
@@ -313,7 +313,7 @@ export class PersonFinder {
     this.add(name, null, null, false);
   }
 
-  /** "…، وعلي ناغييف": one more name in a list of people. */
+  /** "…، وعلي لاريجاني": one more name in a list of people. */
   private fromListContinuation(i: number): void {
     const prev = this.persons.find(
       (p) => p.to === i || (p.to === i - 1 && COMMAS.has(this.toks[i - 1]?.text ?? "")),
@@ -324,7 +324,7 @@ export class PersonFinder {
     if (name && name.to - name.from >= 2) this.add(name, null, null, false);
   }
 
-  /** "علي شمخاني ، سكرتير المجلس …": a title in apposition to a mention already found. */
+  /** "علي لاريجاني ، سكرتير المجلس …": a title in apposition to a mention already found. */
   private attachTitle(m: PersonMention, title: TitleRun): void {
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
     if (title.counterpart) {

@@ -236,7 +236,7 @@ export class ArabicWords {
     }
     // "يار الله", "نصر الله": God's name ends many names.
     if (position > 0 && tok.norm === "الله") return true;
-    // A third name word that is an ordinary word ends the name: "إلهام علييف ضريح" is not a name.
+    // A third name word that is an ordinary word ends the name: "أمين الجميل ضريح" is not a name.
     // Words shaped like family names (nisba ي, يان, وف …) may stay even when frequent.
     if (
       position >= 2 &&

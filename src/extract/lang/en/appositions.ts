@@ -5,7 +5,7 @@ import { titleRun, type TitleRun } from "./titles.ts";
 const DETERMINERS = new Set(["the", "a", "an"]);
 
 export class AppositionFinder extends MentionBuilder {
-  /** "Ramil Usubov, secretary of Azerbaijan's Security Council" and "X, his Azerbaijani counterpart". */
+  /** "Kamal Kharrazi, head of Iran's Strategic Council" and "X, his Azerbaijani counterpart". */
   protected fromApposition(comma: number): void {
     const det = DETERMINERS.has(this.toks[comma + 1]?.base ?? "") ? 1 : 0;
     const indefinite = this.toks[comma + 1]?.base === "a" || this.toks[comma + 1]?.base === "an";

@@ -117,7 +117,7 @@ export class PersonFinder extends AppositionFinder {
     this.add(name, title, title, i);
   }
 
-  /** "Azerbaijan's Aliyev": a name right after a country in the possessive. */
+  /** "Lebanon's Gemayel": a name right after a country in the possessive. */
   private fromPossessiveCountry(i: number): void {
     const geo = this.tags.geoAt.get(i);
     if (!geo || geo.from !== i || geo.kind !== "country" || !this.toks[geo.to - 1]?.possessive) return;

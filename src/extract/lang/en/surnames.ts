@@ -1,4 +1,4 @@
-// The article-wide pass over names: a surname met once ("Ali Shamkhani") is a mention wherever it stands alone, and "Sheikh Tahnoun" is "Tahnoun bin Zayed".
+// The article-wide pass over names: a surname met once ("Ali Larijani") is a mention wherever it stands alone, and "Sheikh Tahnoun" is "Tahnoun bin Zayed".
 import type { PersonMention } from "../../mentions.ts";
 import { cleanName, nameKeyOf } from "./persons.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
@@ -7,7 +7,7 @@ import type { EnglishWords, SentenceTags } from "./words.ts";
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould"]);
 
 export interface KnownNames {
-  /** Last words of full names (and the parts of a hyphenated one): "shamkhani", "abdollahian". */
+  /** Last words of full names (and the parts of a hyphenated one): "larijani", "abdollahian". */
   surnames: Set<string>;
   /** Full name keys, first words of patronymic names, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
   patronymic: string[][];
@@ -40,7 +40,7 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   return { surnames, patronymic, families, full };
 }
 
-/** Bare surnames ("Shamkhani told Aliyev"), with any unknown first names before them ("Heydar Aliyev"). */
+/** Bare surnames ("Larijani told Gemayel"), with any unknown first names before them ("Bashir Gemayel"). */
 export function findSurnames(
   words: EnglishWords,
   tags: SentenceTags,

@@ -188,7 +188,7 @@ export class EnglishWords {
     return position === 0 || !(prev && this.isCommon(prev));
   }
 
-  /** The name words from k; trailing particles are given back; a possessive word ends the name ("Aliyev's"). */
+  /** The name words from k; trailing particles are given back; a possessive word ends the name ("Gemayel's"). */
   nameRun(
     tags: SentenceTags,
     k: number,
