@@ -161,6 +161,34 @@ describe("Arabic events", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a weekday with its date ('يوم' is not 'today')",
+      "التقى وزير الخارجية الإيراني عباس عراقجي يوم الاثنين 4 نوفمبر/تشرين الثاني 2024 المبعوث الأممي.",
+      "2024-11-04",
+    ],
+    [
+      "a date in figures",
+      "التقى وزير الخارجية الإيراني عباس عراقجي في 2024/11/04 المبعوث الأممي.",
+      "2024-11-04",
+    ],
+    ["yesterday", "التقى وزير الخارجية الإيراني عباس عراقجي أمس المبعوث الأممي.", "2024-11-05"],
+  ])("%s", (_shape, text, date) => {
+    const { patch } = extract(text.replace("المبعوث الأممي", "نظيره العماني بدر البوسعيدي"), {
+      publishedAt: "2024-11-06",
+    });
+    expect(patch.events.find((e) => e.type === "Meeting")?.date?.value).toBe(date);
+  });
+
+  it("a meeting in a third country gives its place, and no one that country", () => {
+    const { patch, byId, persons } = extract(
+      "التقى وزير الخارجية الإيراني عباس عراقجي في جنيف المبعوث الأممي هانس غروندبرغ.",
+    );
+    const meeting = patch.events.find((e) => e.type === "Meeting");
+    expect(byId.get(meeting?.location ?? "")?.country).toBe("CH");
+    expect(persons.filter((p) => p.country === "CH")).toHaveLength(0);
+  });
+
   it("a capital right after a visitor's name is the destination, not a person", () => {
     const { patch, byId, persons } = extract("زار وزير الدفاع الروسي سيرغي شويغو طهران أمس.");
     expect(persons.map((p) => p.name)).toEqual(["سيرغي شويغو"]);

@@ -199,10 +199,17 @@ function inferCountries(
   for (const e of events) {
     const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
     if (!agent) continue;
-    // Those met somewhere named belong there when the agent is a visitor; else to the agent's destination.
+    // Those met during the agent's visit belong to the country visited; a meeting somewhere else (Geneva, a
+    // summit's sidelines, another stop of a tour) says nothing of their country.
+    const destination = destinationOf.get(agent) ?? null;
     const place =
-      e.type === "Visit" ? e.location?.code : (e.location?.code ?? destinationOf.get(agent) ?? null);
-    if (e.type !== "Visit" && e.location && e.location.code === agent.country) continue;
+      e.type === "Visit"
+        ? e.location?.code
+        : e.location
+          ? e.location.code === destination
+            ? destination
+            : null
+          : destination;
     if (!place) continue;
     const hosted = e.type === "Visit" ? e.hosts : e.others;
     for (const id of hosted) {

@@ -1,11 +1,28 @@
 // Finds Arabic date expressions in a sentence: "يوم الخميس (16 يوليو)", "16 تموز/يوليو 2023", "أمس", "الأحد الماضي".
 import type { DateMention } from "../../mentions.ts";
 import { resolveDate, type DateParts } from "../../dates.ts";
-import type { Sentence } from "../../text/tokenize.ts";
+import type { Sentence, Token } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
 import { forms } from "./morphology.ts";
 
 const number = (norm: string): number | null => (/^\d{1,4}$/.test(norm) ? Number(norm) : null);
+
+/** Y/M/D or D/M/Y in figures, split by the tokenizer into five tokens. */
+function numericDate(toks: readonly Token[], i: number): { year: number; month: number; day: number } | null {
+  const n = [0, 2, 4].map((k) => toks[i + k]?.norm ?? "");
+  if (!["/", "-", "."].includes(toks[i + 1]?.text ?? "") || toks[i + 3]?.text !== toks[i + 1]?.text)
+    return null;
+  if (!n.every((x) => /^\d{1,4}$/.test(x))) return null;
+  const [a, b, c] = n.map(Number) as [number, number, number];
+  const ymd =
+    n[0]!.length === 4
+      ? { year: a, month: b, day: c }
+      : n[2]!.length === 4
+        ? { year: c, month: b, day: a }
+        : null;
+  if (!ymd || ymd.month < 1 || ymd.month > 12 || ymd.day < 1 || ymd.day > 31) return null;
+  return ymd;
+}
 
 export function findDates(sentence: Sentence, lex: ArabicLexicon, published: string | null): DateMention[] {
   const toks = sentence.tokens;
@@ -38,6 +55,14 @@ export function findDates(sentence: Sentence, lex: ArabicLexicon, published: str
       }
       while (toks[i]?.punct && "(،,".includes(toks[i]!.text)) i++;
     }
+    // "2024/11/05", "05/11/2024": a date in figures.
+    const numeric = numericDate(toks, i);
+    if (numeric) {
+      parts.year = numeric.year;
+      parts.month = numeric.month;
+      parts.day = numeric.day;
+      i += 5;
+    }
     // "من 11 إلى 14 يونيو": a span of days is dated by its first day (the end day is skipped).
     const spanEnd = number(toks[i + 2]?.norm ?? "");
     const spanMonth =
@@ -48,7 +73,9 @@ export function findDates(sentence: Sentence, lex: ArabicLexicon, published: str
         : null;
     const day = number(toks[i]?.norm ?? "");
     const month = day !== null && day >= 1 && day <= 31 ? monthAt(i + 1) : null;
-    if (spanMonth && day !== null) {
+    if (numeric) {
+      // done above
+    } else if (spanMonth && day !== null) {
       parts.day = day;
       parts.month = spanMonth.month;
       i += 3 + spanMonth.length;

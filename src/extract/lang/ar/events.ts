@@ -296,7 +296,7 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       )
         return;
       const mode = trigger.type === "Call" ? ("phone" as const) : ("in_person" as const);
-      events.push({ ...base, type: trigger.type, others: rest, location: null, mode, hosts: [] });
+      events.push({ ...base, type: trigger.type, others: rest, location, mode, hosts: [] });
     }
   });
   return events;

@@ -104,13 +104,18 @@ const FUNCTION_WORDS = 400;
 
 const splitWords = (entry: string): string[] => fold(entry).split(/\s+/).filter(Boolean);
 
-function phrases<T>(entries: readonly string[], payload: (entry: string) => T): PhraseMatcher<T> {
+/** Phrases matched with or without their article, unless `exact` ("اليوم" is today; "يوم" alone is not). */
+function phrases<T>(
+  entries: readonly string[],
+  payload: (entry: string) => T,
+  exact = false,
+): PhraseMatcher<T> {
   const matcher = new PhraseMatcher<T>();
   for (const entry of entries) {
     const ws = splitWords(entry);
     const [first, ...rest] = ws;
     if (first === undefined) continue;
-    for (const key of entryKeys(first)) matcher.add([key, ...rest], payload(entry));
+    for (const key of exact ? [first] : entryKeys(first)) matcher.add([key, ...rest], payload(entry));
   }
   return matcher;
 }
@@ -154,7 +159,7 @@ export function arabicLexicon(): ArabicLexicon {
     weekdays: new Map(
       Object.entries(raw.weekdays).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
     ),
-    relativeDays: phrases(Object.keys(raw.relativeDays), (k) => raw.relativeDays[k] ?? 0),
+    relativeDays: phrases(Object.keys(raw.relativeDays), (k) => raw.relativeDays[k] ?? 0, true),
     relativeWeekdayPast: exactSet(raw.relativeWeekdayPast),
     relativeWeekdayNext: exactSet(raw.relativeWeekdayNext),
     geoBlocklist: exactSet(raw.geoBlocklist),
