@@ -1,7 +1,5 @@
 // Every Arabic test article, extracted and scored against its gold; each has a floor set a little under what was measured.
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { FIXTURES, scoreArticle } from "./scoring.ts";
+import { describeFloors, FIXTURES } from "./scoring.ts";
 
 /**
  * Floors measured with `npx vitest run tests/extract/arabic-fixtures.test.ts` (and the scorer by hand); they
@@ -19,12 +17,4 @@ const FLOORS: Record<string, number> = {
   "shoukry-bogdanov.ar": 0.95,
 };
 
-describe("extract: Arabic test articles", () => {
-  it.each(Object.entries(FLOORS))("%s scores at least %d", async (id, floor) => {
-    const score = await scoreArticle(
-      join(FIXTURES, "articles", `${id}.txt`),
-      join(FIXTURES, "gold", `${id}.gold.json`),
-    );
-    expect(score.overallF1).toBeGreaterThanOrEqual(floor);
-  });
-});
+describeFloors("extract: Arabic test articles", FIXTURES, "ar", FLOORS);

@@ -1,8 +1,5 @@
 // Every English test article, extracted and scored with the shared scorer against its gold; each has a floor a little under what was measured.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { FIXTURES, requireScorer, scoreArticle } from "./scoring.ts";
+import { describeFloors, FIXTURES } from "./scoring.ts";
 
 /**
  * Overall F1 measured with the shared scorer (`node ../shared/eval/score.mjs GOLD EXTRACTION`): 1.000 for every
@@ -20,31 +17,4 @@ const FLOORS: Record<string, number> = {
   "tahnoun-tehran.en": 0.95,
 };
 
-const ARTICLES = readdirSync(join(FIXTURES, "articles"))
-  .filter((f) => f.endsWith(".en.txt"))
-  .map((f) => f.replace(/\.txt$/, ""));
-
-describe("extract: English test articles", () => {
-  it("has a floor for every English article", () => {
-    requireScorer();
-    expect(ARTICLES.sort()).toEqual(Object.keys(FLOORS).sort());
-  });
-
-  it.each(ARTICLES)("%s scores at least its floor", async (id) => {
-    const score = await scoreArticle(
-      join(FIXTURES, "articles", `${id}.txt`),
-      join(FIXTURES, "gold", `${id}.gold.json`),
-    );
-    expect(score.overallF1).toBeGreaterThanOrEqual(FLOORS[id] ?? 1);
-  });
-
-  it("scores 0.95 or more on average", async () => {
-    const scores = await Promise.all(
-      ARTICLES.map((id) =>
-        scoreArticle(join(FIXTURES, "articles", `${id}.txt`), join(FIXTURES, "gold", `${id}.gold.json`)),
-      ),
-    );
-    const mean = scores.reduce((s, x) => s + x.overallF1, 0) / scores.length;
-    expect(mean).toBeGreaterThanOrEqual(0.95);
-  });
-});
+describeFloors("extract: English test articles", FIXTURES, "en", FLOORS, 0.95);

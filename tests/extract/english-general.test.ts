@@ -2,25 +2,8 @@
 // and places), so that each rule is shown to be about the shape and not about one article.
 import { describe, expect, it } from "vitest";
 import { toContract } from "../../src/extract/contract.ts";
-import { extractArticle, type ArticleMeta } from "../../src/extract/index.ts";
-
-function read(text: string, meta: ArticleMeta = {}) {
-  const c = toContract(extractArticle(text, { language: "en", ...meta }));
-  const name = new Map(c.entities.map((e) => [e.id, e.name]));
-  const country = new Map(c.entities.map((e) => [e.id, e.country]));
-  const show = (e: (typeof c.events)[number]): string => {
-    const who = [...e.participants, ...e.hosts].map((id) => name.get(id) ?? id).sort();
-    const where = e.type === "Visit" && e.location ? ` > ${country.get(e.location) ?? "?"}` : "";
-    return `${e.type}: ${who.join(" + ")}${where}`;
-  };
-  return {
-    persons: c.entities
-      .filter((e) => e.type === "Person")
-      .map((e) => ({ name: e.name, aliases: e.aliases, country: e.country, titles: e.titles ?? [] })),
-    countries: c.entities.filter((e) => e.type === "Country").map((e) => e.country ?? ""),
-    events: c.events.map(show),
-  };
-}
+import { extractArticle } from "../../src/extract/index.ts";
+import { read } from "./english-reader.ts";
 
 describe("extract/en: general shapes", () => {
   it("reads 'delegations headed by X and Y' as their talks, not as a journey", () => {
