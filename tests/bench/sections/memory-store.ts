@@ -7,14 +7,8 @@ import type { GraphStore } from "../../../src/store/graph-store.ts";
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { percentiles, type Report } from "../report.ts";
 import type { BenchSection } from "../section.ts";
-import {
-  articlePatches,
-  gazetteerPatch,
-  optionsAtScale,
-  personId,
-  prng,
-  type SyntheticOptions,
-} from "../synthetic-graph.ts";
+import { loadSynthetic, timeCalls } from "../timing.ts";
+import { optionsAtScale, personId, prng, type SyntheticOptions } from "../synthetic-graph.ts";
 
 const QUERIES = 1000;
 const WARMUP = 50;
@@ -24,25 +18,6 @@ function memory(): { rss: number; heap: number } {
   globalThis.gc?.();
   const usage = process.memoryUsage();
   return { rss: usage.rss / MB, heap: usage.heapUsed / MB };
-}
-
-async function load(store: GraphStore, options: SyntheticOptions): Promise<number> {
-  const started = performance.now();
-  await store.applyPatch(gazetteerPatch(options));
-  for (const patch of articlePatches(options)) await store.applyPatch(patch);
-  return (performance.now() - started) / 1000;
-}
-
-/** Times `query` over QUERIES inputs after WARMUP untimed ones; returns ms per call. */
-async function time<T>(inputs: readonly T[], query: (input: T) => Promise<unknown>): Promise<number[]> {
-  for (const input of inputs.slice(0, WARMUP)) await query(input);
-  const samples: number[] = [];
-  for (const input of inputs.slice(WARMUP)) {
-    const started = performance.now();
-    await query(input);
-    samples.push(performance.now() - started);
-  }
-  return samples;
 }
 
 async function samplePersons(
@@ -69,7 +44,7 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
   );
   let found = 0;
   let hops = 0;
-  const path = await time(pairs, async ([a, b]) => {
+  const path = await timeCalls(pairs, WARMUP, async ([a, b]) => {
     const p = await store.shortestPath(a, b);
     if (p !== null) {
       found += 1;
@@ -78,7 +53,7 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
   });
   let nodes = 0;
   let truncated = 0;
-  const around = await time(persons.slice(0, n), async (id) => {
+  const around = await timeCalls(persons.slice(0, n), WARMUP, async (id) => {
     const sub = await store.neighborhood(id, { depth: 2, limit: 200 });
     nodes += sub.nodes.length;
     if (sub.truncated) truncated += 1;
@@ -92,7 +67,7 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
     if (a !== undefined && b !== undefined) met.push([a.entityId, b.entityId]);
   }
   let between = 0;
-  const meetings = await time(met, async ([a, b]) => {
+  const meetings = await timeCalls(met, WARMUP, async ([a, b]) => {
     between += (await store.eventsBetween(a, b)).length;
   });
   const row = (name: string, samples: number[], detail: string) => {
@@ -124,7 +99,7 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
 async function inMemory(report: Report, options: SyntheticOptions): Promise<void> {
   const before = memory();
   const store = await createMemoryStore();
-  const seconds = await load(store, options);
+  const seconds = await loadSynthetic(store, options);
   const after = memory();
   const counts = await store.counts();
   const events = Object.values(counts.events).reduce((a, b) => a + b, 0);
@@ -155,7 +130,7 @@ async function onDisk(report: Report, options: SyntheticOptions): Promise<void> 
   const dir = await mkdtemp(join(tmpdir(), "diplograph-bench-"));
   try {
     const store = await createMemoryStore({ dataDir: dir });
-    const seconds = await load(store, options);
+    const seconds = await loadSynthetic(store, options);
     let started = performance.now();
     await store.close();
     const closeSeconds = (performance.now() - started) / 1000;

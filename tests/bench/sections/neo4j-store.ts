@@ -7,14 +7,8 @@ import { createNeo4jStore, type Neo4jConfig } from "../../../src/store/neo4j/ind
 import { startNeo4j, type Neo4jServer } from "../../neo4j/launcher.ts";
 import { percentiles } from "../report.ts";
 import type { BenchSection } from "../section.ts";
-import {
-  articlePatches,
-  gazetteerPatch,
-  optionsAtScale,
-  personId,
-  prng,
-  type SyntheticOptions,
-} from "../synthetic-graph.ts";
+import { loadSynthetic, timeCalls } from "../timing.ts";
+import { optionsAtScale, personId, prng, type SyntheticOptions } from "../synthetic-graph.ts";
 
 /**
  * The graph is this fraction of the memory section's at the same BENCH_SCALE (at 1: 2,000 persons and 20,000
@@ -51,25 +45,6 @@ async function neo4jConnection(): Promise<{
   };
 }
 
-async function load(store: GraphStore, options: SyntheticOptions): Promise<number> {
-  const started = performance.now();
-  await store.applyPatch(gazetteerPatch(options));
-  for (const patch of articlePatches(options)) await store.applyPatch(patch);
-  return (performance.now() - started) / 1000;
-}
-
-/** ms per call of `query` over the inputs after WARMUP untimed ones. */
-async function time<T>(inputs: readonly T[], query: (input: T) => Promise<unknown>): Promise<number[]> {
-  for (const input of inputs.slice(0, WARMUP)) await query(input);
-  const samples: number[] = [];
-  for (const input of inputs.slice(WARMUP)) {
-    const started = performance.now();
-    await query(input);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
 /** Inputs drawn from the memory store (both hold the same graph): persons that exist, pairs that met. */
 async function inputs(store: GraphStore, options: SyntheticOptions) {
   const n = QUERIES + WARMUP;
@@ -96,14 +71,14 @@ async function inputs(store: GraphStore, options: SyntheticOptions) {
 /** One query of the mix on one store: its samples and a digest of its answers, to check the stores agree. */
 async function mix(store: GraphStore, input: Awaited<ReturnType<typeof inputs>>) {
   const answers = { path: [] as (number | null)[], around: [] as string[], between: [] as string[] };
-  const path = await time(input.pairs, async ([a, b]) => {
+  const path = await timeCalls(input.pairs, WARMUP, async ([a, b]) => {
     answers.path.push((await store.shortestPath(a, b))?.length ?? null);
   });
-  const around = await time(input.centres, async (id) => {
+  const around = await timeCalls(input.centres, WARMUP, async (id) => {
     const sub = await store.neighborhood(id, { depth: 2, limit: 200 });
     answers.around.push(`${sub.nodes.map((x) => x.id).join(",")}|${sub.edges.length}|${sub.truncated}`);
   });
-  const between = await time(input.met, async ([a, b]) => {
+  const between = await timeCalls(input.met, WARMUP, async ([a, b]) => {
     answers.between.push((await store.eventsBetween(a, b)).map((e) => e.id).join(","));
   });
   return { samples: { path, around, between }, answers };
@@ -133,8 +108,8 @@ export const neo4jStoreSection: BenchSection = {
     const neo = await createNeo4jStore(connection.config);
     try {
       if ((await neo.counts()).articles > 0) await clear(neo);
-      const memoryLoad = await load(memory, options);
-      const neoLoad = await load(neo, options);
+      const memoryLoad = await loadSynthetic(memory, options);
+      const neoLoad = await loadSynthetic(neo, options);
       const input = await inputs(memory, options);
       const m = await mix(memory, input);
       const n = await mix(neo, input);
