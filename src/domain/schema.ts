@@ -12,6 +12,7 @@ import {
   type GraphPatch,
 } from "./types.ts";
 import { InvalidInputError } from "./errors.ts";
+import { TIE_KINDS, patchItems, referencesOf } from "./items.ts";
 
 const id = z.string().min(1).max(200);
 const isoCountry = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code in capitals");
@@ -159,17 +160,8 @@ export function parsePatch(input: unknown, where = "patch"): GraphPatch {
 /** References a patch makes to entities; a store checks each exists in the patch or in the graph. */
 export function referencedEntityIds(patch: GraphPatch): Set<string> {
   const refs = new Set<string>();
-  for (const ev of patch.events) {
-    for (const p of ev.participants) refs.add(p.entityId);
-    if (ev.location) refs.add(ev.location);
-  }
-  for (const o of patch.occupancies) {
-    refs.add(o.personId);
-    if (o.organizationId) refs.add(o.organizationId);
-  }
-  for (const r of patch.relations) {
-    refs.add(r.source);
-    refs.add(r.target);
+  for (const kind of TIE_KINDS) {
+    for (const item of patchItems(patch, kind)) for (const id of referencesOf(kind, item)) refs.add(id);
   }
   return refs;
 }

@@ -1,33 +1,9 @@
 // Commits a planned change: contributions, merged items, search keys and the graph's nodes and edges.
 import { foldName } from "../../domain/fold.ts";
-import {
-  extendEntity,
-  extendEvent,
-  extendOccupancy,
-  extendRelation,
-  mergeEntity,
-  mergeEvent,
-  mergeOccupancy,
-  mergeRelation,
-  type Contribution,
-} from "../../domain/merge.ts";
+import { EXTENDERS, MERGERS } from "../../domain/items.ts";
 import type { Change } from "./plan.ts";
 import { freezeMerged } from "./freeze.ts";
-import { ITEM_KINDS, NODE_ATTRIBUTES, type ItemKind, type ItemOf, type MemoryState } from "./state.ts";
-
-const MERGERS: { [K in ItemKind]: (contribs: readonly Contribution<ItemOf[K]>[]) => ItemOf[K] } = {
-  entity: mergeEntity,
-  event: mergeEvent,
-  occupancy: mergeOccupancy,
-  relation: mergeRelation,
-};
-
-const EXTENDERS: { [K in ItemKind]: (merged: ItemOf[K], next: ItemOf[K]) => ItemOf[K] } = {
-  entity: extendEntity,
-  event: extendEvent,
-  occupancy: extendOccupancy,
-  relation: extendRelation,
-};
+import { ITEM_KINDS, NODE_ATTRIBUTES, type ItemKind, type MemoryState } from "./state.ts";
 
 function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind: K): void {
   const contributions = state.contributions[kind];

@@ -4,7 +4,15 @@ import { ConflictError, InvalidInputError } from "../../domain/errors.ts";
 import { withContribution, type Contribution } from "../../domain/merge.ts";
 import type { GraphPatch } from "../../domain/types.ts";
 import type { ApplyResult, RetractResult } from "../graph-store.ts";
-import { ITEM_KINDS, patchItems, type ItemKind, type ItemOf, type MemoryState } from "./state.ts";
+import {
+  ITEM_KINDS,
+  TIE_KINDS,
+  patchItems,
+  referencesOf,
+  type ItemKind,
+  type ItemOf,
+} from "../../domain/items.ts";
+import type { MemoryState } from "./state.ts";
 
 export type NextContributions = { [K in ItemKind]: Map<string, Contribution<ItemOf[K]>[]> };
 
@@ -49,20 +57,6 @@ function contributionsAfter<K extends ItemKind>(
   id: string,
 ): readonly Contribution<ItemOf[K]>[] {
   return next[kind].get(id) ?? state.contributions[kind].get(id) ?? [];
-}
-
-type TieKind = Exclude<ItemKind, "entity">;
-const TIE_KINDS: readonly TieKind[] = ["event", "occupancy", "relation"];
-
-const REFERENCES: { [K in TieKind]: (item: ItemOf[K]) => string[] } = {
-  event: (e) => (e.location === null ? [] : [e.location]).concat(e.participants.map((p) => p.entityId)),
-  occupancy: (o) => (o.organizationId === null ? [o.personId] : [o.personId, o.organizationId]),
-  relation: (r) => [r.source, r.target],
-};
-
-/** The entity ids a tie refers to. */
-function referencesOf<K extends TieKind>(kind: K, item: ItemOf[K]): string[] {
-  return REFERENCES[kind](item);
 }
 
 export function planChange(

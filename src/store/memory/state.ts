@@ -1,18 +1,12 @@
 // The memory store's state: the applied patches, each item's contributions and merged form, and the graph.
 import { MultiUndirectedGraph } from "graphology";
 import type { Contribution } from "../../domain/merge.ts";
-import type { DiplomaticEvent, Entity, GraphPatch, Occupancy, Relation } from "../../domain/types.ts";
+import type { GraphPatch } from "../../domain/types.ts";
 import type { Tie } from "../links.ts";
 
-export type ItemKind = "entity" | "event" | "occupancy" | "relation";
-export const ITEM_KINDS: readonly ItemKind[] = ["entity", "event", "occupancy", "relation"];
+import type { ItemKind, ItemOf } from "../../domain/items.ts";
 
-export interface ItemOf {
-  entity: Entity;
-  event: DiplomaticEvent;
-  occupancy: Occupancy;
-  relation: Relation;
-}
+export { ITEM_KINDS, patchItems, type ItemKind, type ItemOf } from "../../domain/items.ts";
 
 /** What a graph node stands for; the merged item itself lives in the maps, keyed by the same id. */
 export interface NodeAttributes {
@@ -57,17 +51,6 @@ export function createState(): MemoryState {
     merged: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
     searchKeys: new Map(),
   };
-}
-
-/** The items of one kind a patch holds. */
-export function patchItems<K extends ItemKind>(patch: GraphPatch, kind: K): ItemOf[K][] {
-  const lists: { [P in ItemKind]: ItemOf[P][] } = {
-    entity: patch.entities,
-    event: patch.events,
-    occupancy: patch.occupancies,
-    relation: patch.relations,
-  };
-  return lists[kind];
 }
 
 /** The merged tie behind a graph node, or null for an entity or unknown node. */
