@@ -1,8 +1,9 @@
 // Seeds the seed article and every test article into one graph and checks it against the golds: each real person one
 // node, each meeting several articles report one event. It measures what the extractors give today and says which
 // stage a failure belongs to; nothing here knows the answers but the golds.
+import { allEntities, allEvents } from "../../src/store/paging.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DiplomaticEvent, Entity, GraphPatch } from "../../src/domain/types.ts";
+import type { GraphPatch } from "../../src/domain/types.ts";
 import { seedFolders, type SeedReport } from "../../src/commands/seed.ts";
 import { extractArticle, supportedLanguages } from "../../src/extract/index.ts";
 import { listArticleFiles, readArticleFile } from "../../src/ingest/article-files.ts";
@@ -14,29 +15,9 @@ import { FIXTURE_ARTICLES, PROJECT_ROOT, SEED_DIR, loadGolds } from "./golds.fix
 
 const DIRS = [SEED_DIR, FIXTURE_ARTICLES];
 
-async function allEntities(store: GraphStore, type: "Person" | "Place"): Promise<Entity[]> {
-  const out: Entity[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await store.findEntities({ type, limit: 1000, offset });
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
-}
-
-async function allEvents(store: GraphStore): Promise<DiplomaticEvent[]> {
-  const out: DiplomaticEvent[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.findEvents({ limit: 1000, ...(after === undefined ? {} : { after }) });
-    out.push(...page.items);
-    if (!page.hasNextPage || page.endCursor === null) return out;
-    after = page.endCursor;
-  }
-}
-
 /** How a graph groups the mentions (article and span) of its persons and events: equal whatever the node ids. */
 async function partition(store: GraphStore): Promise<string[]> {
-  const items = [...(await allEntities(store, "Person")), ...(await allEvents(store))];
+  const items = [...(await allEntities(store, { type: "Person" })), ...(await allEvents(store))];
   return items
     .map((item) =>
       item.evidence
@@ -82,8 +63,8 @@ describe("resolve: the seed article and the test corpus in one graph", () => {
     findings = checkGraph({
       golds: ingested,
       extractions,
-      persons: await allEntities(store, "Person"),
-      places: await allEntities(store, "Place"),
+      persons: await allEntities(store, { type: "Person" }),
+      places: await allEntities(store, { type: "Place" }),
       events: await allEvents(store),
     });
     const section = (title: string, lines: readonly string[]) =>

@@ -1,8 +1,9 @@
 // What every contract section gets: fresh stores for tests that write, one loaded store for tests that only read,
 // and a full read-back of a store to prove that a failed write changed nothing.
+import { allEntities, allEvents } from "../../../src/store/paging.ts";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { DiplographError } from "../../../src/domain/errors.ts";
-import type { DiplomaticEvent, Entity, GraphPatch } from "../../../src/domain/types.ts";
+import type { GraphPatch } from "../../../src/domain/types.ts";
 import type { GraphStore } from "../../../src/store/graph-store.ts";
 import { fixturePatches } from "../fixtures.ts";
 
@@ -52,26 +53,6 @@ export function makeHarness(factory: StoreFactory): Harness {
       };
     },
   };
-}
-
-async function allEntities(store: GraphStore): Promise<Entity[]> {
-  const out: Entity[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await store.findEntities({ limit: 1000, offset });
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
-}
-
-async function allEvents(store: GraphStore): Promise<DiplomaticEvent[]> {
-  const out: DiplomaticEvent[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.findEvents({ limit: 1000, ...(after === undefined ? {} : { after }) });
-    out.push(...page.items);
-    if (!page.hasNextPage || page.endCursor === null) return out;
-    after = page.endCursor;
-  }
 }
 
 /** Everything a store can tell, read through the interface only: equal states give equal reads. */
