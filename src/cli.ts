@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { writeFile } from "node:fs/promises";
 import { loadConfig } from "./config.ts";
 import { isDiplographError, messageOf } from "./domain/errors.ts";
+import { evalCommand } from "./commands/eval.ts";
 import { exportGraph } from "./commands/export.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { queryCommand } from "./commands/query.ts";
@@ -17,6 +18,8 @@ usage:
   diplograph seed [DIR…]                  ingest the articles (NAME.txt + NAME.json) of folders (default seed/articles)
   diplograph extract FILE [--lang ar|en|fa] [--source-country CC] [--published YYYY-MM-DD] [--json]
                                           extract one article and print it (the contract JSON with --json)
+  diplograph eval DIR [--lang ar|en|fa] [--json] [--extractions OUTDIR]
+                                          extract and score every article of an annotated folder against its gold
   diplograph query QUERY [--variables JSON]
                                           run one GraphQL operation against the configured store
   diplograph retract ARTICLE_ID           remove one article and what only it supported
@@ -48,6 +51,28 @@ async function main(argv: string[]): Promise<number> {
           ...(values.lang ? { lang: values.lang } : {}),
           ...(values["source-country"] ? { sourceCountry: values["source-country"] } : {}),
           ...(values.published ? { published: values.published } : {}),
+        }),
+      );
+      return 0;
+    }
+    case "eval": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          lang: { type: "string" },
+          json: { type: "boolean", default: false },
+          extractions: { type: "string" },
+        },
+      });
+      const dir = positionals[0];
+      if (!dir) return usage("eval needs a DIR (texts/ + gold/ + meta.tsv, or NAME.txt + NAME.gold.json)");
+      out(
+        await evalCommand(dir, {
+          json: values.json ?? false,
+          ...(values.lang ? { lang: values.lang } : {}),
+          ...(values.extractions ? { extractions: values.extractions } : {}),
+          progress: (line) => process.stderr.write(`${line}\n`),
         }),
       );
       return 0;

@@ -1,15 +1,16 @@
-// Reads the golds of the test corpus (and the seed's, from ../shared/eval) with the corpus-wide person keys and event ids.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+// Reads the golds of the test corpus and of the seed with the corpus-wide person keys and event ids.
+import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { goldNorm } from "../../src/eval/score.ts";
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const SEED_DIR = join(PROJECT_ROOT, "seed/articles");
 export const FIXTURE_ARTICLES = join(PROJECT_ROOT, "tests/fixtures/articles");
 const FIXTURE_GOLDS = join(PROJECT_ROOT, "tests/fixtures/gold");
-/** The seed's gold lives with the shared scorer, beside the project. */
-export const SEED_GOLD = resolve(PROJECT_ROOT, "../shared/eval/shamkhani-baku.gold.json");
+/** The seed's gold stands beside the seed article (NAME.gold.json), so `diplograph eval seed/articles` scores it. */
+export const SEED_GOLD = join(SEED_DIR, "shamkhani-baku.ar.gold.json");
 
 const goldPerson = z.object({
   key: z.string(),
@@ -52,8 +53,8 @@ function readGold(path: string): Gold {
   return goldSchema.parse(JSON.parse(readFileSync(path, "utf8")));
 }
 
-/** Every gold with its article file: the corpus golds, and the seed's when ../shared is there. */
-export function loadGolds(): { golds: ArticleGold[]; seedGoldFound: boolean } {
+/** Every gold with its article file: the test corpus's and the seed's. */
+export function loadGolds(): { golds: ArticleGold[] } {
   const golds: ArticleGold[] = readdirSync(FIXTURE_GOLDS)
     .filter((f) => f.endsWith(".gold.json"))
     .sort()
@@ -61,12 +62,9 @@ export function loadGolds(): { golds: ArticleGold[]; seedGoldFound: boolean } {
       const gold = readGold(join(FIXTURE_GOLDS, f));
       return { file: join("tests/fixtures/articles", gold.article), gold };
     });
-  const seedGoldFound = existsSync(SEED_GOLD);
-  if (seedGoldFound) {
-    const gold = readGold(SEED_GOLD);
-    golds.push({ file: join("seed/articles", gold.article), gold });
-  }
-  return { golds, seedGoldFound };
+  const seed = readGold(SEED_GOLD);
+  golds.push({ file: join("seed/articles", seed.article), gold: seed });
+  return { golds };
 }
 
 /** The twin's slug of a gold ("bayramov-tehran.en") as the file stem it names ("bayramov-tehran.en.txt"). */
@@ -107,22 +105,8 @@ export function eventsOf(entry: ArticleGold, all: readonly ArticleGold[]): GoldE
   return out;
 }
 
-/** The scorer's normalisation (../shared/eval/score.mjs), so a name matches a gold person as it does when scoring. */
-export function norm(s: string): string {
-  return s
-    .normalize("NFKC")
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي")
-    .replace(/ک/g, "ك")
-    .replace(/ی/g, "ي")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+/** The scorer's normalisation, so a name matches a gold person as it does when scoring. */
+export const norm = goldNorm;
 
 export const containsWord = (text: string, word: string): boolean =>
   ` ${norm(text)} `.includes(` ${norm(word)} `);

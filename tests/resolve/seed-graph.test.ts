@@ -37,7 +37,7 @@ describe("resolve: the seed article and the test corpus in one graph", () => {
   const files: string[] = [];
 
   beforeAll(async () => {
-    const { golds, seedGoldFound } = loadGolds();
+    const { golds } = loadGolds();
     files.push(...(await Promise.all(DIRS.map((d) => listArticleFiles(d)))).flat());
     const extractions = new Map<string, GraphPatch>();
     const ids = new Map<string, string>();
@@ -72,9 +72,6 @@ describe("resolve: the seed article and the test corpus in one graph", () => {
     const merged = [...findings.personNodes].filter(([, nodes]) => nodes.length === 1).map(([k]) => k);
     console.info(
       `seed graph: ${first.ingested} articles ingested, ${unsupported.length} in languages without an extractor` +
-        (seedGoldFound
-          ? ""
-          : " (the seed's gold is not at ../shared/eval: the seed article is checked for nothing)") +
         section("persons that are one node", [merged.join(", ")]) +
         section("persons split over several nodes (resolution)", findings.splits) +
         section("nodes joining gold persons no extraction joined (resolution)", findings.overMerged) +
