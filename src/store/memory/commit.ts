@@ -3,6 +3,7 @@ import { foldName } from "../../domain/fold.ts";
 import { EXTENDERS, MERGERS } from "../../domain/items.ts";
 import type { Change } from "./plan.ts";
 import { freezeMerged } from "./freeze.ts";
+import { shareWith } from "./compact.ts";
 import { ITEM_KINDS, NODE_ATTRIBUTES, type ItemKind, type MemoryState } from "./state.ts";
 
 function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind: K): void {
@@ -26,7 +27,10 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
       contribs.length === before.length + 1 &&
       last.articleId === change.articleId;
     contributions.set(id, contribs);
-    merged.set(id, freezeMerged(appended ? EXTENDERS[kind](previous, last.item) : MERGERS[kind](contribs)));
+    const item = appended ? EXTENDERS[kind](previous, last.item) : MERGERS[kind](contribs);
+    // Told by one article (most events): the merged item is that article's item, or shares its arrays.
+    const only = contribs.length === 1 ? contribs[0] : undefined;
+    merged.set(id, freezeMerged(only === undefined ? item : shareWith(item, only.item)));
   }
 }
 

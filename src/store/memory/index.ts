@@ -5,6 +5,7 @@ import type { GraphPatch } from "../../domain/types.ts";
 import type { ApplyResult, GraphStore } from "../graph-store.ts";
 import { commitChange } from "./commit.ts";
 import { deepFreeze } from "./freeze.ts";
+import { internPatch } from "./compact.ts";
 import { eventsBetween, eventsBetweenCountries, findEvents } from "./events.ts";
 import { openJournal, type Journal, type JournalOp } from "./journal.ts";
 import { applyResult, planChange, retractResult } from "./plan.ts";
@@ -26,7 +27,7 @@ const DEFAULT_COMPACT_AFTER = 64 * 1024 * 1024;
 
 /** Replays an operation from our own files: it was checked when first written, and any order of a set gives one graph. */
 function replayOp(state: MemoryState, op: JournalOp): void {
-  if (op.op === "apply") deepFreeze(op.patch);
+  if (op.op === "apply") deepFreeze(internPatch(op.patch, state.strings));
   const articleId = op.op === "apply" ? op.patch.article.id : op.articleId;
   if (op.op === "retract" && !state.patches.has(articleId)) return;
   const change = planChange(
@@ -79,7 +80,7 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
     async applyPatch(input) {
       open();
       // Frozen once on the way in: merged items share its evidence, participants and dates.
-      const patch = deepFreeze(parsePatch(input, "store/memory: applyPatch"));
+      const patch = deepFreeze(internPatch(parsePatch(input, "store/memory: applyPatch"), state.strings));
       return exclusive(async (): Promise<ApplyResult> => {
         const s = open();
         const articleId = patch.article.id;

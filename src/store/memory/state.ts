@@ -3,6 +3,7 @@ import { MultiUndirectedGraph } from "graphology";
 import type { Contribution } from "../../domain/merge.ts";
 import type { GraphPatch } from "../../domain/types.ts";
 import type { Tie } from "../links.ts";
+import { StringPool } from "./compact.ts";
 
 import type { ItemKind, ItemOf } from "../../domain/items.ts";
 
@@ -41,6 +42,8 @@ export interface MemoryState {
   readonly merged: MergedMaps;
   /** Folded name and aliases of each entity, for name search. */
   readonly searchKeys: Map<string, string[]>;
+  /** One copy of each id, name and code that patches repeat. */
+  readonly strings: StringPool;
 }
 
 export function createState(): MemoryState {
@@ -50,6 +53,7 @@ export function createState(): MemoryState {
     contributions: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
     merged: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
     searchKeys: new Map(),
+    strings: new StringPool(),
   };
 }
 

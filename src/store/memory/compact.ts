@@ -1,0 +1,107 @@
+// Keeping a million events small: one copy of each repeated string, and merged items that share what they
+// can with the contribution they were folded from (most events are told by one article).
+import type { GraphPatch } from "../../domain/types.ts";
+
+/** Fields whose strings repeat across articles (ids of the entities referred to, names, codes, roles). */
+const REPEATED = new Set([
+  "id",
+  "entityId",
+  "location",
+  "personId",
+  "organizationId",
+  "source",
+  "target",
+  "articleId",
+  "name",
+  "country",
+  "role",
+  "type",
+  "status",
+  "precision",
+  "extractorVersion",
+  "language",
+  "mode",
+  "title",
+]);
+
+/** One string object per distinct value. Only short, repeated fields go in, so the pool stays small. */
+export class StringPool {
+  private readonly pool = new Map<string, string>();
+  intern(value: string): string {
+    const known = this.pool.get(value);
+    if (known !== undefined) return known;
+    this.pool.set(value, value);
+    return value;
+  }
+  get size(): number {
+    return this.pool.size;
+  }
+}
+
+/**
+ * Replaces, in place, the repeated strings of a freshly parsed patch (not yet frozen) by the pool's copies.
+ * Tie ids are left alone: each is told by few articles, and the graph and the maps share the patch's string.
+ */
+export function internPatch(patch: GraphPatch, pool: StringPool): GraphPatch {
+  internStrings(patch.article, pool, true);
+  for (const entity of patch.entities) internStrings(entity, pool, true);
+  for (const list of [patch.events, patch.occupancies, patch.relations]) {
+    for (const item of list) internStrings(item, pool, false);
+  }
+  return patch;
+}
+
+// Patches are frozen once they enter the store, so every empty list can be this one.
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function internStrings(value: unknown, pool: StringPool, internId: boolean): void {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (const child of value) internStrings(child, pool, true);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (typeof child === "string") {
+      if (REPEATED.has(key) && (internId || key !== "id")) record[key] = pool.intern(child);
+    } else if (Array.isArray(child) && child.length === 0) {
+      record[key] = EMPTY;
+    } else if (typeof child === "object" && child !== null) {
+      if (key === "topics" || key === "aliases" || key === "titles" || key === "observed") {
+        const list = child as unknown[];
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i];
+          if (typeof s === "string") list[i] = pool.intern(s);
+        }
+      } else internStrings(child, pool, true);
+    }
+  }
+  return value;
+}
+
+function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A merged item with the arrays it has in common with `source` (same elements, same order) taken from
+ * `source`; `source` itself when every field is the same. Both are frozen, so sharing is safe, and a
+ * single-contribution item then costs nothing beside its contribution.
+ */
+export function shareWith<T extends object>(merged: T, source: T): T {
+  const m = merged as Record<string, unknown>;
+  const s = source as Record<string, unknown>;
+  const keys = Object.keys(m);
+  let identical = keys.length === Object.keys(s).length;
+  for (const key of keys) {
+    const a = m[key];
+    const b = s[key];
+    if (a === b) continue;
+    if (Array.isArray(a) && Array.isArray(b) && sameElements(a, b)) m[key] = b;
+    else identical = false;
+  }
+  return identical ? source : merged;
+}
