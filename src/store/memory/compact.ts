@@ -77,7 +77,6 @@ function internStrings(value: unknown, pool: StringPool, internId: boolean): voi
       } else internStrings(child, pool, true);
     }
   }
-  return value;
 }
 
 function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
