@@ -67,8 +67,11 @@ function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
 
 function absorb(cluster: PersonCluster, m: PersonMention): void {
   cluster.mentions.push(m);
+  // Each distinct name once: a long article repeats a name thousands of times, and every later mention is
+  // compared with every key.
   if (m.name !== null) {
-    cluster.keys.push(m.nameKey);
+    const key = m.nameKey.join(" ");
+    if (!cluster.keys.some((k) => k.join(" ") === key)) cluster.keys.push(m.nameKey);
     if (!cluster.names.includes(m.name)) cluster.names.push(m.name);
   }
   for (const t of m.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);

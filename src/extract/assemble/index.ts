@@ -102,34 +102,36 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     articleId: ctx.articleId,
   });
 
-  const relations: Relation[] = [];
+  // Keyed by id, so that a long article's many repeated facts cost one look-up each, not a scan.
+  const relations = new Map<string, Relation>();
+  const personById = new Map(mentions.persons.map((p) => [p.id, p]));
   for (const cp of mentions.counterparts) {
     const a = idOf(cp.of);
     const b = idOf(cp.person);
-    const mention = mentions.persons.find((p) => p.id === cp.person);
+    const mention = personById.get(cp.person);
     if (!a || !b || a === b || !mention) continue;
     const [source, target] = [a, b].sort() as [string, string];
     const id = makeId("rel", "COUNTERPART_OF", source, target);
-    const existing = relations.find((r) => r.id === id);
+    const existing = relations.get(id);
     const ev = evidence.forSpans([mention]);
     if (existing) existing.evidence.push(...ev);
-    else relations.push({ id, type: "COUNTERPART_OF", source, target, evidence: ev });
+    else relations.set(id, { id, type: "COUNTERPART_OF", source, target, evidence: ev });
   }
 
-  const occupancies: Occupancy[] = [];
+  const occupancies = new Map<string, Occupancy>();
   for (const c of clusters) {
     const pid = personId(c);
     for (const m of c.mentions) {
       for (const title of m.titles) {
         const org = orgs.within(m);
         const id = makeId("occ", pid, fold(title));
-        const existing = occupancies.find((o) => o.id === id);
+        const existing = occupancies.get(id);
         const ev = evidence.forSpans([m]);
         if (existing) {
           existing.evidence.push(...ev);
           continue;
         }
-        occupancies.push({
+        occupancies.set(id, {
           id,
           personId: pid,
           title,
@@ -148,8 +150,8 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     article,
     entities: [...persons, ...countries, ...places.entities, ...orgs.entities],
     events: builtEvents,
-    occupancies,
-    relations,
+    occupancies: [...occupancies.values()],
+    relations: [...relations.values()],
   };
 }
 
