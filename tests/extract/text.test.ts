@@ -1,7 +1,7 @@
 // Text utilities: folding keeps offsets, tokens and sentences point back into the original text.
 import { describe, expect, it } from "vitest";
 import { fold, foldWithOffsets } from "../../src/extract/text/fold.ts";
-import { splitSentences, tokenize } from "../../src/extract/text/tokenize.ts";
+import { MAX_SENTENCE, splitSentences, tokenize } from "../../src/extract/text/tokenize.ts";
 import { resolveDate } from "../../src/extract/dates.ts";
 import { forms, readings, stem } from "../../src/extract/lang/ar/morphology.ts";
 import { detectLanguage } from "../../src/extract/language.ts";
@@ -30,6 +30,25 @@ describe("fold", () => {
 });
 
 describe("tokenize and splitSentences", () => {
+  it("cuts a run with no sentence end at a space once it is very long, losing no word", () => {
+    const text = Array.from({ length: 3000 }, (_, k) => `word${k}`).join(" ");
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE + 10);
+    expect(sentences.flatMap((s) => s.tokens.map((t) => t.text))).toEqual(text.split(" "));
+    expect(sentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+  });
+
+  it("still sees an abbreviation at the end of a long sentence", () => {
+    const long = `${"and more words ".repeat(20)}with U.S. officials. Next one.`;
+    expect(splitSentences(long).map((s) => s.text.slice(-15))).toEqual(["U.S. officials.", "Next one."]);
+  });
+
+  it("folds the same character the same way every time, ASCII capitals included", () => {
+    expect(fold("ĞüÉ AbC أإآ")).toBe(fold("ĞüÉ AbC أإآ"));
+    expect(fold("AbC")).toBe("abc");
+  });
+
   it("keeps offsets of tokens into the article", () => {
     const text = "التقى الرئيسُ، أمس، نظيره.";
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

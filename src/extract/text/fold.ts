@@ -42,8 +42,22 @@ const LETTER_MAP: Record<string, string> = {
   "۹": "9",
 };
 
+// Folding runs on every character of every article: each character's form is worked out once.
+const folded = new Map<string, string>();
+
 /** The folded form of one character: "" for marks that matching ignores. */
 export function foldChar(ch: string): string {
+  if (ch.length === 1 && ch < "\x80") return ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch;
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = foldUncached(ch);
+    // Bounded: the characters of real text are a few hundred; arbitrary input must not grow it for ever.
+    if (folded.size < 65_536) folded.set(ch, out);
+  }
+  return out;
+}
+
+function foldUncached(ch: string): string {
   if (ARABIC_MARKS.test(ch)) return "";
   const mapped = LETTER_MAP[ch];
   if (mapped !== undefined) return mapped;

@@ -62,6 +62,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Words before a final dot that do not end a sentence ("Mr.", "Dr.", "Jan."), folded. */
 export type Abbreviations = ReadonlySet<string>;
 
+/** Characters after which a sentence that has not ended is cut at the next space (real sentences are far shorter). */
+export const MAX_SENTENCE = 2000;
+
 const TERMINAL = new Set([".", "!", "?", "؟", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "»", ")", "“"]);
 
@@ -81,6 +84,13 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? "";
+    // A run with no sentence end (a table, a list, text without punctuation) is cut at a space once it is
+    // very long: the passes look around each word within its sentence, and must stay linear in the text.
+    if (i - start >= MAX_SENTENCE && /\s/.test(ch)) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
     if (ch === "\n") {
       push(start, i);
       start = i + 1;
@@ -92,7 +102,8 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
     if (end < text.length && !/\s/.test(text[end] ?? "")) continue;
     // "The U.S. envoy", "U.S. President …": an abbreviation or initialism does not end a sentence (one that
     // really ends on "U.S." is rarer than "U.S." before a capitalised title).
-    if (ch === "." && endsWithAbbreviation(text.slice(start, i), abbreviations)) continue;
+    // Only the last word matters: look at a short tail, not the whole sentence so far (linear time).
+    if (ch === "." && endsWithAbbreviation(text.slice(Math.max(start, i - 64), i), abbreviations)) continue;
     push(start, end);
     start = end;
     i = end - 1;
