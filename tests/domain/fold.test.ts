@@ -1,6 +1,6 @@
 // foldName: spellings of one name across scripts and keyboards fold to one key.
 import { describe, expect, it } from "vitest";
-import { foldName, foldedIncludes } from "../../src/domain/fold.ts";
+import { foldChar, foldName, foldText, foldedIncludes } from "../../src/domain/fold.ts";
 
 describe("foldName", () => {
   it.each([
@@ -15,6 +15,7 @@ describe("foldName", () => {
     ["alef maqsura", "على", "علي"],
     ["ta marbuta", "أمانة", "امانه"],
     ["Persian kaf and ya", "کیهان علی", "كيهان علي"],
+    ["Persian gaf as Arabic spells it", "گرجستان", "كرجستان"],
     ["Persian heh with hamza and Urdu heh", "خانۀ ہ ھ", "خانه ه ه"],
     ["superscript alef", "رحمٰن", "رحمن"],
     ["zero-width non-joiner and bidi marks", "می\u200Cخواهد\u200F", "ميخواهد"],
@@ -31,6 +32,12 @@ describe("foldName", () => {
     ["Amir-Abdollahian", "AMIR-ABDOLLAHIAN"],
   ])("%s and %s fold alike", (a, b) => {
     expect(foldName(a)).toBe(foldName(b));
+  });
+
+  it("is the fold extraction uses, character by character", () => {
+    const text = "Ali SHAMKHANİ شَمْخانِيّ ۱۴۰۱ گ";
+    expect(foldName(text)).toBe(foldText(text));
+    expect([...text].map(foldChar).join("")).toBe(foldText(text));
   });
 
   it("matches folded substrings", () => {
