@@ -2,44 +2,32 @@
 import type { CounterpartMention, EventMention } from "../../mentions.ts";
 import type { ArticlePeople } from "./people.ts";
 
-/**
- * A meeting with no place of its own happened where one of its people was visiting: the last visit of a
- * participant before it (or the first after), else a visit told in that sentence or the one before ("Upon his
- * arrival, the top diplomat held talks …"), else the one visit made by someone of a participant's country.
- */
-export function meetingPlaces(events: EventMention[], people: ArticlePeople): void {
-  const visits = events.filter(
-    (e) => e.type === "Visit" && e.status === "held" && e.location && e.agent !== null,
-  );
-  for (const e of events) {
-    if (e.type !== "Meeting" || e.location) continue;
-    const who = [...(e.agent === null ? [] : [e.agent]), ...e.others];
-    // A visit fits when none of the others is known to be of another country than the one visited.
-    const fits = (v: EventMention): boolean => {
-      const others = who.filter((id) => !people.same(id, v.agent!)).map((id) => people.country(id));
-      const known = others.filter((c): c is string => c !== null);
-      return known.length === 0 || known.includes(v.location!.code);
-    };
-    const own = visits.filter((v) => who.some((id) => people.same(id, v.agent!)) && fits(v));
-    const near = visits.filter((v) => v.sentence <= e.sentence && v.sentence >= e.sentence - 1 && fits(v));
-    const countries = new Set(who.map((id) => people.country(id)).filter((c): c is string => c !== null));
-    const byCountry = visits.filter((v) => countries.has(people.country(v.agent!) ?? "") && fits(v));
-    const visitors = new Set(byCountry.map((v) => people.keyOf(v.agent!)));
-    const visit =
-      latest(own.filter((v) => v.sentence <= e.sentence)) ??
-      own[0] ??
-      latest(near) ??
-      (visitors.size === 1 ? byCountry[0] : undefined);
-    if (visit?.location) e.location = visit.location;
-  }
+/** The last of events (in sentence order) told before a sentence. */
+function lastBefore(events: readonly EventMention[], sentence: number): EventMention | undefined {
+  return events[firstFrom(events, sentence) - 1];
 }
 
-/** The visit told last, a city over its country when one sentence names both ("Jeddah … Saudi Arabia"). */
-function latest(visits: readonly EventMention[]): EventMention | undefined {
-  const last = visits[visits.length - 1];
-  if (!last) return undefined;
-  const same = visits.filter((v) => v.sentence === last.sentence);
-  return same.find((v) => v.location?.kind === "place") ?? last;
+/** Where the events of a sentence (or the first after it) start in a list in sentence order. */
+export function firstFrom(list: readonly EventMention[], sentence: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /**
@@ -80,16 +68,16 @@ export function counterpartsOf(
   people: ArticlePeople,
   sourceCountry: string | null = null,
 ): CounterpartMention[] {
+  const bySentence = groupBy(events, (e) => String(e.sentence));
+  const agents = events.filter((e) => e.agent !== null).sort((a, b) => a.sentence - b.sentence);
   return found.map((c) => {
-    const inSentence = events.filter((e) => e.sentence === c.sentence);
+    const inSentence = bySentence.get(String(c.sentence)) ?? [];
     const acting = inSentence.find((e) => e.agent !== null && e.agent !== c.person)?.agent;
     const joint = inSentence
       .find((e) => e.joint && e.others.includes(c.person))
       ?.others.find((o) => o !== c.person);
-    const named = people.persons.find(
-      (p) => p.sentence === c.sentence && p.id !== c.person && p.from < fromOf(c, people),
-    );
-    const earlier = [...events].reverse().find((e) => e.sentence < c.sentence && e.agent !== null)?.agent;
+    const named = people.inSentence(c.sentence).find((p) => p.id !== c.person && p.from < fromOf(c, people));
+    const earlier = lastBefore(agents, c.sentence)?.agent;
     const of = acting ?? joint ?? named?.id ?? earlier ?? null;
     const mention = people.byId(c.person);
     // Only a referent of known country lends its title: one of unknown country could take the role itself. In an

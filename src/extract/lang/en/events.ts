@@ -69,10 +69,10 @@ export function findEvents(
     }
     // "Rutte told reporters … He is due to travel …": a pronoun opening the sentence is the one who opened the
     // sentence before (named), else the last one who acted.
-    const opener = people.persons.find((p) => p.sentence === f.sentence.index - 1 && p.from <= 1);
+    const opener = people.inSentence(f.sentence.index - 1).find((p) => p.from <= 1);
     const pronounFirst = lex.subjectPronouns.has(toks[f.dateline]?.base ?? "");
     if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;
-    if (!subject && pronoun) subject = people.byId(lastAgent([...previous, ...events]) ?? -1);
+    if (!subject && pronoun) subject = people.byId(lastAgent(events) ?? lastAgent(previous) ?? -1);
     // "X and Y met": two subjects joined by "and" (and nothing else), nobody after.
     const coSubject = subject
       ? before.find((p) => {
@@ -140,7 +140,8 @@ export function findEvents(
     }
     // "a trilateral meeting with the participation of X": X joins the pair that met before.
     if (t.noun && toks.slice(Math.max(0, t.from - 2), t.from).some((x) => TRILATERAL.has(x.base))) {
-      const pair = [...previous, ...events].reverse().find((e) => e.joint && e.type === t.type);
+      const isPair = (e: EventMention) => e.joint && e.type === t.type;
+      const pair = events.findLast(isPair) ?? previous.findLast(isPair);
       if (pair) {
         joint = true;
         agent = null;

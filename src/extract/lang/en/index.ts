@@ -2,7 +2,8 @@
 import type { ArticleContext } from "../../article-context.ts";
 import { loadGazetteer } from "../../gazetteer.ts";
 import type { ArticleMentions, EventMention, OrgMention, PersonMention } from "../../mentions.ts";
-import { counterpartsOf, impliedVisits, meetingPlaces } from "./afterwards.ts";
+import { counterpartsOf, impliedVisits } from "./afterwards.ts";
+import { meetingPlaces } from "./meeting-places.ts";
 import { datelineLength } from "./dateline.ts";
 import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
@@ -40,13 +41,15 @@ function isHeadline(sentence: EnSentence, words: EnglishWords): boolean {
  */
 function resolveImpliedAgents(events: EventMention[]): void {
   let topic: number | null = null;
+  const actorOf = new Map<number, number>();
+  for (const o of events)
+    if (o.agent !== null && !o.agentImplied && !actorOf.has(o.sentence)) actorOf.set(o.sentence, o.agent);
   for (const e of events) {
     if (e.agent !== null || !e.agentImplied) {
       if (e.agent !== null) topic = e.agent;
       continue;
     }
-    const same = events.find((o) => o.sentence === e.sentence && o.agent !== null && !o.agentImplied);
-    const agent = same?.agent ?? topic;
+    const agent = actorOf.get(e.sentence) ?? topic;
     if (agent === null) continue;
     e.agent = agent;
     e.agentImplied = false;

@@ -13,6 +13,9 @@ export interface PluralRef {
   head: string;
 }
 
+/** How many sentences back "the two leaders" may reach for the people it means. */
+const GROUP_LOOKBACK = 12;
+
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould"]);
 
 /** One person's identity inside the article: the surname, or the whole name for "X bin Y" names. */
@@ -27,9 +30,15 @@ export class ArticlePeople {
   private readonly countryOf = new Map<string, string>();
   private readonly stemsOf = new Map<string, Set<string>>();
   private readonly ambassadors = new Set<string>();
+  private readonly mentionOf = new Map<number, PersonMention>();
+  private readonly namedIn = new Map<number, PersonMention[]>();
 
   constructor(readonly persons: readonly PersonMention[]) {
     for (const p of persons) {
+      this.mentionOf.set(p.id, p);
+      const inSentence = this.namedIn.get(p.sentence) ?? [];
+      inSentence.push(p);
+      this.namedIn.set(p.sentence, inSentence);
       const key = personKey(p);
       if (!key) continue;
       if (p.country && !this.countryOf.has(key)) this.countryOf.set(key, p.country);
@@ -41,7 +50,12 @@ export class ArticlePeople {
   }
 
   byId(id: number): PersonMention | undefined {
-    return this.persons.find((p) => p.id === id);
+    return this.mentionOf.get(id);
+  }
+
+  /** The people named in one sentence, in the order the article has them (an index: no scan of the article). */
+  inSentence(sentence: number): readonly PersonMention[] {
+    return this.namedIn.get(sentence) ?? [];
   }
 
   /** The country of a mention, from itself or from another mention of the same person. */
@@ -77,20 +91,29 @@ export class ArticlePeople {
     return !!key && this.ambassadors.has(key);
   }
 
-  /** The two people a plural reference most likely means: the last two named before it, of the right title if said. */
+  /**
+   * The two people a plural reference most likely means: the last two named before it, of the right title if said.
+   * Read back sentence by sentence, at most GROUP_LOOKBACK of them, and no further than needed.
+   */
   group(ref: PluralRef, exclude: readonly number[]): number[] {
     const excluded = new Set(exclude.map((id) => this.byId(id)).map((m) => (m ? personKey(m) : null)));
     const seen = new Map<string, number>();
-    const before = this.persons.filter(
-      (p) => p.sentence < ref.sentence || (p.sentence === ref.sentence && p.to <= ref.from),
-    );
-    for (const p of [...before].reverse()) {
-      const key = personKey(p);
-      if (key && !excluded.has(key) && !seen.has(key)) seen.set(key, p.id);
+    let fitting = 0;
+    const enough = () => (ref.head ? fitting >= 2 : seen.size >= 2);
+    for (let s = ref.sentence; s >= 0 && s > ref.sentence - GROUP_LOOKBACK && !enough(); s--) {
+      const named = this.inSentence(s);
+      for (let k = named.length - 1; k >= 0 && !enough(); k--) {
+        const p = named[k]!;
+        if (s === ref.sentence && p.to > ref.from) continue;
+        const key = personKey(p);
+        if (!key || excluded.has(key) || seen.has(key)) continue;
+        seen.set(key, p.id);
+        if (ref.head && this.stemsOf.get(key)?.has(ref.head)) fitting++;
+      }
     }
     const all = [...seen.entries()];
-    const fitting = ref.head ? all.filter(([key]) => this.stemsOf.get(key)?.has(ref.head)) : all;
-    const chosen = (fitting.length >= 2 ? fitting : all).slice(0, 2);
+    const fits = ref.head ? all.filter(([key]) => this.stemsOf.get(key)?.has(ref.head)) : all;
+    const chosen = (fits.length >= 2 ? fits : all).slice(0, 2);
     return chosen.length === 2 ? chosen.map(([, id]) => id) : [];
   }
 }
