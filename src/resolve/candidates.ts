@@ -2,7 +2,7 @@
 import type { GraphPatch, Relation } from "../domain/types.ts";
 import type { GraphStore } from "../store/graph-store.ts";
 import type { MergeCandidate } from "./persons.ts";
-import { relationId } from "./rewrite.ts";
+import { relationId } from "../domain/ids.ts";
 
 /**
  * The relations for an article's merge candidates. A pair some other article has already recorded is not recorded

@@ -1,5 +1,5 @@
 // Rewrites a patch after resolution: person ids replaced everywhere they are referred to, ids that derive from them remade.
-import { makeId } from "../domain/ids.ts";
+import { eventId, occupancyId, relationId } from "../domain/ids.ts";
 import { compareStrings, mergeEvidence } from "../domain/merge.ts";
 import type {
   DiplomaticEvent,
@@ -10,21 +10,9 @@ import type {
   Relation,
   RelationType,
 } from "../domain/types.ts";
-import { eventId } from "../extract/assemble/events.ts";
-import { fold } from "../extract/text/fold.ts";
 
 /** Relations that say the same read either way: their ends are kept in id order and their id made from that order. */
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["COUNTERPART_OF", "MERGE_CANDIDATE"]);
-
-/** The id of a relation, as the extractor makes it (src/extract/assemble/index.ts). */
-export function relationId(type: RelationType, source: string, target: string): string {
-  return makeId("rel", type, source, target);
-}
-
-/** The id of an occupancy, as the extractor makes it: one per person and folded title. */
-export function occupancyId(personId: string, title: string): string {
-  return makeId("occ", personId, fold(title));
-}
 
 /** Items with the same id merged into the first of them, in first-seen order. */
 function dedupe<T extends { id: string }>(items: readonly T[], merge: (a: T, b: T) => T): T[] {

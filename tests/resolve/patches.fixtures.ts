@@ -10,7 +10,7 @@ import type {
   Person,
   Place,
 } from "../../src/domain/types.ts";
-import { eventId } from "../../src/extract/assemble/events.ts";
+import { eventId } from "../../src/domain/ids.ts";
 
 /** An article being written: add persons, places and events, then take its patch. */
 export class ArticleDraft {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError } from "../../src/domain/errors.ts";
 import type { DiplomaticEvent, Entity, GraphPatch, Relation } from "../../src/domain/types.ts";
-import { eventId } from "../../src/extract/assemble/events.ts";
+import { eventId } from "../../src/domain/ids.ts";
 import { resolvePatch } from "../../src/resolve/index.ts";
 import type { GraphStore } from "../../src/store/graph-store.ts";
 import { createMemoryStore } from "../../src/store/memory/index.ts";

@@ -1,6 +1,6 @@
 // Builds one article's events from event mentions; an event told twice in the article becomes one with two evidences.
 import type { DiplomaticEvent, EventDate, Participant, ParticipantRole } from "../../domain/types.ts";
-import { makeId } from "../../domain/ids.ts";
+import { eventId } from "../../domain/ids.ts";
 import type { EventMention } from "../mentions.ts";
 import type { EvidenceMaker } from "./evidence.ts";
 
@@ -12,16 +12,6 @@ export interface EventWiring {
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, day_no_year: 0 } as const;
-
-/** An event's identity: type, who (sorted), and when if the day is known; else it is this article's own. */
-export function eventId(
-  e: Pick<DiplomaticEvent, "type" | "participants" | "date">,
-  articleId: string,
-): string {
-  const who = [...new Set(e.participants.map((p) => p.entityId))].sort().join(",");
-  const when = e.date && e.date.precision === "day" ? e.date.value : `article:${articleId}`;
-  return makeId("event", e.type, who, when);
-}
 
 function draft(e: EventMention, w: EventWiring): DiplomaticEvent[] {
   const agent = w.idOf(e.agent);

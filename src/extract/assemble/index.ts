@@ -8,8 +8,7 @@ import type {
   Person,
   Relation,
 } from "../../domain/types.ts";
-import { countryId, makeId } from "../../domain/ids.ts";
-import { fold } from "../text/fold.ts";
+import { countryId, occupancyId, personId, relationId } from "../../domain/ids.ts";
 import type { ArticleContext } from "../article-context.ts";
 import type { ArticleMentions, EventMention, GeoMention, Span } from "../mentions.ts";
 import { addRoleMention, clusterNamed, resolveRole, type PersonCluster } from "./clusters.ts";
@@ -50,17 +49,16 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
   });
   const dated = withDatelinePlace(abroad, mentions.dateline, clusterOf);
 
-  const personId = (c: PersonCluster): string =>
-    makeId("person", c.country ?? "", longest(c.names).map(fold).join(" "));
+  const personIdOf = (c: PersonCluster): string => personId(c.country, longest(c.names).join(" "));
   const idOf = (mentionId: number | null): string | null => {
     const c = mentionId === null ? undefined : clusterOf.get(mentionId);
-    return c ? personId(c) : null;
+    return c ? personIdOf(c) : null;
   };
 
   const persons: Person[] = clusters.map((c) => {
     const name = longest(c.names).join(" ");
     return {
-      id: personId(c),
+      id: personIdOf(c),
       type: "Person",
       name,
       aliases: c.names.filter((n) => n !== name),
@@ -111,7 +109,7 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     const mention = personById.get(cp.person);
     if (!a || !b || a === b || !mention) continue;
     const [source, target] = [a, b].sort() as [string, string];
-    const id = makeId("rel", "COUNTERPART_OF", source, target);
+    const id = relationId("COUNTERPART_OF", source, target);
     const existing = relations.get(id);
     const ev = evidence.forSpans([mention]);
     if (existing) existing.evidence.push(...ev);
@@ -120,11 +118,11 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
 
   const occupancies = new Map<string, Occupancy>();
   for (const c of clusters) {
-    const pid = personId(c);
+    const pid = personIdOf(c);
     for (const m of c.mentions) {
       for (const title of m.titles) {
         const org = orgs.within(m);
-        const id = makeId("occ", pid, fold(title));
+        const id = occupancyId(pid, title);
         const existing = occupancies.get(id);
         const ev = evidence.forSpans([m]);
         if (existing) {

@@ -1,9 +1,8 @@
 // Place, organisation and country entities of one article, from their mentions.
 import type { Entity, Organization, Place } from "../../domain/types.ts";
-import { makeId } from "../../domain/ids.ts";
+import { orgId, placeId } from "../../domain/ids.ts";
 import { loadGazetteer } from "../gazetteer.ts";
 import type { GeoMention, OrgMention, Span } from "../mentions.ts";
-import { fold } from "../text/fold.ts";
 import type { EvidenceMaker } from "./evidence.ts";
 
 let englishNames: Map<string, string> | null = null;
@@ -17,7 +16,7 @@ export function countryName(code: string): string {
 /** Places are keyed by country and the gazetteer's name, so "باكو" and "بباكو" are one place. */
 export function placeEntities(geos: readonly GeoMention[], evidence: EvidenceMaker) {
   const byId = new Map<string, { place: Place; spans: Span[]; surfaces: Set<string> }>();
-  const idFor = (g: GeoMention): string => makeId("place", g.code, fold(g.place?.name ?? g.surface));
+  const idFor = (g: GeoMention): string => placeId(g.code, g.place?.name ?? g.surface);
   for (const g of geos) {
     if (g.kind !== "place" || !g.place) continue;
     const id = idFor(g);
@@ -48,7 +47,7 @@ export function placeEntities(geos: readonly GeoMention[], evidence: EvidenceMak
 export function orgEntities(orgs: readonly OrgMention[], evidence: EvidenceMaker) {
   const byId = new Map<string, { org: Organization; spans: OrgMention[] }>();
   for (const o of orgs) {
-    const id = makeId("org", o.country ?? "", fold(o.name));
+    const id = orgId(o.country, o.name);
     const entry = byId.get(id) ?? {
       org: {
         id,
