@@ -149,6 +149,10 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       // "وكان X قد استقبل Y": the subject stands before "قد"; who follows the verb was received.
       agent = before[before.length - 1] ?? null;
       others = after;
+    } else if (adjacentAntecedent(toks, trigger, f.persons)) {
+      // "X، الذي يؤدي زيارة إلى تونس كمبعوث": the relative clause tells of X, whoever follows the trigger.
+      agent = adjacentAntecedent(toks, trigger, f.persons);
+      others = after;
     } else if (explicit && !trigger.possessive && !lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "")) {
       agent = explicit;
       others = after.slice(1);
@@ -331,6 +335,19 @@ function relativeAntecedent(
     return [...persons].reverse().find((p) => p.to <= k) ?? null;
   }
   return null;
+}
+
+/** The antecedent of a relative pronoun before the trigger when the pronoun directly follows it ("X، الذي …"). */
+function adjacentAntecedent(
+  toks: readonly Token[],
+  trigger: Trigger,
+  persons: readonly PersonMention[],
+): PersonMention | null {
+  const p = relativeAntecedent(toks, trigger, persons);
+  if (!p) return null;
+  const pronoun = toks.slice(p.to, trigger.from).findIndex((t) => RELATIVES.has(t.norm));
+  const gap = toks.slice(p.to, p.to + pronoun);
+  return pronoun >= 0 && gap.every((t) => t.punct) ? p : null;
 }
 
 /** "لمدة ساعتين" -> PT2H; "لمدة ثلاث ساعات" -> PT3H. */

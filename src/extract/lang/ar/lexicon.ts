@@ -46,6 +46,7 @@ const lexiconSchema = z.object({
   envoyHeads: words,
   subjectCues: words,
   regnalOrdinals: words,
+  nameTails: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -91,6 +92,8 @@ export interface ArabicLexicon {
   subjectCues: Set<string>;
   /** "عبدالله الثاني": ordinals that end a monarch's name. */
   regnalOrdinals: Set<string>;
+  /** Words that complete the name word before them ("صلاح الدين", "نصر الله"). */
+  nameTails: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -178,6 +181,7 @@ export function arabicLexicon(): ArabicLexicon {
     envoyHeads: keySet(raw.envoyHeads),
     subjectCues: exactSet(raw.subjectCues),
     regnalOrdinals: exactSet(raw.regnalOrdinals),
+    nameTails: exactSet(raw.nameTails),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),

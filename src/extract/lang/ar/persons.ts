@@ -63,6 +63,19 @@ export class PersonFinder {
     return name;
   }
 
+  /**
+   * 'الرئيس المصري، عبد الفتاح …،': a name between commas right after a title is that title's person. The
+   * name must close at punctuation (or the sentence's end), so that a list of titles is not read as one.
+   */
+  private commaNameRun(k: number): NameRun | null {
+    if (!COMMAS.has(this.toks[k]?.text ?? "")) return null;
+    const name = this.nameRun(k + 1, false);
+    if (!name) return null;
+    const after = this.toks[name.to];
+    if (after && !after.punct) return null;
+    return name;
+  }
+
   /** The name words starting at k (a leading coordinating و allowed when `coordinated`). */
   private nameRun(k: number, coordinated: boolean): NameRun | null {
     const tok = this.toks[k];
@@ -183,7 +196,10 @@ export class PersonFinder {
       }
     }
     const afterHonorifics = this.honorificRun(title.to);
-    const name = this.quotedNameRun(afterHonorifics) ?? this.nameRun(afterHonorifics, false);
+    const name =
+      this.quotedNameRun(afterHonorifics) ??
+      this.nameRun(afterHonorifics, false) ??
+      this.commaNameRun(afterHonorifics);
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {
       const titleSpan = title.counterpart ? null : { ...title, to: afterHonorifics };
@@ -266,6 +282,7 @@ export class PersonFinder {
 
   /** "كمال خرازي ، نظيره الإيراني" and "جواد ظريف ، نائب الرئيس": the name before the comma. */
   private fromApposition(comma: number): void {
+    if (this.tags.taken.has(comma + 1)) return;
     const title = this.titleRun(comma + 1);
     // "…، وممثل المرشد": a title after "و" starts a new item of a list, not an apposition.
     if (!title || (!title.counterpart && /^[وف]/.test(this.toks[comma + 1]?.norm ?? "") && title.strip > 0))
@@ -290,6 +307,9 @@ export class PersonFinder {
       from = idx;
     }
     if (from === comma) return;
+    // "بقصر قرطاج، وزير …": a word after a place noun with its preposition is that place's name, not a person.
+    const lead = this.toks[from - 1];
+    if (lead && this.words.isPrepositionPhrase(lead)) return;
     const name = this.nameRun(from, true);
     if (!name || name.to !== comma) return;
     const country = this.countryIn(title.from, title.to);
@@ -308,8 +328,20 @@ export class PersonFinder {
     if (!name || name.to - name.from < 2) return;
     // With no title to vouch for it, a given name before an ordinary word with the article is a phrase
     // ("حسن الجوار", "جمال الطبيعة"), not a person.
+    // A title right after the name vouches for it ("عادل الجبير وزير الدولة"), and so does a family-name shape
+    // (a nisba: "الحريري") for a word that is frequent only as a surname.
     const rest = this.toks.slice(name.from + 1, name.to);
-    if (rest.some((t) => t.norm.startsWith("ال") && this.words.isCommonWord(t))) return;
+    const next = this.toks[name.to];
+    const nextNext = this.toks[name.to + 1];
+    const vouched =
+      (!!next && this.words.titleHeadAt(this.toks, name.to) > 0) ||
+      (!!next && COMMAS.has(next.text) && !!nextNext && this.words.titleHeadAt(this.toks, name.to + 1) > 0);
+    const phrase = (t: Token) =>
+      t.norm.startsWith("ال") &&
+      !this.words.isNameTail(t) &&
+      (this.words.isFunctionWord(t) ||
+        (this.words.isCommonWord(t) && !vouched && !(t.norm.endsWith("ي") && !this.words.isFrequent(t))));
+    if (rest.some(phrase)) return;
     this.add(name, null, null, false);
   }
 

@@ -16,6 +16,8 @@ export interface SentenceTags {
 }
 
 const COORDINATION = new Set(["و", "ف"]);
+/** Prefixes that carry a preposition (ب ل ك), alone or after و ف. */
+const PREPOSITION_CLITIC = /^[وف]?[بلك]/;
 /** The words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
 const CALL_WORDS = /^(اتصال|هاتفي|مكالم)/;
 /** Endings of family names (nisba ي, Persian يان and زاده, Slavic and Azeri وف/يف, Turkish اوغلو). */
@@ -99,6 +101,11 @@ export class ArabicWords {
     return this.lex.commonWords.has(tok.norm) || this.lex.rarerWords.has(tok.norm);
   }
 
+  /** One of the most frequent words (not only the rarer list). */
+  isFrequent(tok: Token): boolean {
+    return this.lex.commonWords.has(tok.norm);
+  }
+
   isAttendance(tok: Token): boolean {
     return this.lex.attendance.has(tok.norm);
   }
@@ -148,9 +155,36 @@ export class ArabicWords {
     return this.lex.particles.has(tok.norm);
   }
 
+  /**
+   * A frequent word behind a preposition ("بقصر", "بالتهنئة", "للاطلاع", "باستقبال"): the preposition, not a
+   * name that begins with ب or ل. The peeled word must be a frequent one of three letters or more.
+   */
+  isPrepositionPhrase(tok: Token): boolean {
+    if (this.isGivenNameToken(tok)) return false;
+    const lex = this.lex;
+    const known = (w: string) => lex.commonWords.has(w) || lex.rarerWords.has(w);
+    return readings(tok.norm, tok.text).some(
+      (r) =>
+        PREPOSITION_CLITIC.test(r.prefix) &&
+        r.word.length >= 3 &&
+        // A preposition takes a noun, never a verb in the imperfect ("بيدرسون" is no ب + يدرسون).
+        !r.word.startsWith("ي") &&
+        // With the article (بال، لل) any listed word; bare, a short rarer word may still be a surname's tail.
+        (r.definite
+          ? known(r.word) || known(`ال${r.word}`)
+          : lex.commonWords.has(r.word) || (r.word.length >= 5 && lex.rarerWords.has(r.word))),
+    );
+  }
+
+  /** A word that completes the name before it ("صلاح الدين", "نصر الله"). */
+  isNameTail(tok: Token): boolean {
+    return this.lex.nameTails.has(tok.norm);
+  }
+
   /** A word the language uses for other things than names: frequent words, titles, event words. */
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
+    if (this.isPrepositionPhrase(tok)) return true;
     if (this.isCounterpart(tok)) return true;
     if (tok.text.endsWith("ى") && this.lex.commonWords.has(tok.norm)) return true;
     if (this.honorific([tok], 0) || this.lex.weekdays.has(tok.norm) || this.lex.months.has(tok.norm))
@@ -215,6 +249,7 @@ export class ArabicWords {
       prev &&
       this.isGivenNameToken(prev) &&
       !this.lex.functionWords.has(tok.norm) &&
+      !this.isPrepositionPhrase(tok) &&
       !tok.norm.startsWith("و") &&
       !tok.norm.startsWith("ال") &&
       !this.isTitleHeadWord(tok) &&
@@ -234,8 +269,8 @@ export class ArabicWords {
       if (position > 0 || this.isKnownWord(rest) || this.isGivenNameToken(rest) || this.isParticle(rest))
         return false;
     }
-    // "يار الله", "نصر الله": God's name ends many names.
-    if (position > 0 && tok.norm === "الله") return true;
+    // "يار الله", "نصر الله", "صلاح الدين": words that complete the name before them.
+    if (position > 0 && this.isNameTail(tok)) return true;
     // A third name word that is an ordinary word ends the name: "أمين الجميل ضريح" is not a name.
     // Words shaped like family names (nisba ي, يان, وف …) may stay even when frequent.
     if (

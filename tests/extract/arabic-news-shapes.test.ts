@@ -1,0 +1,68 @@
+// Arabic news shapes met on real wire copy, tried on sentences written for this test (invented people).
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { Person } from "../../src/domain/types.ts";
+
+function extract(text: string, sourceCountry?: string) {
+  const patch = extractArticle(text, { language: "ar", id: "t", sourceCountry: sourceCountry ?? null });
+  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
+  const nameOf = new Map(persons.map((p) => [p.id, p.name]));
+  const pairs = (type: string) =>
+    patch.events
+      .filter((e) => e.type === type)
+      .map((e) =>
+        e.participants
+          .map((p) => nameOf.get(p.entityId) ?? p.entityId)
+          .sort()
+          .join(" + "),
+      );
+  const visits = patch.events
+    .filter((e) => e.type === "Visit")
+    .map((e) => `${nameOf.get(e.participants[0]?.entityId ?? "")} > ${e.location}`);
+  return { patch, persons, pairs, visits, names: persons.map((p) => p.name).sort() };
+}
+
+describe("Arabic names as the news writes them", () => {
+  it("reads a name set off by commas right after its title", () => {
+    const { persons, pairs } = extract(
+      "تلقى الرئيس المصري، حسن الشريف، اتصالا هاتفيا من نظيره الإيراني، مهدي كاظمي، تناول العلاقات.",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["حسن الشريف", "EG"],
+      ["مهدي كاظمي", "IR"],
+    ]);
+    expect(pairs("Call")).toEqual(["حسن الشريف + مهدي كاظمي"]);
+  });
+
+  it("keeps a compound given name whole ('صلاح الدين', 'نصر الله')", () => {
+    const { names } = extract("استقبل الوزير نظيره المغربي صلاح الدين الحسني، وحضر اللقاء نصر الله كريمي.");
+    expect(names).toContain("صلاح الدين الحسني");
+    expect(names).toContain("نصر الله كريمي");
+  });
+
+  it("takes a given name and a frequent family name when a title vouches for them", () => {
+    const { persons } = extract("وحضر المباحثات عادل النجار وزير الدولة للشؤون الخارجية السعودي.");
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["عادل النجار", "SA"]]);
+    // With nothing to vouch for it, the same shape is a phrase.
+    expect(extract("وأكد أهمية حسن الجوار بين البلدين.").persons).toEqual([]);
+  });
+
+  it("never reads a word behind a preposition as a name", () => {
+    const { names } = extract(
+      "واستقبل الرئيس سمير بن علي للاطلاع على الأوضاع، اليوم، بقصر الضيافة، وزير الخارجية الليبي، فتحي المنصوري، الذي يؤدي زيارة إلى تونس.",
+      "TN",
+    );
+    expect(names).toEqual(["سمير بن علي", "فتحي المنصوري"]);
+  });
+});
+
+describe("Arabic meetings and visits across clauses", () => {
+  it("gives a visit told in a relative clause to the person the clause hangs on", () => {
+    const { pairs, visits } = extract(
+      "استقبل الرئيس سمير بن علي وزير الخارجية الليبي، فتحي المنصوري، الذي يؤدي زيارة إلى تونس كمبعوث خاص.",
+      "TN",
+    );
+    expect(pairs("Meeting")).toEqual(["سمير بن علي + فتحي المنصوري"]);
+    expect(visits).toEqual(["فتحي المنصوري > country:TN"]);
+  });
+});
