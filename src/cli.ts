@@ -1,15 +1,18 @@
-// The diplograph command line: wiring only (arguments -> configuration -> a command).
+// The diplograph command line: wiring only (arguments -> configuration -> a command). Every command runs
+// inside one lifecycle (src/commands/lifecycle.ts): signals, a closed pipe and failures all close the store.
 import { parseArgs } from "node:util";
 import { writeFile } from "node:fs/promises";
-import { loadConfig } from "./config.ts";
-import { isDiplographError, messageOf } from "./domain/errors.ts";
+import { loadConfig, type Config } from "./config.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { exportGraph } from "./commands/export.ts";
 import { extractCommand } from "./commands/extract.ts";
-import { queryCommand } from "./commands/query.ts";
+import { parseVariables, queryCommand } from "./commands/query.ts";
 import { seedFolders } from "./commands/seed.ts";
 import { DEFAULT_SEED_DIR, serveCommand } from "./commands/serve.ts";
-import { openStore } from "./store/open-store.ts";
+import { EXIT, describeFailure } from "./commands/cli-errors.ts";
+import { describeStore, openCliStore } from "./commands/cli-store.ts";
+import { createLifecycle, type Lifecycle } from "./commands/lifecycle.ts";
+import { createExtractPool } from "./ingest/extract-pool.ts";
 
 const USAGE = `diplograph: a diplomatic-events knowledge graph
 
@@ -24,13 +27,19 @@ usage:
                                           run one GraphQL operation against the configured store
   diplograph retract ARTICLE_ID           remove one article and what only it supported
   diplograph export [--out FILE]          write the whole graph as JSON
-  diplograph stats                        counts of the configured store
+  diplograph stats                        counts of the configured store, and which store it is
+
+  --debug (any command)                   print stack traces of failures
+
+exit codes: 0 done; 1 failure (a store error, a query answered with errors, an article that failed);
+            2 bad input (arguments, files, metadata, configuration); 130 interrupted (Ctrl-C)
 
 configuration comes from the environment (see README): GRAPH_STORE, DIPLOGRAPH_DATA_DIR, PORT, NEO4J_URI …`;
 
-async function main(argv: string[]): Promise<number> {
+const out = (text: string) => process.stdout.write(`${text}\n`);
+
+async function main(argv: string[], life: Lifecycle, config: () => Config): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (text: string) => process.stdout.write(`${text}\n`);
   switch (command) {
     case "extract": {
       const { values, positionals } = parseArgs({
@@ -48,12 +57,13 @@ async function main(argv: string[]): Promise<number> {
       out(
         await extractCommand(file, {
           json: values.json ?? false,
+          maxArticleBytes: config().limits.maxArticleBytes,
           ...(values.lang ? { lang: values.lang } : {}),
           ...(values["source-country"] ? { sourceCountry: values["source-country"] } : {}),
           ...(values.published ? { published: values.published } : {}),
         }),
       );
-      return 0;
+      return EXIT.ok;
     }
     case "eval": {
       const { values, positionals } = parseArgs({
@@ -75,25 +85,31 @@ async function main(argv: string[]): Promise<number> {
           progress: (line) => process.stderr.write(`${line}\n`),
         }),
       );
-      return 0;
+      return EXIT.ok;
     }
     case "seed": {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
-      const store = await openStore(loadConfig().store);
-      try {
-        const report = await seedFolders(store, positionals.length ? positionals : [DEFAULT_SEED_DIR]);
-        return report.failed.length ? 1 : 0;
-      } finally {
-        await store.close();
-      }
+      const store = await openCliStore(config(), life);
+      process.stderr.write(`diplograph: ${describeStore(config().store)}\n`);
+      // Extraction in a worker: Ctrl-C is answered at once, even in the middle of a long article.
+      const pool = createExtractPool(1);
+      life.onStop(() => pool.close());
+      life.signal.addEventListener("abort", () => void pool.close()); // the article in hand stops too
+      const report = await seedFolders(store, positionals.length ? positionals : [DEFAULT_SEED_DIR], {
+        extract: (where, text, meta) => pool.extract(where, text, meta),
+        signal: life.signal,
+        maxArticleBytes: config().limits.maxArticleBytes,
+      });
+      if (report.skipped > 0) return EXIT.interrupted;
+      return report.failed.length ? EXIT.failure : EXIT.ok;
     }
     case "serve": {
       const { values } = parseArgs({
         args: rest,
         options: { "no-seed": { type: "boolean", default: false } },
       });
-      await serveCommand(loadConfig(), { seed: !values["no-seed"], seedDirs: [DEFAULT_SEED_DIR] });
-      return -1; // keeps running until a signal
+      await serveCommand(config(), { seed: !values["no-seed"], seedDirs: [DEFAULT_SEED_DIR] }, life);
+      return EXIT.ok;
     }
     case "query": {
       const { values, positionals } = parseArgs({
@@ -103,47 +119,40 @@ async function main(argv: string[]): Promise<number> {
       });
       const query = positionals[0];
       if (!query) return usage("query needs a GraphQL document");
-      out(await queryCommand(loadConfig(), query, values.variables));
-      return 0;
+      const variables = parseVariables(values.variables);
+      const store = await openCliStore(config(), life);
+      const result = await queryCommand(config(), store, query, variables);
+      out(result.text);
+      return result.failed ? EXIT.failure : EXIT.ok;
     }
     case "retract": {
-      const id = rest[0];
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const id = positionals[0];
       if (!id) return usage("retract needs an ARTICLE_ID");
-      const store = await openStore(loadConfig().store);
-      try {
-        out(JSON.stringify(await store.retractArticle(id), null, 2));
-        return 0;
-      } finally {
-        await store.close();
-      }
+      const store = await openCliStore(config(), life);
+      out(JSON.stringify(await store.retractArticle(id), null, 2));
+      return EXIT.ok;
     }
     case "export": {
       const { values } = parseArgs({ args: rest, options: { out: { type: "string" } } });
-      const store = await openStore(loadConfig().store);
-      try {
-        const json = JSON.stringify(await exportGraph(store), null, 2);
-        if (values.out) await writeFile(values.out, json);
-        else out(json);
-        return 0;
-      } finally {
-        await store.close();
-      }
+      const store = await openCliStore(config(), life);
+      const json = JSON.stringify(await exportGraph(store), null, 2);
+      if (values.out) await writeFile(values.out, json);
+      else out(json);
+      return EXIT.ok;
     }
     case "stats": {
-      const store = await openStore(loadConfig().store);
-      try {
-        out(JSON.stringify(await store.counts(), null, 2));
-        return 0;
-      } finally {
-        await store.close();
-      }
+      parseArgs({ args: rest, options: {} });
+      const store = await openCliStore(config(), life);
+      out(JSON.stringify({ store: describeStore(config().store), ...(await store.counts()) }, null, 2));
+      return EXIT.ok;
     }
     case undefined:
     case "help":
     case "--help":
     case "-h":
       out(USAGE);
-      return 0;
+      return EXIT.ok;
     default:
       return usage(`unknown command "${command}"`);
   }
@@ -151,18 +160,43 @@ async function main(argv: string[]): Promise<number> {
 
 function usage(problem: string): number {
   process.stderr.write(`diplograph: ${problem}\n\n${USAGE}\n`);
-  return 2;
+  return EXIT.badInput;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Expected failures (bad input, an unreachable store) get one clear line; anything else its stack.
-    process.stderr.write(
-      `diplograph: ${isDiplographError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : messageOf(error)}\n`,
+async function run(): Promise<void> {
+  const args = process.argv.slice(2);
+  const debug = args.includes("--debug");
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const life = createLifecycle(log);
+  let loaded: Config | null = null;
+  const config = () => (loaded ??= loadConfig());
+  const fail = (error: unknown): number => {
+    const url = loaded ? `http://${loaded.host}:${loaded.port}/graphql` : undefined;
+    const failure = describeFailure(error, { debug, ...(url ? { serverUrl: url } : {}) });
+    log(`diplograph: ${failure.line}`);
+    return failure.code;
+  };
+  // Errors no command caught (a failing timer, a rejected promise nobody awaited): close the store, exit 1.
+  const fatal = (error: unknown) => {
+    fail(error);
+    void life.runSteps().finally(() => process.exit(EXIT.failure));
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
+  let code: number;
+  try {
+    code = await main(
+      args.filter((a) => a !== "--debug"),
+      life,
+      config,
     );
-    process.exitCode = isDiplographError(error) && error.code === "BAD_USER_INPUT" ? 2 : 1;
-  },
-);
+  } catch (error) {
+    code = life.reason === "EPIPE" ? EXIT.ok : fail(error);
+  }
+  await life.runSteps();
+  if (life.reason === "EPIPE") code = EXIT.ok;
+  // Exit now: worker threads and sockets closed by the steps must not hold the process open.
+  process.exit(code);
+}
+
+await run();

@@ -1,6 +1,7 @@
 // The environment, read and checked in one place: every setting diplograph takes, with its default.
 import { z } from "zod";
 import { InvalidInputError } from "./domain/errors.ts";
+import { DEFAULT_MAX_ARTICLE_BYTES, defaultMaxBodyBytes } from "./domain/limits.ts";
 
 /**
  * HOST defaults to 127.0.0.1: a fresh install serves only this machine, and nothing (mutations aside) is
@@ -23,7 +24,9 @@ const envSchema = z.object({
   DIPLOGRAPH_READ_TOKEN: z.string().min(16, "at least 16 characters").optional(),
   DIPLOGRAPH_CORS_ORIGINS: z.string().default(""),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-  DIPLOGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  DIPLOGRAPH_MAX_ARTICLE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_ARTICLE_BYTES),
+  // Default: room for the largest article (see defaultMaxBodyBytes).
+  DIPLOGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).optional(),
   DIPLOGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
   DIPLOGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).max(64).default(10),
   DIPLOGRAPH_MAX_COST: z.coerce.number().int().min(10).default(20_000),
@@ -37,6 +40,8 @@ export type StoreConfig =
   | { kind: "neo4j"; uri: string; user: string; password: string; database: string };
 
 export interface ApiLimits {
+  /** Largest article text in UTF-8 bytes, for every door (files, ingestArticle). */
+  maxArticleBytes: number;
   /** Largest request body in bytes (413 beyond). */
   maxBodyBytes: number;
   /** Time a request may take, in milliseconds. */
@@ -110,7 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: parseOrigins(e.DIPLOGRAPH_CORS_ORIGINS),
     mode: e.NODE_ENV,
     limits: {
-      maxBodyBytes: e.DIPLOGRAPH_MAX_BODY_BYTES,
+      maxArticleBytes: e.DIPLOGRAPH_MAX_ARTICLE_BYTES,
+      maxBodyBytes: e.DIPLOGRAPH_MAX_BODY_BYTES ?? defaultMaxBodyBytes(e.DIPLOGRAPH_MAX_ARTICLE_BYTES),
       timeoutMs: e.DIPLOGRAPH_TIMEOUT_MS,
       maxDepth: e.DIPLOGRAPH_MAX_DEPTH,
       maxCost: e.DIPLOGRAPH_MAX_COST,

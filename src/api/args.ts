@@ -1,5 +1,6 @@
 // Argument checks shared by resolvers: page sizes, bounded integers, country codes, dates. Each throws BAD_USER_INPUT.
 import countries from "i18n-iso-countries";
+import { isCalendarDate } from "../domain/article-meta.ts";
 import { InvalidInputError } from "../domain/errors.ts";
 import { LIMITS } from "../store/graph-store.ts";
 
@@ -10,7 +11,6 @@ export const API_LIMITS = {
   maxHops: LIMITS.maxHops,
   maxDepth: LIMITS.maxDepth,
   maxNeighborhood: LIMITS.maxNeighborhood,
-  maxTextLength: 200_000,
 } as const;
 
 /** An integer within [min, max]; `fallback` when the client passed null. */
@@ -23,7 +23,7 @@ export function intInRange(
 ): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new InvalidInputError(`api: ${name} must be an integer from ${min} to ${max}, got ${n}`);
+    throw new InvalidInputError(`${name} must be an integer from ${min} to ${max}, got ${n}`);
   }
   return n;
 }
@@ -40,7 +40,7 @@ export function pageSize(
 export function countryCode(name: string, value: string): string {
   const code = value.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(code) || !countries.isValid(code)) {
-    throw new InvalidInputError(`api: ${name} must be an ISO 3166 alpha-2 country code, got "${value}"`);
+    throw new InvalidInputError(`${name} must be an ISO 3166 alpha-2 country code, got "${value}"`);
   }
   return code;
 }
@@ -51,8 +51,8 @@ export function optionalCountryCode(name: string, value: string | null | undefin
 
 export function isoDate(name: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidInputError(`api: ${name} must be a date as YYYY-MM-DD, got "${value}"`);
+  if (!isCalendarDate(value)) {
+    throw new InvalidInputError(`${name} must be a date as YYYY-MM-DD, got "${value}"`);
   }
   return value;
 }
@@ -60,7 +60,7 @@ export function isoDate(name: string, value: string | null | undefined): string 
 export function nonEmpty(name: string, value: string, max = 500): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max) {
-    throw new InvalidInputError(`api: ${name} must have 1 to ${max} characters`);
+    throw new InvalidInputError(`${name} must have 1 to ${max} characters`);
   }
   return text;
 }

@@ -6,6 +6,7 @@ import type { GraphStore } from "../store/graph-store.ts";
 import type { ApplyResult } from "../store/graph-store.ts";
 import type { IngestInput } from "./models.ts";
 import { withDeadline } from "./limits/deadline.ts";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "../domain/limits.ts";
 import { graphIndexFor, type GraphIndex } from "../resolve/graph-index.ts";
 
 /** Turns an article into a patch and applies it (the extraction pipeline, injected by the CLI). */
@@ -22,7 +23,10 @@ export interface ApiContext {
   store: GraphStore;
   loaders: Loaders;
   ingest: Ingest | null;
-  auth: { read: boolean; write: boolean };
+  /** The caller's rights; `writeEnabled` false when the server has no write token (mutations are off for all). */
+  auth: { read: boolean; write: boolean; writeEnabled: boolean };
+  /** Largest article text in UTF-8 bytes (ingestArticle). */
+  maxArticleBytes: number;
   /** The resolver's index of names by transliteration key (kept per store, not per request), for search across scripts. */
   nameIndex: () => Promise<GraphIndex>;
 }
@@ -35,6 +39,8 @@ export interface ContextOptions {
   /** Bearer token for reads; null leaves reads open. */
   readToken: string | null;
   timeoutMs: number;
+  /** Largest article text in UTF-8 bytes; default DEFAULT_MAX_ARTICLE_BYTES. */
+  maxArticleBytes?: number;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -68,7 +74,8 @@ export function createContext(options: ContextOptions, authorization: string | u
     store,
     loaders: createLoaders(store),
     ingest: options.ingest,
-    auth: { read, write },
+    auth: { read, write, writeEnabled: options.token !== null },
+    maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
     nameIndex: () => graphIndexFor(options.store),
   };
 }

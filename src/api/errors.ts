@@ -28,6 +28,25 @@ export function unauthenticatedError(what: "mutations" | "reads"): GraphQLError 
   return apiError(`${what} need a valid bearer token`, "UNAUTHENTICATED", 401);
 }
 
+/**
+ * The server has no write token configured: no caller can write. Still UNAUTHENTICATED (clients treat it as
+ * an auth refusal), with a message that says a token would not help.
+ */
+export function mutationsOffError(): GraphQLError {
+  return apiError(
+    "mutations are off on this server: it has no DIPLOGRAPH_TOKEN configured (its operator can set one to allow ingestArticle and retractArticle)",
+    "UNAUTHENTICATED",
+    401,
+  );
+}
+
+/** Modules name themselves at the front of their messages for logs ("store/memory: …"); clients get the rest. */
+const INTERNAL_PREFIX = /^(?:(?:api|store\/\w+|extract|resolve|ingest|articles|config): )+/;
+
+export function clientMessage(message: string): string {
+  return message.replace(INTERNAL_PREFIX, "");
+}
+
 /** Apollo's formatError: domain errors by code, GraphQL errors as they are, anything else masked outside development. */
 export function createFormatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -37,7 +56,13 @@ export function createFormatError(development: boolean) {
         const message = development ? original.message : "The graph store is unavailable; retry later.";
         return { ...formatted, message, extensions: { code: original.code, retriable: true } };
       }
-      return { ...formatted, message: original.message, extensions: { code: original.code } };
+      const limit =
+        "limit" in original && typeof original.limit === "string" ? { limit: original.limit } : {};
+      return {
+        ...formatted,
+        message: development ? original.message : clientMessage(original.message),
+        extensions: { code: original.code, ...limit },
+      };
     }
     const code = formatted.extensions?.["code"];
     const internal =

@@ -58,7 +58,20 @@ async function route(o: HttpOptions, req: IncomingMessage, res: ServerResponse):
     res.setHeader("allow", "GET, POST, OPTIONS");
     return sendError(res, 405, API_ERROR_CODES.badRequest, "use GET or POST");
   }
+  if (method === "GET" && !url.searchParams.has("query")) return howToAsk(res, url, o.playground !== null);
   return graphql(o, req, res, url);
+}
+
+/** A GET of /graphql without a query (curl, a link): how to ask, instead of Apollo's CSRF refusal. */
+function howToAsk(res: ServerResponse, url: URL, playground: boolean): void {
+  const example = `curl -X POST -H 'content-type: application/json' -d '{"query":"{ stats { persons } }"}' http://HOST${url.pathname}`;
+  const browser = playground ? "; open this address in a browser for the playground" : "";
+  sendError(
+    res,
+    400,
+    API_ERROR_CODES.badRequest,
+    `This is diplograph's GraphQL endpoint. POST a JSON body {"query": "…"} with content-type application/json, e.g. ${example}${browser}.`,
+  );
 }
 
 async function health(o: HttpOptions, res: ServerResponse): Promise<void> {

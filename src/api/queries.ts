@@ -2,22 +2,17 @@
 import { compareNameSets } from "../resolve/name-match.ts";
 import { parseName } from "../resolve/name-parse.ts";
 import countries from "i18n-iso-countries";
-import { NotFoundError } from "../domain/errors.ts";
+import { InvalidInputError, NotFoundError } from "../domain/errors.ts";
+import { compareEvents } from "../store/event-order.ts";
 import { countryId } from "../domain/ids.ts";
 import type { Country, DiplomaticEvent, Entity, Person } from "../domain/types.ts";
 import type { ApiContext } from "./context.ts";
 import type { BilateralModel, OfficialModel, PersonMetModel } from "./models.ts";
 import { countryCode } from "./args.ts";
 
-/** Order of the store's pages: by date (undated last), then id. */
-export function byDateThenId(a: DiplomaticEvent, b: DiplomaticEvent): number {
-  const da = a.date?.value ?? "\uffff";
-  const db = b.date?.value ?? "\uffff";
-  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
+/** Events in the one order of src/store/event-order.ts (by date; undated and day-without-year last; then id). */
 export function sortEvents(events: readonly DiplomaticEvent[]): DiplomaticEvent[] {
-  return [...events].sort(byDateThenId);
+  return [...events].sort(compareEvents);
 }
 
 /** Entities by id through the request's DataLoader, unknown ones left out. */
@@ -43,7 +38,7 @@ export async function loadEvents(ctx: ApiContext, ids: readonly string[]): Promi
 
 export async function requireEntity(ctx: ApiContext, id: string, name: string): Promise<Entity> {
   const entity = await ctx.loaders.entity.load(id);
-  if (entity === null) throw new NotFoundError(`api: ${name}: no entity has id "${id}"`);
+  if (entity === null) throw new NotFoundError(`${name}: no entity has id "${id}"`);
   return entity;
 }
 
@@ -62,7 +57,7 @@ export function countryOf(ctx: ApiContext, code: string | null): Promise<Country
 }
 
 /** A country the graph may not hold yet: bilateral answers for any valid pair of codes. */
-async function countryOrStub(ctx: ApiContext, code: string): Promise<Country> {
+export async function countryOrStub(ctx: ApiContext, code: string): Promise<Country> {
   const held = await countryOf(ctx, code);
   if (held !== null) return held;
   const name = countries.getName(code, "en") ?? code;
@@ -77,6 +72,7 @@ export async function eventsBetween(ctx: ApiContext, a: string, b: string): Prom
 export async function bilateral(ctx: ApiContext, aCode: string, bCode: string): Promise<BilateralModel> {
   const a = countryCode("a", aCode);
   const b = countryCode("b", bCode);
+  if (a === b) throw new InvalidInputError(`a and b must be two different countries, got "${a}" twice`);
   const [ca, cb, found] = await Promise.all([
     countryOrStub(ctx, a),
     countryOrStub(ctx, b),

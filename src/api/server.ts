@@ -7,6 +7,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { createServer, type Server } from "node:http";
 import type { ApiLimits, Config } from "../config.ts";
+import { DEFAULT_MAX_ARTICLE_BYTES, defaultMaxBodyBytes } from "../domain/limits.ts";
 import type { GraphStore } from "../store/graph-store.ts";
 import { createContext, type ApiContext, type Ingest } from "./context.ts";
 import { createFormatError } from "./errors.ts";
@@ -40,12 +41,15 @@ export interface ApiServer {
   readonly httpServer: Server;
   /** Starts Apollo, builds the playground when missing, listens; the URL is the GraphQL endpoint's. */
   listen(options?: { port?: number; host?: string }): Promise<{ url: string; port: number }>;
+  /** The context a request with this Authorization header gets (for executeOperation without HTTP). */
+  contextFor(authorization: string | undefined): ApiContext;
   /** Drains requests in flight and closes; the store stays open (its owner closes it). */
   stop(): Promise<void>;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
-  maxBodyBytes: 100_000,
+  maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
+  maxBodyBytes: defaultMaxBodyBytes(DEFAULT_MAX_ARTICLE_BYTES),
   timeoutMs: 10_000,
   maxDepth: 10,
   maxCost: 20_000,
@@ -63,6 +67,9 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     formatError: createFormatError(development),
     includeStacktraceInErrorResponses: development,
     introspection: true,
+    // Apollo's own SIGINT/SIGTERM handler stops it and exits before the owner can close the store (and release
+    // its lock): the owner handles signals (src/commands/lifecycle.ts) and calls stop().
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 5_000 },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -80,6 +87,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     token: o.token ?? null,
     readToken: o.readToken ?? null,
     timeoutMs: limits.timeoutMs,
+    maxArticleBytes: limits.maxArticleBytes,
   };
   const playground = {
     dir: ensurePlayground,
@@ -101,6 +109,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
   return {
     apollo,
     httpServer,
+    contextFor: (authorization) => createContext(contextOptions, authorization),
     async listen(options = {}) {
       await apollo.start();
       started = true;

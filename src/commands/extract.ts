@@ -2,7 +2,7 @@
 import { InvalidInputError } from "../domain/errors.ts";
 import { toContract } from "../extract/contract.ts";
 import { extractArticle } from "../extract/index.ts";
-import type { Language } from "../extract/language.ts";
+import { checkArticleMeta } from "../domain/article-meta.ts";
 import { readArticleFile } from "../ingest/article-files.ts";
 import type { GraphPatch } from "../domain/types.ts";
 
@@ -11,6 +11,8 @@ export interface ExtractOptions {
   sourceCountry?: string;
   published?: string;
   json: boolean;
+  /** Largest article in bytes (DIPLOGRAPH_MAX_ARTICLE_BYTES). */
+  maxArticleBytes?: number;
 }
 
 const LANGUAGES: readonly string[] = ["ar", "en", "fa"];
@@ -21,13 +23,14 @@ export async function extractCommand(file: string, options: ExtractOptions): Pro
       `extract: --lang must be one of ${LANGUAGES.join(", ")}, not "${options.lang}"`,
     );
   }
-  const article = await readArticleFile(file);
-  const patch = extractArticle(article.text, {
-    ...article.meta,
-    ...(options.lang ? { language: options.lang as Language } : {}),
+  const article = await readArticleFile(file, options.maxArticleBytes);
+  // The options are metadata too: checked by the same rules as a NAME.json file.
+  const given = checkArticleMeta("extract", {
+    ...(options.lang ? { language: options.lang } : {}),
     ...(options.sourceCountry ? { sourceCountry: options.sourceCountry.toUpperCase() } : {}),
     ...(options.published ? { publishedAt: options.published } : {}),
   });
+  const patch = extractArticle(article.text, { ...article.meta, ...given });
   return options.json ? JSON.stringify(toContract(patch), null, 2) : summarize(patch);
 }
 

@@ -1,32 +1,20 @@
 // Reads articles from disk: NAME.txt holds the text, NAME.json beside it the metadata (language, source country, date…).
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { z } from "zod";
-import { InvalidInputError } from "../domain/errors.ts";
+import { checkArticleMeta } from "../domain/article-meta.ts";
+import { InvalidInputError, messageOf } from "../domain/errors.ts";
+import { DEFAULT_MAX_ARTICLE_BYTES, checkArticleSize } from "../domain/limits.ts";
+import { decodeText } from "../domain/text-sniff.ts";
 import type { ArticleMeta } from "../extract/index.ts";
-
-const metaSchema = z
-  .object({
-    id: z.string().min(1).max(200).nullish(),
-    language: z.enum(["ar", "en", "fa"]).nullish(),
-    title: z.string().nullish(),
-    source: z.string().nullish(),
-    sourceCountry: z
-      .string()
-      .regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code in capitals")
-      .nullish(),
-    url: z.string().nullish(),
-    publishedAt: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-      .nullish(),
-  })
-  .strict();
+import type { Language } from "../extract/language.ts";
+import { checkArticleText } from "./article-input.ts";
 
 export interface ArticleFile {
   path: string;
   text: string;
-  meta: ArticleMeta;
+  meta: ArticleMeta & { id: string; language: Language };
+  /** The language the letters suggest, reported beside the declared one. */
+  detectedLanguage: Language | null;
 }
 
 /** The metadata file of an article text: "x.ar.txt" -> "x.ar.json". */
@@ -34,30 +22,46 @@ export function metaPathOf(textPath: string): string {
   return textPath.replace(/\.txt$/i, ".json");
 }
 
-export async function readArticleFile(path: string): Promise<ArticleFile> {
-  let text: string;
+/** The file's bytes, refusing one past the limit before reading it whole. */
+async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
+  let file;
   try {
-    text = await readFile(path, "utf8");
+    file = await open(path, "r");
   } catch (error) {
-    throw new InvalidInputError(
-      `articles: cannot read "${path}": ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new InvalidInputError(`${path}: cannot read: ${messageOf(error)}`);
   }
+  try {
+    const { size, isFile } = await file.stat().then((s) => ({ size: s.size, isFile: s.isFile() }));
+    if (!isFile) throw new InvalidInputError(`${path}: not a file`);
+    checkArticleSize(path, size, maxBytes);
+    return await file.readFile();
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Reads and checks one article (size, text not binary, metadata: see src/ingest/article-input.ts); every
+ * refusal is a BAD_USER_INPUT error naming the file and, for metadata, the field.
+ */
+export async function readArticleFile(
+  path: string,
+  maxBytes: number = DEFAULT_MAX_ARTICLE_BYTES,
+): Promise<ArticleFile> {
+  const text = decodeText(path, await readBounded(path, maxBytes));
+  const metaPath = metaPathOf(path);
   let raw: unknown = {};
   try {
-    raw = JSON.parse(await readFile(metaPathOf(path), "utf8"));
+    raw = JSON.parse(await readFile(metaPath, "utf8"));
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
-    if (!missing)
-      throw new InvalidInputError(`articles: metadata of "${path}" is not valid JSON`, { cause: error });
+    if (!missing) throw new InvalidInputError(`${metaPath}: not valid JSON`, { cause: error });
   }
-  const parsed = metaSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidInputError(`articles: ${metaPathOf(path)}: ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  const id = parsed.data.id ?? basename(path).replace(/\.txt$/i, "");
-  return { path, text, meta: { ...parsed.data, id } };
+  // Metadata errors name the .json file; text errors the .txt.
+  const meta = checkArticleMeta(metaPath, raw);
+  const { language, detectedLanguage } = checkArticleText(path, text, meta.language);
+  const id = meta.id ?? basename(path).replace(/\.txt$/i, "");
+  return { path, text, meta: { ...meta, id, language }, detectedLanguage };
 }
 
 /** Every NAME.txt in a folder, sorted by name so that seeding is deterministic. */
@@ -66,9 +70,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   try {
     entries = await readdir(dir);
   } catch (error) {
-    throw new InvalidInputError(
-      `articles: cannot read folder "${dir}": ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new InvalidInputError(`${dir}: cannot read the folder: ${messageOf(error)}`);
   }
   return entries
     .filter((f) => f.toLowerCase().endsWith(".txt"))

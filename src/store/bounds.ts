@@ -1,4 +1,5 @@
 // The bounds every store checks the same way, so a bad bound is the same InvalidInputError everywhere.
+import { isCalendarDate } from "../domain/article-meta.ts";
 import { InvalidInputError } from "../domain/errors.ts";
 import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, type EntityType } from "../domain/types.ts";
 import { LIMITS } from "./graph-store.ts";
@@ -55,8 +56,8 @@ export function countryCode(value: string, where: string): string {
 }
 
 export function isoDate(value: string, where: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new InvalidInputError(`${where}: "${value}" is not a YYYY-MM-DD date`);
+  if (!isCalendarDate(value))
+    throw new InvalidInputError(`${where}: "${value}" is not a calendar date as YYYY-MM-DD`);
   return value;
 }
 

@@ -13,7 +13,13 @@ describe("loadConfig", () => {
       readToken: null,
       corsOrigins: [],
       mode: "production",
-      limits: { maxBodyBytes: 100_000, timeoutMs: 10_000, maxDepth: 10, maxCost: 20_000 },
+      limits: {
+        maxArticleBytes: 1_048_576,
+        maxBodyBytes: 1_179_648,
+        timeoutMs: 10_000,
+        maxDepth: 10,
+        maxCost: 20_000,
+      },
     });
   });
   it("reads every variable", () => {

@@ -1,9 +1,9 @@
 // useAuth: mutations need the write token; reads need the read token when one is configured. Refused before execution.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { unauthenticatedError } from "../errors.ts";
+import { mutationsOffError, unauthenticatedError } from "../errors.ts";
 
 interface AuthContext {
-  auth: { read: boolean; write: boolean };
+  auth: { read: boolean; write: boolean; writeEnabled?: boolean };
 }
 
 export function useAuth<C extends AuthContext>(): ApolloServerPlugin<C> {
@@ -12,7 +12,9 @@ export function useAuth<C extends AuthContext>(): ApolloServerPlugin<C> {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation === "mutation" && !contextValue.auth.write) {
-            throw unauthenticatedError("mutations");
+            throw contextValue.auth.writeEnabled === false
+              ? mutationsOffError()
+              : unauthenticatedError("mutations");
           }
           if (!contextValue.auth.read) throw unauthenticatedError("reads");
         },

@@ -6,24 +6,28 @@ import type {
   RetractResultResolvers,
 } from "../generated/graphql.ts";
 import { API_ERROR_CODES, apiError } from "../errors.ts";
-import { API_LIMITS, isoDate, nonEmpty, optionalCountryCode } from "../args.ts";
+import { checkArticleEnvelope } from "../../ingest/article-input.ts";
 import { loadEntities, loadEvents } from "../queries.ts";
 
 export const Mutation: MutationResolvers = {
   ingestArticle: (_, { input }, ctx) => {
     if (ctx.ingest === null)
       throw apiError("ingestion is not configured on this server", API_ERROR_CODES.ingestUnavailable);
-    const text = nonEmpty("input.text", input.text, API_LIMITS.maxTextLength);
+    // The same rules as for files (src/ingest/article-input.ts): size and metadata here, at once; the text
+    // itself (binary, mostly not letters, its language) in the extraction worker, off the event loop.
+    const given = Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== "text" && v != null));
+    const meta = checkArticleEnvelope("input", input.text, given, ctx.maxArticleBytes);
+    const text = input.text.trim();
     return ctx.ingest(
       {
         text,
-        language: nonEmpty("input.language", input.language, 8),
-        title: input.title ?? null,
-        url: input.url ?? null,
-        source: input.source ?? null,
-        publishedAt: isoDate("input.publishedAt", input.publishedAt) ?? null,
-        sourceCountry: optionalCountryCode("input.sourceCountry", input.sourceCountry) ?? null,
-        id: input.id ?? articleIdFor(text),
+        language: meta.language ?? "",
+        title: meta.title ?? null,
+        url: meta.url ?? null,
+        source: meta.source ?? null,
+        publishedAt: meta.publishedAt ?? null,
+        sourceCountry: meta.sourceCountry ?? null,
+        id: meta.id ?? articleIdFor(text),
       },
       ctx.store,
     );
