@@ -30,6 +30,15 @@ function yearForMonth(month: number, published: string | null): number | undefin
   return month <= m ? y : y - 1;
 }
 
+/** "Theresa May", "Jack June": a month word right after a given name, with no day or year after it, is a surname. */
+export function surnameAfterGiven(lex: EnglishLexicon, toks: EnSentence["tokens"], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    !!prev && prev.cap && !prev.punct && lex.givenNames.has(prev.base) && !(next && /^\d/.test(next.base))
+  );
+}
+
 export function findDates(
   sentence: EnSentence,
   lex: EnglishLexicon,
@@ -43,7 +52,8 @@ export function findDates(
     if (!t || t.punct) return null;
     const m = lex.months.get(t.base);
     // "may" is a month only when capitalised; "Mar." and "Sept." are months too.
-    return m !== undefined && t.cap ? m : null;
+    if (m === undefined || !t.cap) return null;
+    return surnameAfterGiven(lex, toks, i) ? null : m;
   };
   const push = (
     from: number,

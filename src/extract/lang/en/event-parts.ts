@@ -118,8 +118,11 @@ export function isNegated(
   t: Trigger,
   clauseStart: number,
 ): boolean {
-  for (let j = Math.max(clauseStart, t.from - 3); j < t.from; j++)
-    if (lex.negations.has(toks[j]!.base)) return true;
+  for (let j = Math.max(clauseStart, t.from - 3); j < t.from; j++) {
+    const words = [];
+    for (let k = j + 1; k < t.from; k++) words.push(toks[k]!.base);
+    if (lex.negations.match([toks[j]!.base], words)) return true;
+  }
   return false;
 }
 

@@ -78,6 +78,12 @@ export function findGeos(sentence: EnSentence, index: GeoIndex, lex: EnglishLexi
       continue;
     }
     const to = i + m.length;
+    // "St. George's Hall": a place name in the possessive before a capitalised hall or palace names that venue.
+    const venue = toks[to - 1]!.possessive && toks[to]?.cap && lex.facilityHeads.has(toks[to]!.base);
+    if (entry.kind === "place" && venue) {
+      i = to;
+      continue;
+    }
     // "the Azeri capital", "Qatar's capital": the capital city of that country.
     const capital = index.capitalOf.get(entry.code);
     if (entry.kind !== "place" && capital && lex.capitalWords.has(toks[to]?.base ?? "")) {

@@ -12,7 +12,7 @@ import { englishLexicon } from "./lexicon.ts";
 import { findOrgs, type Acronym } from "./orgs.ts";
 import { ArticlePeople, findPlurals } from "./people.ts";
 import { PersonFinder } from "./persons.ts";
-import { expandShortForms, findSurnames, knownNames } from "./surnames.ts";
+import { expandShortForms, findSurnames, knownNames, mergeTypos } from "./surnames.ts";
 import { englishSentences, type EnSentence } from "./tokens.ts";
 import { EnglishWords, type SentenceTags } from "./words.ts";
 
@@ -99,6 +99,7 @@ export function tagEnglish(text: string, context: ArticleContext): ArticleMentio
   }
   const persons: PersonMention[] = perSentence.flatMap((s) => s.persons);
   expandShortForms(persons, known);
+  mergeTypos(persons);
   const people = new ArticlePeople(persons);
   const events: EventMention[] = [];
   const home = perSentence[0]?.geos.find((g) => g.to <= (perSentence[0]?.dateline ?? 0)) ?? null;

@@ -30,6 +30,7 @@ const lexiconSchema = z.object({
   plannedBefore: words,
   plannedAfter: words,
   negations: words,
+  visitingWords: words,
   invitation: words,
   between: words,
   participationCues: words,
@@ -76,7 +77,10 @@ export interface EnglishLexicon {
   adverbs: Set<string>;
   plannedBefore: PhraseMatcher<true>;
   plannedAfter: PhraseMatcher<true>;
-  negations: Set<string>;
+  /** Words that undo the event they stand before: "not", "called off", "postponed". */
+  negations: PhraseMatcher<true>;
+  /** "China's visiting leader": a word inside a title that says its holder is a guest. */
+  visitingWords: Set<string>;
   invitation: PhraseMatcher<true>;
   between: Set<string>;
   participationCues: PhraseMatcher<true>;
@@ -153,7 +157,8 @@ export function englishLexicon(): EnglishLexicon {
     adverbs: wordSet(raw.adverbs),
     plannedBefore: phrases(raw.plannedBefore, () => true as const),
     plannedAfter: phrases(raw.plannedAfter, () => true as const),
-    negations: wordSet(raw.negations),
+    negations: phrases(raw.negations, () => true as const),
+    visitingWords: wordSet(raw.visitingWords),
     invitation: phrases(raw.invitation, () => true as const),
     between: wordSet(raw.between),
     participationCues: phrases(raw.participationCues, () => true as const),

@@ -15,6 +15,8 @@ export interface KnownNames {
   families: Map<string, string[][]>;
   /** Full name keys of two words or more that are no patronymic names ("shehbaz sharif", "xi jinping"). */
   full: string[][];
+  /** First words of exactly one full name and nobody's surname ("xi" of "xi jinping"): that person when bare. */
+  firsts: Set<string>;
 }
 
 export function knownNames(persons: readonly PersonMention[], words: EnglishWords): KnownNames {
@@ -37,7 +39,14 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
     if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
     surnames.add(last);
   }
-  return { surnames, patronymic, families, full };
+  const firstCount = new Map<string, number>();
+  for (const k of full) firstCount.set(k[0]!, (firstCount.get(k[0]!) ?? 0) + 1);
+  const firsts = new Set(
+    [...firstCount]
+      .filter(([w, n]) => n === 1 && !surnames.has(w) && !words.lex.particles.has(w))
+      .map(([w]) => w),
+  );
+  return { surnames, patronymic, families, full, firsts };
 }
 
 /** Bare surnames ("Larijani told Gemayel"), with any unknown first names before them ("Bashir Gemayel"). */
@@ -56,10 +65,20 @@ export function findSurnames(
     const parts = nameKeyOf(tok.text);
     const last = parts[parts.length - 1];
     if (last && !known.surnames.has(last) && familyMention(words, tags, known, i, out, newId)) continue;
-    if (!last || !known.surnames.has(last) || words.isFacility(toks[i + 1])) continue;
+    // "Xi said", after "Xi Jinping": the first word of one full name, standing alone, is that person.
+    const next = toks[i + 1];
+    const alone = !next || next.punct || !next.cap;
+    const first =
+      parts.length === 1 && known.firsts.has(last ?? "") && !words.isCommon(tok) && alone && !tok.possessive;
+    if (!last || !(known.surnames.has(last) || first) || words.isFacility(toks[i + 1])) continue;
     let from = i;
-    while (from > 0 && i - from < 3 && words.canBeName(tags, from - 1, 1, "bare")) from--;
-    while (from > 0 && words.isParticle(toks[from - 1]!) && words.canBeName(tags, from - 2, 0, "bare"))
+    while (!first && from > 0 && i - from < 3 && words.canBeName(tags, from - 1, 1, "bare")) from--;
+    while (
+      !first &&
+      from > 0 &&
+      words.isParticle(toks[from - 1]!) &&
+      words.canBeName(tags, from - 2, 0, "bare")
+    )
       from -= 2;
     for (let j = from; j <= i; j++) tags.taken.add(j);
     const a = toks[from]!;
@@ -144,4 +163,39 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
     const firsts = known.full.filter((k) => k[0] === word);
     if (firsts.length === 1) p.nameKey = [...firsts[0]!];
   }
+}
+
+/**
+ * "President Rouhan" in an article that says "Rouhani" everywhere else: a one-word name one letter away from a name
+ * the article uses more often is a typo of it and takes its key. Names of fewer than five letters, other first
+ * letters, and a feminine "-a" ending ("Aliyev" / "Aliyeva": two people) are left alone.
+ */
+export function mergeTypos(persons: PersonMention[]): void {
+  const count = new Map<string, number>();
+  for (const p of persons) {
+    const last = p.nameKey[p.nameKey.length - 1];
+    if (p.name !== null && last) count.set(last, (count.get(last) ?? 0) + 1);
+  }
+  const words = [...count.keys()].filter((w) => w.length >= 5);
+  const byPrefix = new Map<string, string[]>();
+  for (const w of words) byPrefix.set(w.slice(0, 2), [...(byPrefix.get(w.slice(0, 2)) ?? []), w]);
+  for (const p of persons) {
+    if (p.name === null || p.nameKey.length !== 1) continue;
+    const w = p.nameKey[0]!;
+    const better = (byPrefix.get(w.slice(0, 2)) ?? []).find(
+      (v) => v !== w && count.get(v)! > count.get(w)! && oneEditApart(w, v) && !feminineOf(w, v),
+    );
+    if (better) p.nameKey = [better];
+  }
+}
+
+const feminineOf = (a: string, b: string): boolean => a === `${b}a` || b === `${a}a`;
+
+/** One letter inserted, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -128,6 +128,11 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
       j += pluralHead.length;
       continue;
     }
+    // "China's visiting leader": the guest's title goes on past the word.
+    if (j > i && lex.visitingWords.has(t.base) && !sawHead) {
+      j++;
+      continue;
+    }
     if (words.isTitleWord(t) && !(j === i && lex.functionWords.has(t.base))) {
       stems.push(titleStem(t.base));
       j++;

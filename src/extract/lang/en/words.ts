@@ -1,5 +1,6 @@
 // Word classes over one English sentence's tokens: titles, honorifics, particles, and which capitalised words can be names.
 import type { GeoMention, OrgMention } from "../../mentions.ts";
+import { surnameAfterGiven } from "./dates.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { Acronym } from "./orgs.ts";
 import type { EnSentence, EnToken } from "./tokens.ts";
@@ -169,6 +170,7 @@ export class EnglishWords {
     if (!t.cap && !GLUED_PARTICLE.test(t.text)) return false;
     if (t.upper && !tags.headline) return false;
     if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(t.base);
+    if (position > 0 && this.lex.months.has(t.base) && surnameAfterGiven(this.lex, toks, i)) return true;
     if (this.isNeverName(toks, i)) return false;
     if (this.isGiven(t) || !this.isCommon(t)) return true;
     if (tags.headline) return false;
@@ -181,7 +183,7 @@ export class EnglishWords {
         !!two &&
         !this.isParticle(prev) &&
         [prev, two].every(
-          (w) => w.cap && !w.punct && !this.isCommon(w) && !this.isNeverName(toks, toks.indexOf(w)),
+          (w, back) => w.cap && !w.punct && !this.isCommon(w) && !this.isNeverName(toks, i - 1 - back),
         )
       );
     }

@@ -1,0 +1,54 @@
+// English news shapes that cost whole categories on real wire copy (visits called off, hosts and guests across
+// clauses, bare surnames), each tried on sentences written for the test with invented people.
+import { describe, expect, it } from "vitest";
+import { read } from "./english-reader.ts";
+
+describe("extract/en: news shapes", () => {
+  it("keeps a visit that was called off, cancelled or put off out of the held events", () => {
+    for (const undo of ["called off", "cancelled", "put off", "scrapped"]) {
+      const r = read(
+        `WARSAW — Norwegian Prime Minister Hakon Lindqvist spoke with Polish President Marek Wolanski on Monday. The Norwegian prime minister also ${undo} his visit to Poland last week.`,
+        { publishedAt: "2024-09-16" },
+      );
+      expect(
+        r.events.filter((e) => e.startsWith("Visit")),
+        undo,
+      ).toEqual([]);
+    }
+  });
+
+  it("reads a month word after a given name as a surname ('Helen May'), and a month with a day as a date", () => {
+    const r = read(
+      "LONDON — Chilean President Rodrigo Valverde met British Prime Minister Helen May in London on May 4.",
+      { publishedAt: "2024-05-05" },
+    );
+    expect(r.persons.map((p) => p.name)).toContain("Helen May");
+    expect(r.events).toContain("Meeting: Helen May + Rodrigo Valverde");
+    expect(r.dates["Meeting: Helen May + Rodrigo Valverde"]).toBe("2024-05-04");
+  });
+
+  it("takes a one-letter typo of a name the article uses more often for that person, but not a feminine form", () => {
+    const r = read(
+      "President Dorvani met Chilean President Rodrigo Valverde. President Dorvani thanked him. President Dorvan is due to travel. Azerbaijani President Elchin Mammadov and Leyla Mammadova attended.",
+      { publishedAt: "2024-05-05" },
+    );
+    const names = r.persons.map((p) => p.name);
+    expect(names.filter((n) => n.startsWith("Dorvan"))).toEqual(["Dorvani"]);
+    expect(names).toContain("Leyla Mammadova");
+    expect(names).toContain("Elchin Mammadov");
+  });
+
+  it("reads a guest welcomed by title ('Chile's visiting leader') as a visitor of the host's country", () => {
+    const r = read(
+      "SANTIAGO, March 21. Chilean President Rodrigo Valverde has welcomed China's visiting leader Zhou Mingde in an official ceremony in the St. John's Hall of La Moneda Palace on Tuesday. Zhou is in Chile on a state visit on March 20-22.",
+      { publishedAt: "2024-03-21" },
+    );
+    const guest = r.persons.find((p) => p.name === "Zhou Mingde");
+    expect(guest?.country).toBe("CN");
+    expect(r.persons.filter((p) => p.name.startsWith("Zhou"))).toHaveLength(1);
+    expect(r.events).toContain("Meeting: Rodrigo Valverde + Zhou Mingde");
+    expect(r.events).toContain("Visit: Zhou Mingde > CL");
+    // "St. John's Hall" is a hall, not a city of that name.
+    expect(r.countries.sort()).toEqual(["CL", "CN"]);
+  });
+});
