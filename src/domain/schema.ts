@@ -25,6 +25,7 @@ export const evidenceSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     text: z.string(),
+    sentenceStart: z.number().int().nonnegative().optional(),
     extractorVersion: z.string().min(1),
   })
   .strict()

@@ -56,6 +56,11 @@ export interface Evidence {
   end: number;
   /** The sentence, as written. */
   text: string;
+  /**
+   * Offset of the sentence's first character in the article, so that start and end can be placed inside `text`
+   * (a reader highlights the exact span). Absent from evidence written before it was kept.
+   */
+  sentenceStart?: number;
   extractorVersion: string;
 }
 

@@ -18,16 +18,23 @@ export async function allEvents(
   store: GraphStore,
   query: Omit<EventQuery, "limit" | "after"> = {},
 ): Promise<DiplomaticEvent[]> {
+  return (await eventsUpTo(store, query, Number.POSITIVE_INFINITY)).items;
+}
+
+/** The first `max` events of a query (in event order), its total count, and whether more were left unread. */
+export async function eventsUpTo(
+  store: GraphStore,
+  query: Omit<EventQuery, "limit">,
+  max: number,
+): Promise<{ items: DiplomaticEvent[]; totalCount: number; truncated: boolean }> {
   const out: DiplomaticEvent[] = [];
-  let after: string | undefined;
+  let after = query.after;
   for (;;) {
-    const page = await store.findEvents({
-      ...query,
-      limit: LIMITS.maxPage,
-      ...(after === undefined ? {} : { after }),
-    });
+    const limit = Math.min(LIMITS.maxPage, max - out.length);
+    const page = await store.findEvents({ ...query, limit, ...(after === undefined ? {} : { after }) });
     out.push(...page.items);
-    if (!page.hasNextPage || page.endCursor === null) return out;
-    after = page.endCursor;
+    const more = page.hasNextPage && page.endCursor !== null;
+    if (!more || out.length >= max) return { items: out, totalCount: page.totalCount, truncated: more };
+    after = page.endCursor ?? undefined;
   }
 }

@@ -6,6 +6,7 @@ import type { GraphPath as PathModel, Link as HopModel, Subgraph as SubgraphMode
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -171,10 +172,30 @@ export type Evidence = {
   extractorVersion: Maybe<Scalars['String']['output']>;
   /** 0-based index of the sentence in the article. */
   sentence: Maybe<Scalars['Int']['output']>;
+  /** Offset of the sentence's first character in the article: start - sentenceStart places the span inside text. Null for evidence stored before it was kept. */
+  sentenceStart: Maybe<Scalars['Int']['output']>;
   /** Offset of the mention in the article text (UTF-16 code units). */
   start: Maybe<Scalars['Int']['output']>;
   /** The sentence, as written. */
   text: Scalars['String']['output'];
+};
+
+/** A drawable part of the graph. */
+export type GraphSlice = {
+  __typename?: 'GraphSlice';
+  /** Events drawn (at most maxEvents). */
+  drawnEvents: Scalars['Int']['output'];
+  edges: Array<SliceEdge>;
+  /** The cap on events that was applied. */
+  maxEvents: Scalars['Int']['output'];
+  nodes: Array<SliceNode>;
+  /** Events matching the filters, in all (drawn or not). */
+  totalEvents: Scalars['Int']['output'];
+  /** True when the cap left events out: narrow the filters to see them all. */
+  truncated: Scalars['Boolean']['output'];
+  view: SliceView;
+  /** Events left out by the date range because they have no full date (no date, or a day without its year). */
+  withoutFullDate: Array<Event>;
 };
 
 /** Whether the API and its store answer. */
@@ -404,6 +425,11 @@ export type Query = {
   event: Maybe<Event>;
   /** Events matching a filter, a page at a time. */
   events: EventConnection;
+  /**
+   * The events matching the filter (at most maxEvents, 1..5000, default 2000, earliest first) and the entities they
+   * involve, as nodes and edges to draw. BAD_USER_INPUT for a bad date, country code, status or cap.
+   */
+  graphSlice: GraphSlice;
   /** Whether the API and its store answer. */
   health: Health;
   /** The events in which both entities took part (or one is the other's location). NOT_FOUND when either id is unknown. */
@@ -459,6 +485,13 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryGraphSliceArgs = {
+  filter?: InputMaybe<SliceFilter>;
+  maxEvents?: InputMaybe<Scalars['Int']['input']>;
+  view?: InputMaybe<SliceView>;
+};
+
+
 export type QueryMeetingsBetweenArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -507,6 +540,59 @@ export type RetractResult = {
   removedPositionIds: Array<Scalars['ID']['output']>;
   removedRelationIds: Array<Scalars['ID']['output']>;
 };
+
+/** A tie of a slice. */
+export type SliceEdge = {
+  __typename?: 'SliceEdge';
+  /** PARTICIPANT (entity to event), LOCATION (event to place or country), COUNTRY (person to country), MET (person to person). */
+  kind: Scalars['String']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** Number of events behind the tie (MET), otherwise 1. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Filters of a slice; all given filters must hold. */
+export type SliceFilter = {
+  /** ISO alpha-2 codes: events with a participant of one of them, or located in one of them. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Inclusive ISO date (YYYY-MM-DD). Events without a full date are then left out of the slice and counted apart. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** held or planned; both when left out. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive ISO date (YYYY-MM-DD). */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of these types. */
+  types?: InputMaybe<Array<EventType>>;
+};
+
+/** A node of a slice: an entity or, in the EVENTS view, an event. */
+export type SliceNode = {
+  __typename?: 'SliceNode';
+  /** ISO alpha-2 of the entity's country. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Events: ISO date, null when undated. */
+  date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<Scalars['String']['output']>;
+  /** Events: Visit, Meeting, … */
+  eventType: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Person, Country, Organization, Place, or Event. */
+  kind: Scalars['String']['output'];
+  /** The name as the graph prefers it (the entity's own script); for events, type and date. */
+  label: Scalars['String']['output'];
+  /** A Latin-script form of the name, when the graph knows one. */
+  latin: Maybe<Scalars['String']['output']>;
+  /** Every name, in every script. */
+  names: Array<Scalars['String']['output']>;
+  /** Events: held or planned. */
+  status: Maybe<Scalars['String']['output']>;
+};
+
+/** How a slice draws events: as nodes tied to everyone involved, or as person–person edges weighted by shared events. */
+export type SliceView =
+  | 'EVENTS'
+  | 'PEOPLE';
 
 /** How many things the graph holds. */
 export type Stats = {
@@ -646,6 +732,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'withoutFullDate'> & { withoutFullDate: Array<ResolversTypes['Event']> }>;
   Health: ResolverTypeWrapper<Health>;
   Hop: ResolverTypeWrapper<HopModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -665,6 +752,10 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<PositionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RetractResult: ResolverTypeWrapper<RetractResultModel>;
+  SliceEdge: ResolverTypeWrapper<SliceEdge>;
+  SliceFilter: SliceFilter;
+  SliceNode: ResolverTypeWrapper<SliceNode>;
+  SliceView: SliceView;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -684,6 +775,7 @@ export type ResolversParentTypes = {
   EventConnection: EventPage;
   EventFilter: EventFilter;
   Evidence: EvidenceModel;
+  GraphSlice: Omit<GraphSlice, 'withoutFullDate'> & { withoutFullDate: Array<ResolversParentTypes['Event']> };
   Health: Health;
   Hop: HopModel;
   ID: Scalars['ID']['output'];
@@ -702,6 +794,9 @@ export type ResolversParentTypes = {
   Position: PositionModel;
   Query: Record<PropertyKey, never>;
   RetractResult: RetractResultModel;
+  SliceEdge: SliceEdge;
+  SliceFilter: SliceFilter;
+  SliceNode: SliceNode;
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
@@ -773,8 +868,20 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sentenceStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphSliceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = {
+  drawnEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SliceEdge']>, ParentType, ContextType>;
+  maxEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SliceNode']>, ParentType, ContextType>;
+  totalEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['SliceView'], ParentType, ContextType>;
+  withoutFullDate?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -890,6 +997,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  graphSlice?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphSliceArgs, 'maxEvents' | 'view'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   meetingsBetween?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
@@ -907,6 +1015,26 @@ export type RetractResultResolvers<ContextType = ApiContext, ParentType extends 
   removedEventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   removedPositionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   removedRelationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SliceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SliceEdge'] = ResolversParentTypes['SliceEdge']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SliceNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SliceNode'] = ResolversParentTypes['SliceNode']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -956,6 +1084,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
@@ -971,6 +1100,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RetractResult?: RetractResultResolvers<ContextType>;
+  SliceEdge?: SliceEdgeResolvers<ContextType>;
+  SliceNode?: SliceNodeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;

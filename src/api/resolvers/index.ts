@@ -13,9 +13,10 @@ import {
 import { Hop, Path, Stats, SubgraphEdge } from "./graph.ts";
 import { IngestResult, Mutation, RetractResult } from "./mutation.ts";
 import { Query } from "./query.ts";
+import { DashboardQuery } from "./dashboard.ts";
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...DashboardQuery },
   Mutation,
   Entity: EntityInterface,
   Person,

@@ -18,12 +18,14 @@ export class EvidenceMaker {
       const key = `${s.start}:${s.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const sentence = this.sentences[s.sentence];
       out.push({
         articleId: this.articleId,
         sentence: s.sentence,
         start: s.start,
         end: s.end,
-        text: this.sentences[s.sentence]?.text ?? "",
+        text: sentence?.text ?? "",
+        ...(sentence ? { sentenceStart: sentence.start } : {}),
         extractorVersion: this.version,
       });
     }
