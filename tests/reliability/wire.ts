@@ -49,8 +49,10 @@ export function wireParagraph(
   next: () => number,
   person = inventedName(next),
   other = inventedName(next),
+  /** The first person's nationality ("Omani"); random when not given. */
+  nationality = pick(next, COUNTRIES),
 ): string {
-  const [a, b] = [pick(next, COUNTRIES), pick(next, COUNTRIES)];
+  const [a, b] = [nationality, pick(next, COUNTRIES)];
   const city = pick(next, CITIES);
   return (
     `${a} Foreign Minister ${person} met his ${b} counterpart ${other} in ${city} on ${pick(next, DAYS)}, ` +
