@@ -31,9 +31,10 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     const c = e.type === "Visit" && e.agent !== null ? clusterOf.get(e.agent) : undefined;
     if (c) visitors.add(c);
   }
+  const active = new Set(clusters.filter((c) => c.mentions.some((m) => acting.has(m.id))));
   for (const m of mentions.persons) {
     if (m.name !== null) continue;
-    const c = resolveRole(m, clusters, acting.has(m.id), visitors, ctx.sourceCountry);
+    const c = resolveRole(m, clusters, acting.has(m.id), visitors, ctx.sourceCountry, active);
     if (c) {
       addRoleMention(c, m);
       clusterOf.set(m.id, c);
@@ -167,13 +168,16 @@ function longest(names: readonly string[]): string[] {
  */
 function resolveImpliedAgents(events: readonly EventMention[]): EventMention[] {
   let topic: number | null = null;
+  // The first explicit agent of each sentence, looked up rather than searched for each event.
+  const actorOf = new Map<number, number>();
+  for (const o of events)
+    if (o.agent !== null && !o.agentImplied && !actorOf.has(o.sentence)) actorOf.set(o.sentence, o.agent);
   return events.map((e) => {
     if (e.agent !== null || !e.agentImplied) {
       if (e.agent !== null) topic = e.agent;
       return e;
     }
-    const sameSentence = events.find((o) => o.sentence === e.sentence && o.agent !== null && !o.agentImplied);
-    const agent = sameSentence?.agent ?? topic;
+    const agent = actorOf.get(e.sentence) ?? topic;
     return { ...e, agent, others: e.others.filter((o) => o !== agent) };
   });
 }
@@ -188,8 +192,16 @@ function inferCountries(
   sourceCountry: string | null,
 ): void {
   // Officials of a body that serves no one state (a UN envoy) have no country to infer, and are foreign to all.
-  const international = (c: PersonCluster | undefined): boolean =>
-    !!c && c.mentions.some((m) => m.org?.kind === "international" && m.org.country === null);
+  const memo = new Map<PersonCluster, boolean>();
+  const international = (c: PersonCluster | undefined): boolean => {
+    if (!c) return false;
+    let known = memo.get(c);
+    if (known === undefined) {
+      known = c.mentions.some((m) => m.org?.kind === "international" && m.org.country === null);
+      memo.set(c, known);
+    }
+    return known;
+  };
   const destinationOf = new Map<PersonCluster, string>();
   for (const e of events) {
     const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
@@ -252,16 +264,26 @@ function withDatelinePlace(
   dateline: GeoMention | null,
   clusterOf: Map<number, PersonCluster>,
 ): EventMention[] {
-  const visits = events.filter(
-    (e) => e.type === "Visit" && e.status === "held" && e.location && e.agent !== null,
-  );
+  // Held visits by visitor, so that each meeting looks only at its own people's trips.
+  const visitsOf = new Map<PersonCluster | undefined, EventMention[]>();
+  const order = new Map<EventMention, number>();
+  events.forEach((e, k) => {
+    if (e.type !== "Visit" || e.status !== "held" || !e.location || e.agent === null) return;
+    const visitor = clusterOf.get(e.agent);
+    const list = visitsOf.get(visitor) ?? [];
+    if (list.length === 0) visitsOf.set(visitor, list);
+    list.push(e);
+    order.set(e, k);
+  });
   return events.map((e) => {
     if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return e;
     const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
-    const trip = visits.filter((v) => {
-      const visitor = clusterOf.get(v.agent ?? -1);
-      return people.includes(visitor) && people.some((c) => c !== visitor && c?.country === v.location?.code);
-    });
+    const trip = [...new Set(people)].flatMap((visitor) =>
+      (visitsOf.get(visitor) ?? []).filter((v) =>
+        people.some((c) => c !== visitor && c?.country === v.location?.code),
+      ),
+    );
+    trip.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     // Only when the visit is unambiguous: one trip to that country (a city preferred over the country).
     const places = [...new Set(trip.map((v) => v.location?.code))];
     if (places.length === 1) {

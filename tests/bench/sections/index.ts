@@ -4,6 +4,7 @@ import type { BenchSection } from "../section.ts";
 import { apiSection } from "./api.ts";
 import { extractArabicSection } from "./extract-arabic.ts";
 import { extractEnglishSection } from "./extract-english.ts";
+import { extractSizesSection } from "./extract-sizes.ts";
 import { memoryStoreSection } from "./memory-store.ts";
 import { neo4jStoreSection } from "./neo4j-store.ts";
 import { resolutionSection } from "./resolution.ts";
@@ -13,6 +14,7 @@ export const SECTIONS: readonly BenchSection[] = [
   neo4jStoreSection,
   extractArabicSection,
   extractEnglishSection,
+  extractSizesSection,
   resolutionSection,
   apiSection,
 ];

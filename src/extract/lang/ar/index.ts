@@ -160,9 +160,17 @@ function resolveCounterparts(
   _events: readonly EventMention[],
   persons: readonly PersonMention[],
 ): CounterpartMention[] {
+  // Indexed once: a long article has thousands of both, and each counterpart looks only at its sentence.
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const p of persons) {
+    const list = bySentence.get(p.sentence) ?? [];
+    if (list.length === 0) bySentence.set(p.sentence, list);
+    list.push(p);
+  }
   return found.map((c) => {
-    const me = persons.find((p) => p.id === c.person);
-    const sameSentence = persons.filter((p) => p.sentence === c.sentence && p.id !== c.person);
+    const me = byId.get(c.person);
+    const sameSentence = (bySentence.get(c.sentence) ?? []).filter((p) => p.id !== c.person);
     const other = (p: PersonMention) => !me?.country || !p.country || p.country !== me.country;
     const before = sameSentence.filter((p) => me && p.to <= me.from && other(p));
     const pick = before[before.length - 1] ?? sameSentence.find(other);
