@@ -65,4 +65,45 @@ describe("Arabic meetings and visits across clauses", () => {
     expect(pairs("Meeting")).toEqual(["سمير بن علي + فتحي المنصوري"]);
     expect(visits).toEqual(["فتحي المنصوري > country:TN"]);
   });
+
+  it("makes a summit between several leaders one meeting of them all, each with the country of their title", () => {
+    const { persons, pairs } = extract(
+      "عقدت في القاهرة قمة ثلاثية بين الرئيس سليم القاسمي، والملك عبد الله الثالث بن فهد عاهل المملكة الأردنية الهاشمية، وعادل عبد الرزاق رئيس وزراء الجمهورية العراقية.",
+      "EG",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["سليم القاسمي", "EG"],
+      ["عادل عبد الرزاق", "IQ"],
+      ["عبد الله الثالث بن فهد", "JO"],
+    ]);
+    expect(pairs("Meeting")).toEqual(["سليم القاسمي + عادل عبد الرزاق + عبد الله الثالث بن فهد"]);
+  });
+
+  it("takes a summit named only as a venue for no meeting of its own", () => {
+    const { pairs } = extract(
+      "التقى الملك عبد الله الثالث بن فهد، على هامش أعمال القمة العربية المنعقدة في الرياض، الرئيس سليم القاسمي رئيس الجمهورية التونسية.",
+      "JO",
+    );
+    expect(pairs("Meeting")).toEqual(["سليم القاسمي + عبد الله الثالث بن فهد"]);
+  });
+
+  it("leaves those who only attended out of the meeting, and reads the counterpart as the one who acts", () => {
+    const { pairs } = extract(
+      "استقبل وزير الخارجية التونسي منير بن صالح أمس وزير الخارجية الروسي سيرغي بافلوف، ونقل بافلوف تحيات الرئيس الروسي إيغور سيدوروف. من جهة ثانية، عقد الوزير منير بن صالح جلسة مباحثات مع نظيره الروسي، بحضور عادل النجار وزير الدولة.",
+    );
+    expect(pairs("Meeting")).toEqual(["سيرغي بافلوف + منير بن صالح"]);
+  });
+});
+
+describe("Arabic people named again", () => {
+  it("reads a title with a first name as the titled person named in full before", () => {
+    const { persons } = extract(
+      "استقبل خادم الحرمين الشريفين الملك فهد بن سعود الوزير الروسي سيرغي بافلوف. وأبدى الملك فهد تحياته للرئيس الروسي.",
+      "GB",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["سيرغي بافلوف", "RU"],
+      ["فهد بن سعود", "SA"],
+    ]);
+  });
 });

@@ -65,6 +65,19 @@ function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
   return cluster.keys.some((k) => isSuffix(key, k) || isSuffix(k, key));
 }
 
+/**
+ * "الملك سلمان", "King Salman": a single name with a title is the person whose full name starts with it and
+ * who holds that title (one shared title word at least).
+ */
+function titledFirstName(m: PersonMention, cluster: PersonCluster): boolean {
+  const [first] = m.nameKey;
+  return (
+    m.nameKey.length === 1 &&
+    m.titleStems.some((s) => cluster.stems.has(s)) &&
+    cluster.keys.some((k) => k.length >= 2 && k[0] === first)
+  );
+}
+
 function absorb(cluster: PersonCluster, m: PersonMention): void {
   cluster.mentions.push(m);
   // Each distinct name once: a long article repeats a name thousands of times, and every later mention is
@@ -90,7 +103,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
   const lastSeen = new Map<PersonCluster, number>();
   mentions.forEach((m, order) => {
     if (m.name === null || m.nameKey.length === 0) return;
-    const fits = clusters.filter((c) => nameFits(m.nameKey, c));
+    const fits = clusters.filter((c) => nameFits(m.nameKey, c) || titledFirstName(m, c));
     // Two different full names never merge: "بشير الجميل" and "أمين الجميل" share only the surname.
     const compatible = fits.filter(
       (c) =>
@@ -142,6 +155,7 @@ export function resolveRole(
   needed: boolean,
   visitors: ReadonlySet<PersonCluster> = new Set(),
   sourceCountry: string | null = null,
+  active: ReadonlySet<PersonCluster> = new Set(),
 ): PersonCluster | null {
   // A titled person of no stated country in an outlet's report is presumed of the outlet's country: "وزير
   // الخارجية" in an Iranian agency's story is not "وزير خارجية جمهورية أذربيجان".
@@ -182,7 +196,10 @@ export function resolveRole(
   if (same.length === 1) return same[0] ?? null;
   // "the Iranian official", among several Iranians: the one the article follows, who visits.
   const visiting = same.filter((c) => visitors.has(c));
-  return visiting.length === 1 ? (visiting[0] ?? null) : null;
+  if (visiting.length === 1) return visiting[0] ?? null;
+  // "نظيره الروسي" among a minister who meets and a president only named: the one who takes part in events.
+  const acting = same.filter((c) => active.has(c));
+  return acting.length === 1 ? (acting[0] ?? null) : null;
 }
 
 export function addRoleMention(cluster: PersonCluster, role: PersonMention): void {

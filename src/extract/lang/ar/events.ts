@@ -21,6 +21,8 @@ const POSSESSIVE = /(ه|ها|هما|هم)$/;
 const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"]);
 /** How far after a trigger the agent of a verb-first sentence may stand ("التقى [اليوم] X"). */
 const AGENT_REACH = 4;
+/** How far after a summit noun "بين" may stand ("قمة مصرية عراقية أردنية بين"). */
+const SUMMIT_REACH = 5;
 
 export interface SentenceFindings {
   sentence: Sentence;
@@ -51,6 +53,9 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
   if (DEMONSTRATIVES.has(toks[i - 1]?.norm ?? "")) return null;
   if (verb(lex.meetingVerbs)) return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false };
   if (noun(lex.meetingNouns)) return { type: "Meeting", from: i, to: i + 1, possessive, noun: true };
+  // "قمة ثلاثية بين …": a summit is a meeting only of those it is said to be between.
+  if (noun(lex.summitNouns) && toks.slice(i + 1, i + 1 + SUMMIT_REACH).some((t) => lex.between.has(t.norm)))
+    return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: true };
   if (verb(lex.visitVerbs)) return { type: "Visit", from: i, to: i + 1, possessive: false, noun: false };
   if (noun(lex.visitNouns)) return { type: "Visit", from: i, to: i + 1, possessive, noun: true };
   if (verb(lex.statementVerbs))
@@ -285,7 +290,10 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
         hosts: [],
       });
     } else {
-      const rest = others.filter((p) => !hosts.includes(p)).map((p) => p.id);
+      // "بحضور X": those who only attended are not the ones met.
+      const attendee = (p: PersonMention) =>
+        toks.slice(Math.max(0, p.from - 2), p.from).some((t) => lex.attendance.has(t.norm));
+      const rest = others.filter((p) => !hosts.includes(p) && !attendee(p)).map((p) => p.id);
       if (rest.length === 0 || (between && rest.length < 2)) return;
       // A noun alone ("الجلسة النيابية", "اللقاء") is a meeting of people only with "مع", "بين", a possessive or
       // its agent right after it ("لقاء X مع Y").

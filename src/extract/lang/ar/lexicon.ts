@@ -47,6 +47,8 @@ const lexiconSchema = z.object({
   subjectCues: words,
   regnalOrdinals: words,
   nameTails: words,
+  summitNouns: words,
+  countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -94,6 +96,10 @@ export interface ArabicLexicon {
   regnalOrdinals: Set<string>;
   /** Words that complete the name word before them ("صلاح الدين", "نصر الله"). */
   nameTails: Set<string>;
+  /** "قمة … بين X وY": a summit is a meeting of those it is between; elsewhere it is only a venue. */
+  summitNouns: Set<string>;
+  /** Titles that name their country by themselves ("خادم الحرمين الشريفين"): phrase -> ISO alpha-2. */
+  countryTitles: PhraseMatcher<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -182,6 +188,8 @@ export function arabicLexicon(): ArabicLexicon {
     subjectCues: exactSet(raw.subjectCues),
     regnalOrdinals: exactSet(raw.regnalOrdinals),
     nameTails: exactSet(raw.nameTails),
+    summitNouns: exactSet(raw.summitNouns),
+    countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),

@@ -381,6 +381,10 @@ export class PersonFinder {
       const geo: GeoMention | undefined = this.tags.geoAt.get(j);
       if (geo) return geo.code;
     }
+    for (let j = from; j < to; j++) {
+      const code = this.words.titleCountryAt(this.toks, j);
+      if (code) return code;
+    }
     return null;
   }
 

@@ -81,6 +81,14 @@ export class ArabicWords {
     return this.lex.titleHeads.match(forms(tok.norm, tok.text), []) !== null;
   }
 
+  /** The country a title names by itself, starting at i ("خادم الحرمين الشريفين" -> SA), or null. */
+  titleCountryAt(toks: readonly Token[], i: number): string | null {
+    const tok = toks[i];
+    if (!tok || tok.punct) return null;
+    const rest = toks.slice(i + 1, i + 4).map((t) => t.norm);
+    return this.lex.countryTitles.match(forms(tok.norm, tok.text), rest)?.payloads[0] ?? null;
+  }
+
   isPlaceTitleWord(tok: Token): boolean {
     return forms(tok.norm, tok.text).some((f) => this.lex.placeTitleWords.has(f));
   }
@@ -181,6 +189,19 @@ export class ArabicWords {
     return this.lex.nameTails.has(tok.norm);
   }
 
+  /** A frequent word with a pronoun or an accusative alef on it ("تحياته" = تحية + ات + ه, "ضريحه", "مزيدا"). */
+  isInflectedCommonWord(tok: Token): boolean {
+    const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
+    for (const suffix of ["هما", "هم", "ها", "ه", "ا"]) {
+      // On the written word: a folded ta marbuta ("جمعة") would look like the pronoun ه.
+      if (!tok.norm.endsWith(suffix) || !tok.text.endsWith(suffix)) continue;
+      const base = tok.norm.slice(0, -suffix.length);
+      if (base.length >= 3 && (common(base) || common(`${base}ه`))) return true;
+      if (base.endsWith("ات") && base.length >= 5 && common(`${base.slice(0, -2)}ه`)) return true;
+    }
+    return false;
+  }
+
   /** A word the language uses for other things than names: frequent words, titles, event words. */
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
@@ -190,12 +211,9 @@ export class ArabicWords {
     if (this.honorific([tok], 0) || this.lex.weekdays.has(tok.norm) || this.lex.months.has(tok.norm))
       return true;
     if (this.lex.clauseBreakers.has(tok.norm)) return true;
-    // "تحياته", "ضريحه", "مزيدا", "ستسهم": a frequent word with a pronoun, an accusative alef or the future prefix.
+    // "تحياته", "ضريحه", "مزيدا": a frequent word with a pronoun or an accusative alef; "ستسهم": the future prefix.
     const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
-    for (const suffix of ["هما", "هم", "ها", "ه", "ا"]) {
-      const base = tok.norm.slice(0, -suffix.length);
-      if (tok.norm.endsWith(suffix) && base.length >= 3 && (common(base) || common(`${base}ه`))) return true;
-    }
+    if (this.isInflectedCommonWord(tok)) return true;
     if (/^س[يتن]/.test(tok.norm) && common(tok.norm.slice(1))) return true;
     // Verbs: "تتصل" (يتصل), "تناولت" (تناول + the feminine ت).
     if (/^ت/.test(tok.norm) && tok.norm.length > 3 && common(`ي${tok.norm.slice(1)}`)) return true;
@@ -226,10 +244,17 @@ export class ArabicWords {
     const tok = toks[i];
     if (!tok || tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return false;
     if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i)) return false;
+    // "أمس", "اليوم" even when no date could be resolved (no publication date).
+    if (this.lex.relativeDays.match([tok.norm], []) !== null) return false;
     const prev = position > 0 ? toks[i - 1] : undefined;
     // After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان, بن عبد الرحمن).
     if (prev && (this.isParticle(prev) || this.lex.particles.has(prev.norm.replace(/^و/, "")))) {
-      return this.isParticle(tok) || this.isGivenNameToken(tok) || !this.lex.functionWords.has(tok.norm);
+      return (
+        this.isParticle(tok) ||
+        this.isGivenNameToken(tok) ||
+        this.isNameTail(tok) ||
+        !this.lex.functionWords.has(tok.norm)
+      );
     }
     // "آل ثاني أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
     const next = toks[i + 1];
@@ -250,6 +275,7 @@ export class ArabicWords {
       this.isGivenNameToken(prev) &&
       !this.lex.functionWords.has(tok.norm) &&
       !this.isPrepositionPhrase(tok) &&
+      !(/(ه|ها|هما|هم)$/.test(tok.text) && this.isInflectedCommonWord(tok)) &&
       !tok.norm.startsWith("و") &&
       !tok.norm.startsWith("ال") &&
       !this.isTitleHeadWord(tok) &&
@@ -282,7 +308,12 @@ export class ArabicWords {
       return false;
     }
     // "عبدالله الثاني": a regnal ordinal after a given name.
-    if (prev && this.isGivenNameToken(prev) && this.lex.regnalOrdinals.has(tok.norm)) return true;
+    if (
+      prev &&
+      (this.isGivenNameToken(prev) || this.isNameTail(prev)) &&
+      this.lex.regnalOrdinals.has(tok.norm)
+    )
+      return true;
     // "بشار الأسد", "صباح الخالد": after a given name (not "علي", so often the preposition "على" misspelt), a family
     // name with the article, unless it opens a phrase of its own ("… الأسد الوفد").
     if (
