@@ -67,13 +67,23 @@ export function orgEntities(orgs: readonly OrgMention[], evidence: EvidenceMaker
     ...org,
     evidence: evidence.forSpans(spans),
   }));
-  /** The organisation named inside a span (a person's title), if any. */
-  const within = (span: Span): Organization | null => {
-    for (const { org, spans } of byId.values()) {
-      if (spans.some((s) => s.sentence === span.sentence && s.start >= span.start && s.end <= span.end))
-        return org;
+  // Each mention of a body, by sentence, with the rank of its body (first named first).
+  const inSentence = new Map<number, { rank: number; org: Organization; span: Span }[]>();
+  [...byId.values()].forEach(({ org, spans }, rank) => {
+    for (const span of spans) {
+      const list = inSentence.get(span.sentence) ?? [];
+      if (list.length === 0) inSentence.set(span.sentence, list);
+      list.push({ rank, org, span });
     }
-    return null;
+  });
+  /** The organisation named inside a span (a person's title), if any: the first named, if several. */
+  const within = (span: Span): Organization | null => {
+    let best: { rank: number; org: Organization } | null = null;
+    for (const o of inSentence.get(span.sentence) ?? []) {
+      if (o.span.start < span.start || o.span.end > span.end) continue;
+      if (!best || o.rank < best.rank) best = o;
+    }
+    return best?.org ?? null;
   };
   return { entities, within };
 }
