@@ -51,4 +51,21 @@ describe("extract/en: news shapes", () => {
     // "St. John's Hall" is a hall, not a city of that name.
     expect(r.countries.sort()).toEqual(["CL", "CN"]);
   });
+
+  it("reads a visit to the White House as a visit to the United States", () => {
+    const r = read(
+      "Chilean President Rodrigo Valverde paid a visit to the White House on Tuesday to press for a trade deal.",
+      { publishedAt: "2024-07-10" },
+    );
+    expect(r.events).toContain("Visit: Rodrigo Valverde > US");
+  });
+
+  it("takes the subject after a fronted phrase ('During talks with X, Y praised …') as the one who met, not people named later", () => {
+    const r = read(
+      "During long talks with President Ellen Carter, Rodrigo Valverde praised the economic ideas of Theodore Lindqvist and thanked her. Chilean President Rodrigo Valverde arrived in Washington on Monday. President Ellen Carter of the United States hosted him.",
+      { publishedAt: "2024-07-10" },
+    );
+    expect(r.events).toContain("Meeting: Ellen Carter + Rodrigo Valverde");
+    expect(r.events.filter((e) => e.includes("Lindqvist"))).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ import {
 } from "./event-parts.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople, PluralRef } from "./people.ts";
-import { findTriggers, isBackReference } from "./triggers.ts";
+import { findTriggers, isBackReference, mainClauseSubject } from "./triggers.ts";
 
 export type { SentenceFindings } from "./event-parts.ts";
 
@@ -51,15 +51,19 @@ export function findEvents(
     previousTo = t.to;
     if (negated) return;
     const prevEvent = events[events.length - 1];
-    const after = f.persons.filter((p) => inSpan(p, t.to, attendanceFrom(lex, toks, t.to, t.end)));
+    const before = f.persons.filter((p) => p.to <= t.from);
+    // "At the start of meetings with X, Y said …": the main clause's subject, after the fronted phrase, is the one who met.
+    const mainSubject =
+      t.noun && before.length === 0 ? mainClauseSubject(lex, toks, f.persons, t) : undefined;
+    const partnersEnd = mainSubject?.from ?? attendanceFrom(lex, toks, t.to, t.end);
+    const after = f.persons.filter((p) => inSpan(p, t.to, partnersEnd));
     // "met with X, and the two ministers discussed …", "During the meeting with X, they …": a group after the
     // partners is the pair itself, not more people.
     const pluralsAfter = f.plurals.filter(
       (r) => inSpan(r, t.to, t.end) && !after.some((p) => p.to <= r.from),
     );
     // The subject: the nearest person before the trigger, unless that person was the object of the previous verb.
-    const before = f.persons.filter((p) => p.to <= t.from);
-    let subject: PersonMention | undefined = before[before.length - 1];
+    let subject: PersonMention | undefined = mainSubject ?? before[before.length - 1];
     const gap = toks.slice(subject ? subject.to : f.dateline, t.from);
     const relative = gap.some((x) => x.base === "who");
     const pronoun = gap.some((x) => lex.subjectPronouns.has(x.base));

@@ -1,5 +1,6 @@
 // Finds the words that tell an event in an English sentence (met, received, held talks, visited, arrived in, phone call) and the clause each one governs.
 import type { EventMode, EventType } from "../../../domain/types.ts";
+import type { PersonMention } from "../../mentions.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { EnToken } from "./tokens.ts";
 
@@ -209,4 +210,22 @@ export function findTriggers(
 /** Whether a back-referencing noun ("the visit", "this call") opens the trigger. */
 export function isBackReference(toks: readonly EnToken[], t: Trigger): boolean {
   return t.noun && BACK.has(toks[t.from - 1]?.base ?? "");
+}
+
+/**
+ * "In comments at the start of meetings with X, Y touched on …": a person after a comma in the trigger's clause,
+ * with a lower-case word that is no function word after the name (a verb), opens the main clause: that person is
+ * its subject, and the partners of the fronted noun end before the comma.
+ */
+export function mainClauseSubject(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  persons: readonly PersonMention[],
+  t: Trigger,
+): PersonMention | undefined {
+  return persons.find((p) => {
+    if (p.from <= t.to || p.from >= t.end || toks[p.from - 1]?.text !== ",") return false;
+    const next = toks[p.to];
+    return !!next && !next.punct && !next.cap && !lex.functionWords.has(next.base) && !/\d/.test(next.base);
+  });
 }
