@@ -4,6 +4,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const domain = "../../domain/types.ts";
 const store = "../../store/graph-store.ts";
 const models = "../models.ts";
+const analytics = "../../analytics/index.ts";
 
 const config: CodegenConfig = {
   schema: "schema/*.graphql",
@@ -48,6 +49,13 @@ const config: CodegenConfig = {
           PersonMet: `${models}#PersonMetModel`,
           IngestResult: `${store}#ApplyResult as IngestResultModel`,
           RetractResult: `${store}#RetractResult as RetractResultModel`,
+          CentralityRanking: `${analytics}#CentralityRankingModel`,
+          CentralityScore: `${analytics}#CentralityScoreModel`,
+          CommunityPartition: `${analytics}#CommunitiesAnswer as CommunityPartitionModel`,
+          Community: `${analytics}#Community as CommunityModel`,
+          Dyad: `${analytics}#Dyad as DyadModel`,
+          DyadRanking: `${analytics}#DyadRankingModel`,
+          PairSpan: `${analytics}#PairSpan as PairSpanModel`,
         },
       },
     },

@@ -8,6 +8,7 @@ import type { IngestInput } from "./models.ts";
 import { withDeadline } from "./limits/deadline.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../domain/limits.ts";
 import { graphIndexFor, type GraphIndex } from "../resolve/graph-index.ts";
+import { createAnalytics, type Analytics } from "../analytics/index.ts";
 
 /** Turns an article into a patch and applies it (the extraction pipeline, injected by the CLI). */
 export type Ingest = (input: IngestInput, store: GraphStore) => Promise<ApplyResult>;
@@ -29,6 +30,8 @@ export interface ApiContext {
   maxArticleBytes: number;
   /** The resolver's index of names by transliteration key (kept per store, not per request), for search across scripts. */
   nameIndex: () => Promise<GraphIndex>;
+  /** Centrality, communities, activity and ego networks over time windows (projections cached per store). */
+  analytics: Analytics;
 }
 
 export interface ContextOptions {
@@ -41,6 +44,8 @@ export interface ContextOptions {
   timeoutMs: number;
   /** Largest article text in UTF-8 bytes; default DEFAULT_MAX_ARTICLE_BYTES. */
   maxArticleBytes?: number;
+  /** The API's cost limit, also the most events one analytics window may hold. */
+  maxCost: number;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -77,5 +82,6 @@ export function createContext(options: ContextOptions, authorization: string | u
     auth: { read, write, writeEnabled: options.token !== null },
     maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
     nameIndex: () => graphIndexFor(options.store),
+    analytics: createAnalytics(store, { maxEvents: options.maxCost }, options.store),
   };
 }

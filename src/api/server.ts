@@ -88,6 +88,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     readToken: o.readToken ?? null,
     timeoutMs: limits.timeoutMs,
     maxArticleBytes: limits.maxArticleBytes,
+    maxCost: limits.maxCost,
   };
   const playground = {
     dir: ensurePlayground,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityModel, Person as PersonModel, Country as CountryModel, Organization as OrganizationModel, Place as PlaceModel, DiplomaticEvent as EventModel, Participant as ParticipantModel, Evidence as EvidenceModel, Article as ArticleModel, Occupancy as PositionModel } from '../../domain/types.ts';
 import type { EventPage, StatsModel, BilateralModel, OfficialModel, TimelineEntryModel, PersonMetModel } from '../models.ts';
 import type { GraphPath as PathModel, Link as HopModel, Subgraph as SubgraphModel, Link as EdgeModel, ApplyResult as IngestResultModel, RetractResult as RetractResultModel } from '../../store/graph-store.ts';
+import type { CentralityRankingModel, CentralityScoreModel, CommunitiesAnswer as CommunityPartitionModel, Community as CommunityModel, Dyad as DyadModel, DyadRankingModel, PairSpan as PairSpanModel } from '../../analytics/index.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,46 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** Events of a subject counted by period. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Periods with at least one event, oldest first. */
+  periods: Array<PeriodCount>;
+  total: Scalars['Int']['output'];
+  /** Events without a date to place them. */
+  undated: Scalars['Int']['output'];
+};
+
+/** A length of time to count events by. */
+export type ActivityPeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** Whose events to count: exactly one of country, pair or person. */
+export type ActivitySubject = {
+  /** ISO alpha-2: events with a participant of that country or located in it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Two ISO alpha-2 codes: events with a participant of each (the same code twice: two of that country). */
+  pair?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A person's id: events the person took part in. */
+  person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The time window and filters of an analytic; all given filters must hold. */
+export type AnalyticsWindow = {
+  /** ISO alpha-2 codes: only entities of these countries take part in the analytic (persons, organisations, places). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Inclusive ISO date (YYYY-MM-DD); events without a full date are then left out. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** held or planned; both when left out. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive ISO date (YYYY-MM-DD); not before from. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of these types. */
+  types?: InputMaybe<Array<EventType>>;
 };
 
 /** A source article. */
@@ -46,6 +87,76 @@ export type Bilateral = {
   timeline: Array<TimelineEntry>;
 };
 
+/** How persons are ranked. */
+export type CentralityMeasure =
+  /** Normalised betweenness over unweighted shortest paths. */
+  | 'BETWEENNESS'
+  /** Distinct persons met. */
+  | 'DEGREE'
+  /** PageRank over the meeting graph, weighted by events shared. */
+  | 'PAGERANK'
+  /** Events shared, summed over the persons met. */
+  | 'WEIGHTED_DEGREE';
+
+/** Persons ranked by a centrality measure in a window. */
+export type CentralityRanking = {
+  __typename?: 'CentralityRanking';
+  measure: CentralityMeasure;
+  /** The asked page, best first (ties by id). */
+  nodes: Array<CentralityScore>;
+  /** Persons in the window's meeting graph. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person's centrality in a window (every measure, whichever ranked it). */
+export type CentralityScore = {
+  __typename?: 'CentralityScore';
+  betweenness: Scalars['Float']['output'];
+  degree: Scalars['Int']['output'];
+  pagerank: Scalars['Float']['output'];
+  person: Person;
+  /** 1 for the best. */
+  rank: Scalars['Int']['output'];
+  weightedDegree: Scalars['Int']['output'];
+};
+
+/** A group of persons who meet each other more than they meet others. */
+export type Community = {
+  __typename?: 'Community';
+  /** Countries of the members, most members first. */
+  dominantCountries: Array<CountryShare>;
+  /** 0 for the largest community of the window. */
+  index: Scalars['Int']['output'];
+  /** Most events in the window first. */
+  members: Array<Person>;
+  size: Scalars['Int']['output'];
+};
+
+
+/** A group of persons who meet each other more than they meet others. */
+export type CommunityDominantCountriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of persons who meet each other more than they meet others. */
+export type CommunityMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Louvain communities of the person–person meeting graph in a window. */
+export type CommunityPartition = {
+  __typename?: 'CommunityPartition';
+  /** Largest first. */
+  communities: Array<Community>;
+  /** Modularity of the partition; null when the window has no meeting between two persons. */
+  modularity: Maybe<Scalars['Float']['output']>;
+  /** Persons in the window's meeting graph. */
+  persons: Scalars['Int']['output'];
+  /** Communities of at least minSize members. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A country, keyed by its ISO 3166 alpha-2 code. */
 export type Country = Entity & {
   __typename?: 'Country';
@@ -75,6 +186,35 @@ export type CountryEventsArgs = {
 /** A country, keyed by its ISO 3166 alpha-2 code. */
 export type CountryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CountryShare = {
+  __typename?: 'CountryShare';
+  /** Members of that country. */
+  count: Scalars['Int']['output'];
+  /** ISO alpha-2. */
+  country: Scalars['String']['output'];
+};
+
+/** Two countries whose officials took part in the same events. */
+export type Dyad = {
+  __typename?: 'Dyad';
+  a: Country;
+  b: Country;
+  count: Scalars['Int']['output'];
+  /** The earliest dated event of the pair in the window. */
+  first: Maybe<Event>;
+  /** The latest dated event of the pair in the window. */
+  last: Maybe<Event>;
+};
+
+/** The busiest country pairs of a window. */
+export type DyadRanking = {
+  __typename?: 'DyadRanking';
+  /** Busiest first (ties by codes). */
+  dyads: Array<Dyad>;
+  /** Pairs with at least one event. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Anything in the graph with a name. `type` prints as Person, Country, Organization or Place. */
@@ -312,6 +452,24 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What two entities did together in a window. */
+export type PairSpan = {
+  __typename?: 'PairSpan';
+  count: Scalars['Int']['output'];
+  /** Every event, in date order (undated last). */
+  events: Array<Event>;
+  /** The first dated event (the first meeting). */
+  first: Maybe<Event>;
+  /** The last dated event (the last meeting). */
+  last: Maybe<Event>;
+};
+
+
+/** What two entities did together in a window. */
+export type PairSpanEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One party to an event. */
 export type Participant = {
   __typename?: 'Participant';
@@ -329,6 +487,13 @@ export type Path = {
   length: Scalars['Int']['output'];
   /** The entities along the path, from first to last. */
   nodes: Array<Entity>;
+};
+
+export type PeriodCount = {
+  __typename?: 'PeriodCount';
+  count: Scalars['Int']['output'];
+  /** 2024-03 (month), 2024-Q1 (quarter) or 2024 (year). */
+  period: Scalars['String']['output'];
 };
 
 /** An official or any other person named by an article. */
@@ -413,12 +578,25 @@ export type Position = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Events of a country, a country pair or a person per period. NOT_FOUND for an unknown person. */
+  activity: Activity;
   /** An article by id; null when none has this id. */
   article: Maybe<Article>;
   /** Events between officials of two countries (ISO alpha-2 codes), with the officials involved and a timeline. */
   bilateral: Bilateral;
+  /** The busiest country pairs of the window. first 1..100. */
+  busiestDyads: DyadRanking;
+  /** Persons ranked by centrality in the window's meeting graph. first 1..100, offset from 0. */
+  centrality: CentralityRanking;
+  /** Louvain communities (seeded: the same window gives the same answer). minSize from 1, first 1..100. */
+  communities: CommunityPartition;
   /** A country by ISO 3166 alpha-2 code (any case); BAD_USER_INPUT when the code is not one; null when the graph does not hold it. */
   country: Maybe<Country>;
+  /**
+   * Entities within depth hops of one entity through the window's events, the nearest limit of them, with the
+   * ties between them. depth 1..4, limit 1..2000; NOT_FOUND for an unknown id.
+   */
+  egoNetwork: Subgraph;
   /** Any entity by id; null when none has this id. */
   entity: Maybe<Entity>;
   /** An event by id; null when none has this id. */
@@ -439,6 +617,12 @@ export type Query = {
   /** An organisation by id; null when none has this id. */
   organization: Maybe<Organization>;
   /**
+   * The first and last event two entities shared in the window (two countries: events with an official of each).
+   * Read from the pair's own events, so no window-size limit; the window's countries filter does not apply.
+   * NOT_FOUND when either id is unknown.
+   */
+  pairSpan: PairSpan;
+  /**
    * The shortest chain linking two entities, each hop with its evidence; null when none within maxHops.
    * NOT_FOUND when either id is unknown; BAD_USER_INPUT when maxHops is outside 1..8.
    */
@@ -449,6 +633,13 @@ export type Query = {
   search: Array<Entity>;
   /** Counts of what the graph holds. */
   stats: Stats;
+};
+
+
+export type QueryActivityArgs = {
+  period?: InputMaybe<ActivityPeriod>;
+  subject: ActivitySubject;
+  window?: InputMaybe<AnalyticsWindow>;
 };
 
 
@@ -463,8 +654,37 @@ export type QueryBilateralArgs = {
 };
 
 
+export type QueryBusiestDyadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<AnalyticsWindow>;
+};
+
+
+export type QueryCentralityArgs = {
+  by?: InputMaybe<CentralityMeasure>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<AnalyticsWindow>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<AnalyticsWindow>;
+};
+
+
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryEgoNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<AnalyticsWindow>;
 };
 
 
@@ -507,6 +727,13 @@ export type QueryNeighborhoodArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPairSpanArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  window?: InputMaybe<AnalyticsWindow>;
 };
 
 
@@ -721,10 +948,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<Activity>;
+  ActivityPeriod: ActivityPeriod;
+  ActivitySubject: ActivitySubject;
+  AnalyticsWindow: AnalyticsWindow;
   Article: ResolverTypeWrapper<ArticleModel>;
   Bilateral: ResolverTypeWrapper<BilateralModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralityMeasure: CentralityMeasure;
+  CentralityRanking: ResolverTypeWrapper<CentralityRankingModel>;
+  CentralityScore: ResolverTypeWrapper<CentralityScoreModel>;
+  Community: ResolverTypeWrapper<CommunityModel>;
+  CommunityPartition: ResolverTypeWrapper<CommunityPartitionModel>;
   Country: ResolverTypeWrapper<CountryModel>;
+  CountryShare: ResolverTypeWrapper<CountryShare>;
+  Dyad: ResolverTypeWrapper<DyadModel>;
+  DyadRanking: ResolverTypeWrapper<DyadRankingModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EventModel>;
@@ -732,6 +971,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'withoutFullDate'> & { withoutFullDate: Array<ResolversTypes['Event']> }>;
   Health: ResolverTypeWrapper<Health>;
   Hop: ResolverTypeWrapper<HopModel>;
@@ -744,8 +984,10 @@ export type ResolversTypes = {
   Official: ResolverTypeWrapper<OfficialModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairSpan: ResolverTypeWrapper<PairSpanModel>;
   Participant: ResolverTypeWrapper<ParticipantModel>;
   Path: ResolverTypeWrapper<PathModel>;
+  PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonMet: ResolverTypeWrapper<PersonMetModel>;
   Place: ResolverTypeWrapper<PlaceModel>;
@@ -766,15 +1008,26 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: Activity;
+  ActivitySubject: ActivitySubject;
+  AnalyticsWindow: AnalyticsWindow;
   Article: ArticleModel;
   Bilateral: BilateralModel;
   Boolean: Scalars['Boolean']['output'];
+  CentralityRanking: CentralityRankingModel;
+  CentralityScore: CentralityScoreModel;
+  Community: CommunityModel;
+  CommunityPartition: CommunityPartitionModel;
   Country: CountryModel;
+  CountryShare: CountryShare;
+  Dyad: DyadModel;
+  DyadRanking: DyadRankingModel;
   Entity: EntityModel;
   Event: EventModel;
   EventConnection: EventPage;
   EventFilter: EventFilter;
   Evidence: EvidenceModel;
+  Float: Scalars['Float']['output'];
   GraphSlice: Omit<GraphSlice, 'withoutFullDate'> & { withoutFullDate: Array<ResolversParentTypes['Event']> };
   Health: Health;
   Hop: HopModel;
@@ -786,8 +1039,10 @@ export type ResolversParentTypes = {
   Official: OfficialModel;
   Organization: OrganizationModel;
   PageInfo: PageInfo;
+  PairSpan: PairSpanModel;
   Participant: ParticipantModel;
   Path: PathModel;
+  PeriodCount: PeriodCount;
   Person: PersonModel;
   PersonMet: PersonMetModel;
   Place: PlaceModel;
@@ -803,6 +1058,12 @@ export type ResolversParentTypes = {
   SubgraphEdge: EdgeModel;
   TimelineEntry: TimelineEntryModel;
   TypeCount: TypeCount;
+};
+
+export type ActivityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  periods?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -824,6 +1085,35 @@ export type BilateralResolvers<ContextType = ApiContext, ParentType extends Reso
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
 };
 
+export type CentralityRankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CentralityRanking'] = ResolversParentTypes['CentralityRanking']> = {
+  measure?: Resolver<ResolversTypes['CentralityMeasure'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CentralityScore']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CentralityScoreResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CentralityScore'] = ResolversParentTypes['CentralityScore']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  dominantCountries?: Resolver<Array<ResolversTypes['CountryShare']>, ParentType, ContextType, RequireFields<CommunityDominantCountriesArgs, 'first'>>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<CommunityMembersArgs, 'first'>>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityPartitionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommunityPartition'] = ResolversParentTypes['CommunityPartition']> = {
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<CountryEventsArgs, 'first'>>;
@@ -834,6 +1124,24 @@ export type CountryResolvers<ContextType = ApiContext, ParentType extends Resolv
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<CountryPeopleArgs, 'first'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryShareResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryShare'] = ResolversParentTypes['CountryShare']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DyadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Dyad'] = ResolversParentTypes['Dyad']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  first?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+};
+
+export type DyadRankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DyadRanking'] = ResolversParentTypes['DyadRanking']> = {
+  dyads?: Resolver<Array<ResolversTypes['Dyad']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -936,6 +1244,13 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PairSpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PairSpan'] = ResolversParentTypes['PairSpan']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<PairSpanEventsArgs, 'first'>>;
+  first?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+};
+
 export type ParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -945,6 +1260,11 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
   hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PeriodCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeriodCount'] = ResolversParentTypes['PeriodCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -991,9 +1311,14 @@ export type PositionResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'period' | 'subject'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   bilateral?: Resolver<ResolversTypes['Bilateral'], ParentType, ContextType, RequireFields<QueryBilateralArgs, 'a' | 'b'>>;
+  busiestDyads?: Resolver<ResolversTypes['DyadRanking'], ParentType, ContextType, RequireFields<QueryBusiestDyadsArgs, 'first'>>;
+  centrality?: Resolver<ResolversTypes['CentralityRanking'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'by' | 'first' | 'offset'>>;
+  communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first' | 'minSize'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  egoNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'depth' | 'id' | 'limit'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
@@ -1002,6 +1327,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   meetingsBetween?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  pairSpan?: Resolver<ResolversTypes['PairSpan'], ParentType, ContextType, RequireFields<QueryPairSpanArgs, 'a' | 'b'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1077,9 +1403,17 @@ export type TypeCountResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  Activity?: ActivityResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   Bilateral?: BilateralResolvers<ContextType>;
+  CentralityRanking?: CentralityRankingResolvers<ContextType>;
+  CentralityScore?: CentralityScoreResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityPartition?: CommunityPartitionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  CountryShare?: CountryShareResolvers<ContextType>;
+  Dyad?: DyadResolvers<ContextType>;
+  DyadRanking?: DyadRankingResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1092,8 +1426,10 @@ export type Resolvers<ContextType = ApiContext> = {
   Official?: OfficialResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PairSpan?: PairSpanResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PeriodCount?: PeriodCountResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonMet?: PersonMetResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;

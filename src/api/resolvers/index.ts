@@ -10,13 +10,23 @@ import {
   Participant,
   TimelineEntry,
 } from "./events.ts";
+import {
+  AnalyticsQuery,
+  CentralityRanking,
+  CentralityScore,
+  Community,
+  CommunityPartition,
+  Dyad,
+  DyadRanking,
+  PairSpan,
+} from "./analytics.ts";
 import { Hop, Path, Stats, SubgraphEdge } from "./graph.ts";
 import { IngestResult, Mutation, RetractResult } from "./mutation.ts";
 import { Query } from "./query.ts";
 import { DashboardQuery } from "./dashboard.ts";
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...DashboardQuery },
+  Query: { ...Query, ...DashboardQuery, ...AnalyticsQuery },
   Mutation,
   Entity: EntityInterface,
   Person,
@@ -38,4 +48,11 @@ export const resolvers: Resolvers = {
   Stats,
   IngestResult,
   RetractResult,
+  CentralityRanking,
+  CentralityScore,
+  CommunityPartition,
+  Community,
+  DyadRanking,
+  Dyad,
+  PairSpan,
 };

@@ -38,7 +38,7 @@ export async function startBareServer(store: GraphStore): Promise<{ url: string;
       const body: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8"));
       const { query, variables } = body as { query: string; variables?: Record<string, unknown> };
       const contextValue = createContext(
-        { store, ingest: null, token: null, readToken: null, timeoutMs: 10_000 },
+        { store, ingest: null, token: null, readToken: null, timeoutMs: 10_000, maxCost: 20_000 },
         req.headers.authorization,
       );
       void graphql({ schema, source: query, variableValues: variables ?? null, contextValue }).then(
