@@ -7,6 +7,7 @@ import { assemble } from "./assemble/index.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { tagArabic } from "./lang/ar/index.ts";
 import { tagEnglish } from "./lang/en/index.ts";
+import { tagPersian } from "./lang/fa/index.ts";
 import type { ArticleMentions } from "./mentions.ts";
 
 export { EXTRACTOR_VERSION } from "./assemble/index.ts";
@@ -23,7 +24,7 @@ export interface ArticleMeta {
 
 type Tagger = (text: string, ctx: ArticleContext) => ArticleMentions;
 
-const TAGGERS: Partial<Record<Language, Tagger>> = { ar: tagArabic, en: tagEnglish };
+const TAGGERS: Partial<Record<Language, Tagger>> = { ar: tagArabic, en: tagEnglish, fa: tagPersian };
 
 export function supportedLanguages(): Language[] {
   return Object.keys(TAGGERS) as Language[];

@@ -1,0 +1,219 @@
+// Events of one Persian sentence from its triggers. Persian is verb-final: the subject opens the clause, the other
+// side follows "با" ("X با Y دیدار کرد"), the one received follows "از" ("X از Y استقبال کرد"), a destination
+// follows "به" or a verb of motion ("به X سفر کرد", "عازم X شد"), and a relative clause ("Y که … راهی X شده است")
+// has the name before "که" as its subject.
+import type { DateMention, EventMention, GeoMention, PersonMention } from "../../mentions.ts";
+import type { Sentence } from "../../text/tokenize.ts";
+import type { PersianLexicon } from "./lexicon.ts";
+import { findTriggers, type Trigger } from "./triggers.ts";
+
+export interface SentenceFinds {
+  sentence: Sentence;
+  persons: PersonMention[];
+  geos: GeoMention[];
+  dates: DateMention[];
+}
+
+const COMMAS = new Set(["\u060c", ","]);
+const QUOTES = new Set(["\u00ab", '"', "\u201c"]);
+
+/** The people of a phrase that starts at token `at`: the one there and those joined to it by "و" or a comma. */
+function chainFrom(
+  persons: readonly PersonMention[],
+  norms: readonly string[],
+  at: number,
+  lex: PersianLexicon,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  let next = at;
+  for (;;) {
+    if (QUOTES.has(norms[next] ?? "")) next++;
+    const p =
+      persons.find((q) => q.from === next && q.counterpart === false) ?? persons.find((q) => q.from === next);
+    if (!p) return out;
+    out.push(p);
+    next = p.to;
+    if (QUOTES.has(norms[next] ?? "") || norms[next] === "\u00bb") next++;
+    if (!lex.conjunctions.has(norms[next] ?? "") && !COMMAS.has(norms[next] ?? "")) return out;
+    next++;
+  }
+}
+
+/** The nearest postposition of a set to the trigger: right after it ("دیدار با X") or before it in the clause. */
+function markerNear(
+  words: ReadonlySet<string>,
+  norms: readonly string[],
+  t: Trigger,
+  clauseStart: number,
+): number | null {
+  for (let k = t.to; k < t.to + 3; k++) if (words.has(norms[k] ?? "")) return k;
+  for (let k = t.from - 1; k >= clauseStart; k--) if (words.has(norms[k] ?? "")) return k;
+  return null;
+}
+
+const CLAUSE_ENDS = new Set(["\u061b", ";", "."]);
+
+/** Where the trigger's clause starts: after a semicolon or a dot that did not end the sentence. */
+function clauseStart(norms: readonly string[], t: Trigger): number {
+  for (let k = t.from - 1; k > 0; k--) if (CLAUSE_ENDS.has(norms[k] ?? "")) return k + 1;
+  return 0;
+}
+
+function reciprocal(lex: PersianLexicon, norms: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (lex.reciprocal.match([norms[k] ?? ""], norms.slice(k + 1, k + 4))) return true;
+  return false;
+}
+
+/** A destination: a place or country after "به" / "عازم" / "راهی" / "وارد", near the trigger. */
+function destination(
+  lex: PersianLexicon,
+  s: SentenceFinds,
+  t: Trigger,
+  norms: readonly string[],
+): GeoMention | null {
+  const after =
+    t.kind === "motion" ? t.to : norms[t.to] && lex.toWords.has(norms[t.to] ?? "") ? t.to + 1 : -1;
+  const skipWord = (k: number) => (lex.placeCues.has(norms[k] ?? "") ? k + 1 : k);
+  const direct = s.geos.find((g) => after >= 0 && g.from === skipWord(after) && g.kind !== "demonym");
+  if (direct) return direct;
+  // "به دوحه سفر کرد", "به شهر آستانه رفته‌اند": "به" and a place before the trigger.
+  return (
+    [...s.geos]
+      .reverse()
+      .find(
+        (g) =>
+          g.to <= t.from &&
+          t.from - g.to <= 2 &&
+          g.kind !== "demonym" &&
+          (lex.toWords.has(norms[g.from - 1] ?? "") || lex.toWords.has(norms[g.from - 2] ?? "")),
+      ) ?? null
+  );
+}
+
+/** The subject of a relative clause: "Y که … راهی X شده است". */
+function relativeSubject(
+  lex: PersianLexicon,
+  s: SentenceFinds,
+  norms: readonly string[],
+  t: Trigger,
+): PersonMention | null {
+  for (let k = t.from - 1; k > 0; k--) {
+    if (!lex.relativeMarkers.has(norms[k] ?? "")) continue;
+    return s.persons.find((p) => p.to === k) ?? null;
+  }
+  return null;
+}
+
+function eventOf(
+  s: SentenceFinds,
+  t: Trigger,
+  parts: { agent: PersonMention | null; others: PersonMention[]; hosts?: PersonMention[]; joint?: boolean },
+  location: GeoMention | null,
+): EventMention {
+  const first = s.sentence.tokens[t.from];
+  const last = s.sentence.tokens[t.to - 1];
+  return {
+    sentence: s.sentence.index,
+    from: t.from,
+    to: t.to,
+    start: first?.start ?? s.sentence.start,
+    end: last?.end ?? s.sentence.end,
+    type: t.type,
+    status: t.status,
+    agent: parts.agent?.id ?? null,
+    agentImplied: parts.agent === null,
+    others: parts.others.map((p) => p.id).filter((id) => id !== parts.agent?.id),
+    hosts: (parts.hosts ?? []).map((p) => p.id),
+    joint: parts.joint ?? false,
+    location,
+    date: s.dates[0] ?? null,
+    duration: null,
+    mode: t.type === "Call" ? "phone" : t.type === "Meeting" ? "in_person" : null,
+    topics: [],
+  };
+}
+
+/** The place of a meeting: a place named after "در" in the sentence ("در آلاسکا", "در کابل"). */
+function venue(lex: PersianLexicon, s: SentenceFinds, norms: readonly string[]): GeoMention | null {
+  return s.geos.find((g) => g.kind === "place" && lex.inWords.has(norms[g.from - 1] ?? "")) ?? null;
+}
+
+function meetingEvents(
+  lex: PersianLexicon,
+  s: SentenceFinds,
+  t: Trigger,
+  norms: readonly string[],
+): EventMention[] {
+  const start = clauseStart(norms, t);
+  const marker = markerNear(t.kind === "reception" ? lex.fromWords : lex.withWords, norms, t, start);
+  const others = marker === null ? [] : chainFrom(s.persons, norms, marker + 1, lex);
+  const limit = marker !== null && marker < t.from ? marker : t.from;
+  const before = s.persons.filter((p) => p.from >= start && p.to <= limit && !others.includes(p));
+  const subject = before[0] ? chainFrom(s.persons, norms, before[0].from, lex) : [];
+  const where = venue(lex, s, norms);
+  // "دیدار X و Y", "X و Y با یکدیگر دیدار کردند": everyone named takes part together.
+  const named = others.length === 0 ? chainFrom(s.persons, norms, t.to, lex) : [];
+  if (named.length >= 2) return [eventOf(s, t, { agent: null, others: named, joint: true }, where)];
+  // "X و همسرش Y … از Z استقبال کردند": a subject of several, all with the other side.
+  if (others.length > 0 && subject.length >= 2)
+    return [eventOf(s, t, { agent: null, others: [...subject, ...others], joint: true }, where)];
+  if (
+    others.length === 0 &&
+    (subject.length >= 2 || reciprocal(lex, norms, start, t.from)) &&
+    subject.length > 0
+  )
+    return [eventOf(s, t, { agent: subject[0] ?? null, others: subject.slice(1), joint: true }, where)];
+  if (t.anaphoric && others.length === 0) return [];
+  if (others.length === 0 && subject.length === 0) return [];
+  const agent = subject[0] ?? null;
+  const out = [eventOf(s, t, { agent, others }, where)];
+  // A reception in a city: the ones received came there.
+  const city = s.geos.find((g) => g.kind === "place");
+  if (t.kind === "reception" && t.status === "held" && agent && city)
+    for (const o of others)
+      out.push(eventOf(s, { ...t, type: "Visit" }, { agent: o, others: [], hosts: [agent] }, city));
+  return out;
+}
+
+function visitEvents(
+  lex: PersianLexicon,
+  s: SentenceFinds,
+  t: Trigger,
+  norms: readonly string[],
+): EventMention[] {
+  const where = destination(lex, s, t, norms);
+  if (!where || t.anaphoric) return [];
+  const start = clauseStart(norms, t);
+  const relative = relativeSubject(lex, s, norms, t);
+  const after = t.kind === "visit" ? s.persons.find((p) => p.from === t.to) : undefined;
+  const subject = s.persons.filter((p) => p.from >= start && p.to <= t.from && !p.counterpart)[0];
+  const agent = relative ?? after ?? subject ?? null;
+  const invited = s.sentence.tokens.findIndex(
+    (_, k) => k < t.from && lex.invitation.match([norms[k] ?? ""], norms.slice(k + 1, k + 3)),
+  );
+  const hosts =
+    invited < 0
+      ? []
+      : chainFrom(s.persons, norms, invited + 1, lex).concat(chainFrom(s.persons, norms, invited + 2, lex));
+  return [eventOf(s, t, { agent, others: [], hosts }, where)];
+}
+
+/** Two event words over the same people in one sentence are one act: "در تماس تلفنی با X … مورد رایزنی قرار داد". */
+function sameAct(a: EventMention, b: EventMention): boolean {
+  const people = (e: EventMention) => [e.agent, ...e.others].sort().join(",");
+  return a.type !== "Visit" && b.type !== "Visit" && a.others.length > 0 && people(a) === people(b);
+}
+
+export function findEvents(s: SentenceFinds, lex: PersianLexicon): EventMention[] {
+  const norms = s.sentence.tokens.map((t) => t.norm);
+  const inNames = new Set(
+    s.persons.flatMap((p) => Array.from({ length: p.to - p.from }, (_, k) => p.from + k)),
+  );
+  const out: EventMention[] = [];
+  for (const t of findTriggers(s.sentence, lex, inNames)) {
+    const found = t.type === "Visit" ? visitEvents(lex, s, t, norms) : meetingEvents(lex, s, t, norms);
+    for (const e of found) if (!out.some((o) => sameAct(o, e))) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Countries, demonyms, places, seats of government and "our country" (کشورمان) in one Persian sentence.
+import type { GeoEntry } from "../../geo-index.ts";
+import type { GeoMention } from "../../mentions.ts";
+import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { suffixReadings } from "../../text/suffixes.ts";
+import type { Sentence } from "../../text/tokenize.ts";
+import type { PersianLexicon } from "./lexicon.ts";
+
+export function findGeos(
+  sentence: Sentence,
+  lex: PersianLexicon,
+  index: PhraseMatcher<GeoEntry>,
+  sourceCountry: string | null,
+): GeoMention[] {
+  const out: GeoMention[] = [];
+  const toks = sentence.tokens;
+  const norms = toks.map((t) => t.norm);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.punct) continue;
+    const rest = norms.slice(i + 1, i + 6);
+    const span = (length: number) => {
+      const first = toks[i];
+      const last = toks[i + length - 1];
+      const start = first?.start ?? 0;
+      const end = last?.end ?? start;
+      return { sentence: sentence.index, from: i, to: i + length, start, end };
+    };
+    const surface = (length: number) =>
+      toks
+        .slice(i, i + length)
+        .map((t) => t.text)
+        .join(" ");
+    const our = lex.ourCountry.match([norms[i] ?? ""], rest);
+    if (our && sourceCountry) {
+      out.push({ ...span(our.length), code: sourceCountry, kind: "our", surface: surface(our.length) });
+      i += our.length - 1;
+      continue;
+    }
+    const seat = lex.authorities.match([norms[i] ?? ""], rest);
+    const seatCode = seat?.payloads[0];
+    if (seat && seatCode) {
+      out.push({ ...span(seat.length), code: seatCode, kind: "country", surface: surface(seat.length) });
+      i += seat.length - 1;
+      continue;
+    }
+    const m = index.match(suffixReadings(norms[i] ?? "", lex.suffixes, 3), rest);
+    const entry = m?.payloads[0];
+    if (!m || !entry || entry.needsArticle) continue;
+    const base = { ...span(m.length), code: entry.code, surface: surface(m.length) };
+    out.push(
+      entry.kind === "place"
+        ? {
+            ...base,
+            kind: "place",
+            place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
+          }
+        : { ...base, kind: entry.kind },
+    );
+    i += m.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+// The Persian tagger (Iranian and Dari news): sentences in, mentions of people, places, dates and events out,
+// for the shared assemble stage.
+import type { ArticleContext } from "../../article-context.ts";
+import { buildGeoIndex } from "../../geo-index.ts";
+import { loadGazetteer } from "../../gazetteer.ts";
+import type { ArticleMentions, CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
+import { splitSentences, type Sentence } from "../../text/tokenize.ts";
+import { findDates } from "./dates.ts";
+import { findEvents } from "./events.ts";
+import { findGeos } from "./geo.ts";
+import { persianLexicon } from "./lexicon.ts";
+import { PersonFinder } from "./persons.ts";
+import { PersianWords, type SentenceTags } from "./words.ts";
+
+let compiled: { index: ReturnType<typeof buildGeoIndex>; words: PersianWords } | null = null;
+
+function rules() {
+  if (compiled) return compiled;
+  const lex = persianLexicon();
+  compiled = {
+    // Persian writes a demonym as it is and its plural with "ها" ("ایرانی‌ها"), which suffix readings cover.
+    index: buildGeoIndex(loadGazetteer("fa"), {
+      demonymForms: (d) => [d],
+      firstWordKeys: (w) => [{ key: w, needsArticle: false }],
+      blocklist: lex.geoBlocklist,
+    }),
+    words: new PersianWords(lex),
+  };
+  return compiled;
+}
+
+const spanOf = <T extends { from: number; to: number }>(xs: readonly T[]): [number, T][] =>
+  xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as [number, T]));
+
+export function tagPersian(text: string, context: ArticleContext): ArticleMentions {
+  const lex = persianLexicon();
+  const { index, words } = rules();
+  const sentences = splitSentences(text);
+  let nextId = 0;
+  const newId = () => nextId++;
+  const perSentence = sentences.map((sentence) => {
+    const geos = findGeos(sentence, lex, index, context.sourceCountry);
+    const dates = findDates(sentence, lex, context.publishedAt);
+    const tags: SentenceTags = {
+      sentence,
+      geoAt: new Map(spanOf(geos)),
+      dateAt: new Set(spanOf(dates).map(([k]) => k)),
+      taken: new Set<number>(),
+    };
+    const persons = new PersonFinder(words, tags, newId, context.sourceCountry).find();
+    return { sentence, geos, dates, tags, persons };
+  });
+  // A name met once with a title ("پوتین رئیس‌جمهور روسیه") is a mention wherever it stands alone.
+  const surnames = knownSurnames(
+    perSentence.flatMap((s) => s.persons),
+    words,
+  );
+  for (const s of perSentence) {
+    s.persons.push(...findSurnames(s.tags, surnames, newId));
+    s.persons.sort((a, b) => a.from - b.from);
+  }
+  const persons = perSentence.flatMap((s) => s.persons);
+  return {
+    sentences,
+    persons,
+    geos: perSentence.flatMap((s) => s.geos),
+    orgs: [],
+    events: perSentence.flatMap((s) => findEvents(s, lex)),
+    counterparts: counterparts(persons),
+    dateline: datelineOf(perSentence[0]?.geos ?? [], sentences[0]),
+  };
+}
+
+/** "تهران - ایرنا -": a place opening the article, followed by a dash or a comma. */
+function datelineOf(geos: readonly GeoMention[], first: Sentence | undefined): GeoMention | null {
+  const g = geos[0];
+  if (!g || !first || g.kind !== "place" || g.from !== 0) return null;
+  return ["-", "\u2013", "\u060c", ","].includes(first.tokens[g.to]?.text ?? "") ? g : null;
+}
+
+/** The last word of every name of two words or more, and single names that came with a title. */
+function knownSurnames(persons: readonly PersonMention[], words: PersianWords): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    const last = p.nameKey[p.nameKey.length - 1];
+    if (!last || last.length < 3 || words.isGivenName(last)) continue;
+    if (p.nameKey.length >= 2 || p.titles.length > 0) out.add(last);
+  }
+  return out;
+}
+
+function findSurnames(
+  tags: SentenceTags,
+  surnames: ReadonlySet<string>,
+  newId: () => number,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  tags.sentence.tokens.forEach((tok, i) => {
+    if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || !surnames.has(tok.norm)) return;
+    tags.taken.add(i);
+    out.push({
+      id: newId(),
+      sentence: tags.sentence.index,
+      from: i,
+      to: i + 1,
+      start: tok.start,
+      end: tok.end,
+      name: tok.text,
+      nameKey: [tok.norm],
+      titles: [],
+      titleStems: [],
+      country: null,
+      org: null,
+      counterpart: false,
+    });
+  });
+  return out;
+}
+
+/** "همتای سعودی خود": the counterpart of the nearest person of another country before it in the sentence. */
+function counterparts(persons: readonly PersonMention[]): CounterpartMention[] {
+  return persons
+    .filter((p) => p.counterpart)
+    .map((c) => {
+      const before = persons.filter(
+        (p) => p.sentence === c.sentence && p.to <= c.from && (!c.country || p.country !== c.country),
+      );
+      return { person: c.id, of: before[before.length - 1]?.id ?? null, sentence: c.sentence };
+    });
+}

@@ -1,0 +1,209 @@
+// The Persian lexicon (lexicon.json, given-names.txt, function-words.txt), validated and compiled once into matchers.
+import { z } from "zod";
+import { fold } from "../../text/fold.ts";
+import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { loadJson, loadList } from "../load.ts";
+
+const words = z.array(z.string().min(1));
+
+/** The keys shared with the Arabic lexicon mean the same; the others are Persian word order and morphology. */
+const lexiconSchema = z
+  .object({
+    $comment: z.string().optional(),
+    titleHeads: words,
+    titleWords: words,
+    honorifics: words,
+    nameParticles: words,
+    counterpart: words,
+    ourCountry: words,
+    meetingNouns: words,
+    /** "از X استقبال کرد": the one received follows "از". */
+    receptionNouns: words,
+    visitNouns: words,
+    visitVerbs: words,
+    callPhrases: words,
+    plannedMarkers: words,
+    /** "برای سفر به …", "به منظور دیدار با …": a trigger right after these is an aim, not an act. */
+    purposeMarkers: words,
+    invitation: words,
+    /** "با یکدیگر", "طرفین": everyone named in the clause took part together. */
+    reciprocal: words,
+    /** The postpositions of the other side ("با"), of the one received ("از"), of a destination ("به", "عازم"). */
+    withWords: words,
+    fromWords: words,
+    toWords: words,
+    /** Light verbs of a finished act ("کرد", "کرده است"): with none and a future auxiliary, the event is planned. */
+    heldVerbs: words,
+    /** "این دیدار": a trigger after these words retells an event already told. */
+    anaphora: words,
+    /** "X که ... راهی قزاقستان شده است": the relative clause's subject is the name before it. */
+    relativeMarkers: words,
+    months: z.record(z.number().int().min(1).max(12)),
+    /** Month names that are also common words ("می", "مه"): read as months only right after a day. */
+    monthsNeedDay: words,
+    weekdays: z.record(z.number().int().min(0).max(6)),
+    relativeDays: z.record(z.number().int()),
+    relativeWeekdayPast: words,
+    relativeWeekdayNext: words,
+    geoBlocklist: words,
+    /** Seats and movements that stand for a state's government ("کرملین", "طالبان"). */
+    authorities: z.record(z.string().regex(/^[A-Z]{2}$/)),
+    clauseBreakers: words,
+    between: words,
+    attendance: words,
+    envoyHeads: words,
+    /** "وزرای خارجه X و Y": a plural title shared by a list of people, and its singular. */
+    pluralTitleHeads: z.record(z.string().min(1)),
+    /** Suffixes written on a word (plural, ezafe, possessives, the object marker), longest first when stripping. */
+    suffixes: words,
+    /** "به گزارش X،": an outlet named up to the comma, never a person. */
+    attribution: words,
+    /** "به شهر آستانه": words between a destination's preposition and its name. */
+    placeCues: words,
+    /** "همتای سعودی خود". */
+    reflexives: words,
+    conjunctions: words,
+    inWords: words,
+    /** Honorifics written onto the next name ("سیدعباس"): the name key leaves them out. */
+    gluedPrefixes: words,
+    /** A present verb: one of these, a stem, and a personal ending ("می‌کنند"). */
+    verbPrefixes: words,
+    verbEndings: words,
+    pluralSuffixes: words,
+    /** The written ezafe after a vowel ("هواپیمای"): a noun in construct, whose complement is no name. */
+    ezafeEndings: words,
+  })
+  .strict();
+
+export type RawPersianLexicon = z.infer<typeof lexiconSchema>;
+
+export interface PersianLexicon {
+  titleHeads: PhraseMatcher<string>;
+  titleWords: Set<string>;
+  honorifics: PhraseMatcher<true>;
+  particles: Set<string>;
+  counterpart: Set<string>;
+  ourCountry: PhraseMatcher<true>;
+  meetingNouns: PhraseMatcher<true>;
+  receptionNouns: PhraseMatcher<true>;
+  visitNouns: Set<string>;
+  visitVerbs: PhraseMatcher<true>;
+  callPhrases: PhraseMatcher<true>;
+  plannedMarkers: PhraseMatcher<true>;
+  purposeMarkers: PhraseMatcher<true>;
+  invitation: PhraseMatcher<true>;
+  reciprocal: PhraseMatcher<true>;
+  withWords: Set<string>;
+  fromWords: Set<string>;
+  toWords: Set<string>;
+  heldVerbs: Set<string>;
+  anaphora: Set<string>;
+  relativeMarkers: Set<string>;
+  months: PhraseMatcher<number>;
+  monthsNeedDay: Set<string>;
+  weekdays: PhraseMatcher<number>;
+  relativeDays: PhraseMatcher<number>;
+  relativeWeekdayPast: Set<string>;
+  relativeWeekdayNext: Set<string>;
+  geoBlocklist: Set<string>;
+  authorities: PhraseMatcher<string>;
+  clauseBreakers: Set<string>;
+  between: Set<string>;
+  attendance: PhraseMatcher<true>;
+  envoyHeads: Set<string>;
+  suffixes: string[];
+  attribution: PhraseMatcher<true>;
+  placeCues: Set<string>;
+  reflexives: Set<string>;
+  conjunctions: Set<string>;
+  inWords: Set<string>;
+  gluedPrefixes: string[];
+  presentVerb: RegExp;
+  pluralSuffixes: string[];
+  ezafeEndings: string[];
+  givenNames: Set<string>;
+  functionWords: Set<string>;
+}
+
+const splitWords = (entry: string): string[] => fold(entry).split(/\s+/).filter(Boolean);
+const exactSet = (entries: readonly string[]): Set<string> => new Set(entries.map((e) => fold(e)));
+
+function phrases<T>(entries: readonly string[], payload: (entry: string) => T): PhraseMatcher<T> {
+  const matcher = new PhraseMatcher<T>();
+  for (const entry of entries) matcher.add(splitWords(entry), payload(entry));
+  return matcher;
+}
+
+const record = <T>(r: Record<string, T>) => phrases(Object.keys(r), (k) => r[k] as T);
+
+const alternatives = (entries: readonly string[]): string =>
+  entries
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+
+let cached: PersianLexicon | null = null;
+
+export function persianLexicon(): PersianLexicon {
+  if (cached) return cached;
+  const raw = loadJson("fa/lexicon.json", lexiconSchema);
+  const conjunctions = exactSet(raw.conjunctions);
+  // A plural title is matched as a title whose payload is its singular; a singular's payload is itself.
+  const heads = phrases(raw.titleHeads, (t) => t);
+  for (const [plural, singular] of Object.entries(raw.pluralTitleHeads))
+    heads.add(splitWords(plural), singular);
+  cached = {
+    titleHeads: heads,
+    titleWords: new Set(
+      [...raw.titleWords, ...raw.titleHeads].flatMap(splitWords).filter((w) => !conjunctions.has(w)),
+    ),
+    honorifics: phrases(raw.honorifics, () => true as const),
+    particles: exactSet(raw.nameParticles),
+    counterpart: exactSet(raw.counterpart),
+    ourCountry: phrases(raw.ourCountry, () => true as const),
+    meetingNouns: phrases(raw.meetingNouns, () => true as const),
+    receptionNouns: phrases(raw.receptionNouns, () => true as const),
+    visitNouns: exactSet(raw.visitNouns),
+    visitVerbs: phrases(raw.visitVerbs, () => true as const),
+    callPhrases: phrases(raw.callPhrases, () => true as const),
+    plannedMarkers: phrases(raw.plannedMarkers, () => true as const),
+    purposeMarkers: phrases(raw.purposeMarkers, () => true as const),
+    invitation: phrases(raw.invitation, () => true as const),
+    reciprocal: phrases(raw.reciprocal, () => true as const),
+    withWords: exactSet(raw.withWords),
+    fromWords: exactSet(raw.fromWords),
+    toWords: exactSet(raw.toWords),
+    heldVerbs: exactSet(raw.heldVerbs),
+    anaphora: exactSet(raw.anaphora),
+    relativeMarkers: exactSet(raw.relativeMarkers),
+    months: record(raw.months),
+    monthsNeedDay: exactSet(raw.monthsNeedDay),
+    weekdays: record(raw.weekdays),
+    relativeDays: record(raw.relativeDays),
+    relativeWeekdayPast: exactSet(raw.relativeWeekdayPast),
+    relativeWeekdayNext: exactSet(raw.relativeWeekdayNext),
+    geoBlocklist: exactSet(raw.geoBlocklist),
+    authorities: record(raw.authorities),
+    clauseBreakers: exactSet(raw.clauseBreakers),
+    between: exactSet(raw.between),
+    attendance: phrases(raw.attendance, () => true as const),
+    envoyHeads: exactSet(raw.envoyHeads),
+    suffixes: [...raw.suffixes].map(fold).sort((a, b) => b.length - a.length),
+    attribution: phrases(raw.attribution, () => true as const),
+    placeCues: exactSet(raw.placeCues),
+    reflexives: exactSet(raw.reflexives),
+    conjunctions,
+    inWords: exactSet(raw.inWords),
+    gluedPrefixes: raw.gluedPrefixes.map(fold),
+    presentVerb: new RegExp(
+      `^(?:${alternatives(raw.verbPrefixes)}).{2,}(?:${alternatives(raw.verbEndings)})$`,
+      "u",
+    ),
+    pluralSuffixes: raw.pluralSuffixes.map(fold),
+    ezafeEndings: raw.ezafeEndings.map(fold),
+    givenNames: exactSet(loadList("fa/given-names.txt")),
+    functionWords: exactSet(loadList("fa/function-words.txt")),
+  };
+  return cached;
+}

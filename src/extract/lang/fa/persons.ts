@@ -1,0 +1,248 @@
+// People in one Persian sentence, by shape: a name before its title ("X، وزیر امور خارجه ترکیه"), a title and
+// then a name after a comma ("رئیس‌جمهور چین، X"), a list sharing a plural title ("X و Y وزرای خارجه ایران و
+// ترکیه"), a name in «guillemets», an honorific or a given name that starts a name, "همتای سعودی خود".
+import type { PersonMention } from "../../mentions.ts";
+import { titleAt, type TitleMatch } from "./titles.ts";
+import type { PersianWords, SentenceTags } from "./words.ts";
+
+/** Token range [from, to) of a name. */
+interface Group {
+  from: number;
+  to: number;
+}
+
+const MAX_NAME = 4;
+const MAX_ATTRIBUTION = 8;
+const COMMAS = new Set(["\u060c", ","]);
+const OPEN_QUOTES = new Set(["«", '"', "“"]);
+const CLOSE_QUOTES = new Set(["»", '"', "”"]);
+
+export class PersonFinder {
+  private readonly out: PersonMention[] = [];
+  private quotes: Group[] = [];
+
+  constructor(
+    private readonly words: PersianWords,
+    private readonly tags: SentenceTags,
+    private readonly newId: () => number,
+    private readonly sourceCountry: string | null,
+  ) {}
+
+  private get toks() {
+    return this.tags.sentence.tokens;
+  }
+
+  find(): PersonMention[] {
+    this.skipAttributions();
+    this.quotes = this.quotedNames();
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = titleAt(this.words, this.tags, i);
+      if (t) {
+        this.titled(t);
+        i = t.to - 1;
+      } else if (this.words.lex.counterpart.has(this.toks[i]?.norm ?? "")) i = this.counterpartAt(i) - 1;
+    }
+    for (let i = 0; i < this.toks.length; i++) this.untitledAt(i);
+    for (const q of this.quotes) if (!this.tags.taken.has(q.from) && this.accepted(q)) this.add(q, null);
+    return this.out.sort((a, b) => a.from - b.from);
+  }
+
+  /** "به گزارش خبرگزاری X،": the outlet named up to the comma is no person. */
+  private skipAttributions(): void {
+    const norms = this.toks.map((t) => t.norm);
+    for (let i = 0; i < norms.length; i++) {
+      const m = this.words.lex.attribution.match([norms[i] ?? ""], norms.slice(i + 1, i + 3));
+      if (!m) continue;
+      // Up to the comma, and never into a quoted name or a title that follows with no comma.
+      let k = i;
+      const stop = (j: number) =>
+        COMMAS.has(norms[j] ?? "") ||
+        OPEN_QUOTES.has(norms[j] ?? "") ||
+        this.words.lex.titleHeads.has(norms[j] ?? "");
+      while (k < norms.length && k - i < MAX_ATTRIBUTION && !stop(k)) this.tags.taken.add(k++);
+    }
+  }
+
+  /** «X»: one to four name words in quotation marks. */
+  private quotedNames(): Group[] {
+    const out: Group[] = [];
+    this.toks.forEach((tok, i) => {
+      if (!OPEN_QUOTES.has(tok.text)) return;
+      let k = i + 1;
+      while (k < this.toks.length && this.words.isNameWord(this.tags, k) && k - i <= MAX_NAME) k++;
+      if (k > i + 1 && CLOSE_QUOTES.has(this.toks[k]?.text ?? "")) out.push({ from: i + 1, to: k });
+    });
+    return out;
+  }
+
+  /** A quoted phrase is a name when it starts with a given name or stands after "با" / "از" (quotes are also for slogans). */
+  private accepted(q: Group): boolean {
+    const first = this.toks[q.from]?.norm ?? "";
+    const before = this.toks[q.from - 2]?.norm ?? "";
+    return (
+      this.words.isGivenName(first) ||
+      this.words.lex.withWords.has(before) ||
+      this.words.lex.fromWords.has(before)
+    );
+  }
+
+  private titled(t: TitleMatch): void {
+    for (let k = t.from; k < t.to; k++) this.tags.taken.add(k);
+    const groups = this.namesBefore(t.from, t.plural);
+    if (groups.length === 0) {
+      const after = this.nameAfter(t.to);
+      if (after) groups.push(after);
+    }
+    if (groups.length === 0) {
+      const country = t.countries[0] ?? (t.bare ? this.sourceCountry : null);
+      this.push(t, { name: null, titles: [t.text], country, counterpart: false });
+      return;
+    }
+    groups.forEach((g, n) => {
+      const country = t.countries.length === groups.length ? t.countries[n] : t.countries[0];
+      this.add(g, t, country ?? null);
+    });
+  }
+
+  /** Names right before a title (a comma between them is allowed), and for a plural title the list they end. */
+  private namesBefore(at: number, plural: boolean): Group[] {
+    const groups: Group[] = [];
+    let end = at;
+    if (COMMAS.has(this.toks[end - 1]?.text ?? "")) end--;
+    for (;;) {
+      const g = this.quoteEndingAt(end) ?? this.scanBack(end);
+      if (!g) break;
+      groups.unshift(g);
+      const link = this.toks[g.from - (this.isQuote(g) ? 2 : 1)];
+      if (!plural || !link || !this.words.lex.conjunctions.has(link.norm)) break;
+      end = g.from - (this.isQuote(g) ? 2 : 1);
+    }
+    return groups;
+  }
+
+  private isQuote(g: Group): boolean {
+    return this.quotes.includes(g);
+  }
+
+  private quoteEndingAt(end: number): Group | null {
+    return this.quotes.find((q) => q.to === end - 1 && !this.tags.taken.has(q.from)) ?? null;
+  }
+
+  private scanBack(end: number): Group | null {
+    let k = end;
+    while (k > 0 && end - k < MAX_NAME && this.words.isNameWord(this.tags, k - 1)) k--;
+    // "هواپیمای حامل رئیس‌جمهور": the words are the complement of a noun in construct, not a name.
+    for (let j = Math.max(0, k - 1); j < end - 1; j++)
+      if (this.words.inConstruct(this.toks[j]?.norm ?? "")) return null;
+    return k < end ? { from: k, to: end } : null;
+  }
+
+  /** "رئیس‌جمهور چین، X": a name after the title, behind a comma, a quotation mark or starting with a given name. */
+  private nameAfter(at: number): Group | null {
+    let k = at;
+    const comma = COMMAS.has(this.toks[k]?.text ?? "");
+    if (comma) k++;
+    const quoted = this.quotes.find((q) => q.from === k + 1 && !this.tags.taken.has(q.from));
+    if (quoted) return quoted;
+    if (!comma && !this.words.isGivenName(this.toks[k]?.norm ?? "")) return null;
+    let end = k;
+    while (end < this.toks.length && end - k < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
+    return end > k ? { from: k, to: end } : null;
+  }
+
+  /** "همتای سعودی خود": the other side's counterpart, a role mention of the country named. */
+  private counterpartAt(i: number): number {
+    const geo = this.tags.geoAt.get(i + 1);
+    let end = geo ? geo.to : i + 1;
+    if (this.words.lex.reflexives.has(this.toks[end]?.norm ?? "")) end++;
+    for (let k = i; k < end; k++) this.tags.taken.add(k);
+    const text = this.toks
+      .slice(i, end)
+      .map((t) => t.text)
+      .join(" ");
+    this.push(
+      { from: i, to: end },
+      { name: null, titles: [text], country: geo?.code ?? null, counterpart: true },
+    );
+    return end;
+  }
+
+  /** An honorific ("آیت‌الله", "دکتر") or a given name followed by more name words starts a name. */
+  private untitledAt(i: number): void {
+    if (this.tags.taken.has(i)) return;
+    const norms = this.toks.map((t) => t.norm);
+    const h = this.words.lex.honorifics.match([norms[i] ?? ""], norms.slice(i + 1, i + 4));
+    const start = h ? i + h.length : i;
+    if (!h && !this.words.isGivenName(norms[i] ?? "")) return;
+    let end = start;
+    while (end < this.toks.length && end - start < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
+    if (end - start < (h ? 1 : 2)) return;
+    this.add({ from: start, to: end }, null, null, h ? i : start);
+  }
+
+  private add(g: Group, t: TitleMatch | null, country: string | null = null, extentFrom = g.from): void {
+    const honorific = this.honorificBefore(extentFrom);
+    const titles = [
+      ...(honorific ? [this.text({ from: honorific, to: extentFrom })] : []),
+      ...(t ? [t.plural ? t.head : t.text] : []),
+      ...(extentFrom < g.from ? [this.text({ from: extentFrom, to: g.from })] : []),
+    ];
+    const own = t?.bare ? this.sourceCountry : null;
+    const from = Math.min(honorific ?? extentFrom, t?.from ?? g.from);
+    const to = Math.max(g.to, t && !t.plural ? t.to : g.to);
+    for (let k = from; k < to; k++) this.tags.taken.add(k);
+    this.push({ from, to }, { name: this.text(g), titles, country: country ?? own, counterpart: false }, g);
+  }
+
+  private honorificBefore(at: number): number | null {
+    for (let k = Math.max(0, at - 3); k < at; k++) {
+      const norms = this.toks.map((t) => t.norm);
+      const h = this.words.lex.honorifics.match([norms[k] ?? ""], norms.slice(k + 1, at));
+      if (h && k + h.length === at) return k;
+    }
+    return null;
+  }
+
+  private text(g: Group): string {
+    const s = this.tags.sentence;
+    const start = this.toks[g.from]?.start ?? s.start;
+    const end = this.toks[g.to - 1]?.end ?? start;
+    return s.text.slice(start - s.start, end - s.start);
+  }
+
+  /**
+   * The name's folded words without a written-on honorific ("سیدعباس" -> "عباس", "سید ابراهیم" -> "ابراهیم"),
+   * and after the first word, the rest joined: outlets space foreign names differently ("جین پینگ", "جینپینگ").
+   */
+  private nameKey(g: Group): string[] {
+    const ws = this.toks
+      .slice(g.from, g.to)
+      .map((t) => this.words.withoutSayyid(t.norm))
+      .filter((w, k, all) => !(k === 0 && all.length > 1 && this.words.lex.gluedPrefixes.includes(w)));
+    return ws.length >= 3 ? [ws[0] ?? "", ws.slice(1).join("")] : ws;
+  }
+
+  private push(
+    extent: Group,
+    p: { name: string | null; titles: string[]; country: string | null; counterpart: boolean },
+    nameGroup?: Group,
+  ): void {
+    const stems = p.titles.flatMap((t) => this.words.titleStems(t));
+    const key = nameGroup && p.name !== null ? this.nameKey(nameGroup) : [];
+    this.out.push({
+      id: this.newId(),
+      sentence: this.tags.sentence.index,
+      from: extent.from,
+      to: extent.to,
+      start: this.toks[extent.from]?.start ?? 0,
+      end: this.toks[extent.to - 1]?.end ?? 0,
+      name: p.name,
+      nameKey: key,
+      titles: p.titles,
+      titleStems: stems,
+      country: p.country,
+      org: null,
+      counterpart: p.counterpart,
+    });
+  }
+}

@@ -1,0 +1,59 @@
+// Persian titles: a head ("وزیر امور خارجه", "رئیس‌جمهور", plural "وزرای خارجه") and its ezafe complements
+// (title words, countries, "کشورمان", "سفارت ترکیه در کابل"), with the country or countries they name.
+import { fold } from "../../text/fold.ts";
+import type { PersianWords, SentenceTags } from "./words.ts";
+
+export interface TitleMatch {
+  from: number;
+  to: number;
+  /** As written. */
+  text: string;
+  /** The head in the singular: a plural title ("روسای جمهور") is shared by a list of people. */
+  head: string;
+  plural: boolean;
+  /** Countries named in the complement, in order ("وزرای خارجه ایران و ترکیه": IR, TR). */
+  countries: string[];
+  /** Only the head, nothing after it ("رئیس‌جمهور"): the outlet's own official in its own report. */
+  bare: boolean;
+}
+
+const MAX_COMPLEMENT = 10;
+
+const squash = (s: string): string => fold(s).replace(/\s+/g, "");
+
+/** The title that starts at token i, or null. */
+export function titleAt(words: PersianWords, tags: SentenceTags, i: number): TitleMatch | null {
+  const toks = tags.sentence.tokens;
+  const norms = toks.map((t) => t.norm);
+  if (tags.taken.has(i) || tags.geoAt.has(i)) return null;
+  const m = words.lex.titleHeads.match([norms[i] ?? ""], norms.slice(i + 1, i + 6));
+  const head = m?.payloads[0];
+  if (!m || head === undefined) return null;
+  const headText = toks
+    .slice(i, i + m.length)
+    .map((t) => t.text)
+    .join(" ");
+  const plural = squash(head) !== squash(headText);
+  let j = i + m.length;
+  const countries: string[] = [];
+  const envoy = words.lex.envoyHeads.has(norms[i] ?? "");
+  while (j < toks.length && j - i < MAX_COMPLEMENT) {
+    const geo = tags.geoAt.get(j);
+    const w = norms[j] ?? "";
+    if (geo && geo.from === j) {
+      countries.push(geo.code);
+      j = geo.to;
+    } else if (words.isTitleWord(w) && !tags.taken.has(j)) {
+      j++;
+    } else if (plural && words.lex.conjunctions.has(w) && tags.geoAt.has(j + 1)) {
+      j++;
+    } else if (envoy && words.lex.inWords.has(w) && tags.geoAt.get(j + 1)?.kind === "place") {
+      j++;
+    } else break;
+  }
+  const text = toks
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(" ");
+  return { from: i, to: j, text, head, plural, countries, bare: j === i + m.length };
+}

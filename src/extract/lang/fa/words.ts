@@ -1,0 +1,112 @@
+// Word classes of Persian text: what may be part of a name, and what ends one (function words, verbs, titles,
+// event words, places, dates). Persian has no capitals: a name's edges come from these classes alone.
+import type { GeoMention } from "../../mentions.ts";
+import { fold } from "../../text/fold.ts";
+import { suffixReadings } from "../../text/suffixes.ts";
+import type { Sentence, Token } from "../../text/tokenize.ts";
+import type { PersianLexicon } from "./lexicon.ts";
+
+/** What the earlier passes found in one sentence, by token index. */
+export interface SentenceTags {
+  sentence: Sentence;
+  geoAt: Map<number, GeoMention>;
+  dateAt: Set<number>;
+  /** Tokens already part of a person's name or title. */
+  taken: Set<number>;
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+export class PersianWords {
+  private readonly boundaries: Set<string>;
+
+  constructor(readonly lex: PersianLexicon) {
+    const phraseWords = [
+      lex.withWords,
+      lex.fromWords,
+      lex.toWords,
+      lex.heldVerbs,
+      lex.anaphora,
+      lex.relativeMarkers,
+      lex.clauseBreakers,
+      lex.between,
+      lex.counterpart,
+      lex.visitNouns,
+      lex.relativeWeekdayPast,
+      lex.relativeWeekdayNext,
+    ];
+    this.boundaries = new Set([
+      ...lex.functionWords,
+      ...lex.titleWords,
+      ...phraseWords.flatMap((s) => [...s]),
+    ]);
+  }
+
+  isGivenName(norm: string): boolean {
+    return this.lex.givenNames.has(norm) || this.lex.givenNames.has(this.withoutSayyid(norm));
+  }
+
+  /** "سیدعباس": an honorific written onto a given name, left out. */
+  withoutSayyid(norm: string): string {
+    const prefix = this.lex.gluedPrefixes.find((p) => norm.startsWith(p) && norm.length >= p.length + 3);
+    return prefix ? norm.slice(prefix.length) : norm;
+  }
+
+  /** "هواپیمای": a noun in construct (written ezafe), whose complement is no name. */
+  inConstruct(norm: string): boolean {
+    return norm.length >= 4 && this.lex.ezafeEndings.some((e) => norm.endsWith(e)) && !this.isGivenName(norm);
+  }
+
+  /** Whether the word at i can be part of a person's name. */
+  isNameWord(tags: SentenceTags, i: number): boolean {
+    const tok = tags.sentence.tokens[i];
+    if (!tok || tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || tags.dateAt.has(i)) return false;
+    return this.nameLike(tok);
+  }
+
+  nameLike(tok: Token): boolean {
+    const w = tok.norm;
+    if (!ARABIC_LETTER.test(w) || /\d/.test(w)) return false;
+    if (this.isGivenName(w) || this.lex.particles.has(w)) return true;
+    if (this.boundaries.has(w) || this.isEventWord(w) || this.lex.presentVerb.test(w)) return false;
+    if (this.lex.titleHeads.has(w) || this.lex.honorifics.has(w)) return false;
+    // A plural noun ("همکاری‌ها") is no name.
+    return suffixReadings(w, this.lex.pluralSuffixes).length === 1;
+  }
+
+  isEventWord(w: string): boolean {
+    const l = this.lex;
+    return (
+      l.meetingNouns.has(w) ||
+      l.receptionNouns.has(w) ||
+      l.callPhrases.has(w) ||
+      l.visitVerbs.has(w) ||
+      l.plannedMarkers.has(w) ||
+      l.months.has(w) ||
+      l.weekdays.has(w) ||
+      l.relativeDays.has(w)
+    );
+  }
+
+  /** Where a word written without its ZWNJ or space splits into two title words ("ریاستجمهوری"), or null. */
+  private titleSplit(w: string): number | null {
+    for (let k = 2; k <= w.length - 2; k++)
+      if (this.lex.titleWords.has(w.slice(0, k)) && this.lex.titleWords.has(w.slice(k))) return k;
+    return null;
+  }
+
+  isTitleWord(w: string): boolean {
+    return this.lex.titleWords.has(w) || this.titleSplit(w) !== null;
+  }
+
+  /** The folded words of a title, a word that joins two title words split ("رئیسجمهور" -> "رئيس", "جمهور"). */
+  titleStems(title: string): string[] {
+    const out: string[] = [];
+    for (const w of fold(title).split(/\s+/).filter(Boolean)) {
+      const cut = this.titleSplit(w);
+      if (cut === null) out.push(w);
+      else out.push(w.slice(0, cut), w.slice(cut));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,146 @@
+// Persian sentence shapes (Iranian and Afghan news style), one per case: people, titles, countries, events.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import { detectLanguage } from "../../src/extract/language.ts";
+import type { DiplomaticEvent, Person } from "../../src/domain/types.ts";
+
+function extract(text: string, meta: { sourceCountry?: string; publishedAt?: string } = {}) {
+  const patch = extractArticle(text, { language: "fa", id: "t", ...meta });
+  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
+  const byId = new Map(patch.entities.map((e) => [e.id, e]));
+  const names = (e: DiplomaticEvent) =>
+    e.participants.map((p) => byId.get(p.entityId)?.name ?? p.entityId).sort();
+  const countries = patch.entities.filter((e) => e.type === "Country").map((e) => e.country);
+  return { patch, persons, names, countries };
+}
+
+const ZWNJ = "\u200c";
+
+describe("Persian persons", () => {
+  it.each([
+    ["name, comma, title with ezafe", "حکان فیدان، وزیر امور خارجه ترکیه وارد تهران شد.", "حکان فیدان", "TR"],
+    [
+      "name and title with no comma",
+      "سرگئی لاوروف وزیر امور خارجه روسیه امروز به باکو رفت.",
+      "سرگئی لاوروف",
+      "RU",
+    ],
+    [
+      "title, comma, then the name",
+      "رئیس‌جمهور آذربایجان، الهام علی‌اف، در باکو سخنرانی کرد.",
+      "الهام علی‌اف",
+      "AZ",
+    ],
+    ["a quoted name before a title", "«بدر البوسعیدی» وزیر خارجه عمان در مسقط بود.", "بدر البوسعیدی", "OM"],
+    [
+      "honorific and a glued Sayyid",
+      "حجت‌الاسلام سیدمحمد خاتمی در این مراسم حضور داشت.",
+      "سیدمحمد خاتمی",
+      null,
+    ],
+    ["our country (کشورمان)", "عباس عراقچی وزیر امور خارجه کشورمان به مسکو سفر کرد.", "عباس عراقچی", "IR"],
+    ["a seat of government for its state", "یوری اوشاکوف دستیار کرملین گفت.", "یوری اوشاکوف", "RU"],
+  ])("%s", (_shape, text, name, country) => {
+    const { persons } = extract(text, { sourceCountry: "IR" });
+    const p = persons.find((x) => x.name === name);
+    expect(p, `persons found: ${persons.map((x) => x.name).join(", ")}`).toBeDefined();
+    expect(p?.country ?? null).toBe(country);
+  });
+
+  it("shares a plural title among a list, country by country", () => {
+    const { persons } = extract(
+      "عباس عراقچی و حکان فیدان وزرای خارجه ایران و ترکیه روز دوشنبه در آنکارا با یکدیگر دیدار کردند.",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["حکان فیدان", "TR"],
+      ["عباس عراقچی", "IR"],
+    ]);
+  });
+
+  it("takes no outlet or noun in construct for a name", () => {
+    const { persons } = extract(
+      "به گزارش خبرگزاری جمهوری اسلامی، هواپیمای حامل رئیس‌جمهور قزاقستان در تهران فرود آمد. قاسم‌جومارت توکایف رئیس‌جمهور قزاقستان سپس سخن گفت.",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["قاسم‌جومارت توکایف"]);
+  });
+
+  it("merges spellings of one name (spaces, a glued Sayyid, a surname alone)", () => {
+    const { persons } = extract(
+      "سیدعباس عراقچی وزیر امور خارجه ایران با وانگ یی دیدار کرد. سید عباس عراقچی سپس گفت. عراقچی افزود.",
+    );
+    expect(persons.filter((p) => p.name.includes("عراقچی"))).toHaveLength(1);
+  });
+});
+
+describe("Persian events (verb last)", () => {
+  it("X با Y دیدار و گفتگو کرد: one held meeting of the two", () => {
+    const { patch, names } = extract(
+      "محمدباقر قالیباف رئیس مجلس شورای اسلامی با نبیه بری رئیس مجلس لبنان دیدار و گفت‌وگو کرد.",
+    );
+    const meetings = patch.events.filter((e) => e.type === "Meeting");
+    expect(meetings.map(names)).toEqual([["محمدباقر قالیباف", "نبیه بری"]]);
+    expect(meetings[0]?.status).toBe("held");
+  });
+
+  it("a phone call is a Call, not a meeting, and the words of one call make one event", () => {
+    const { patch } = extract(
+      "عباس عراقچی وزیر خارجه ایران در تماس تلفنی با بدر البوسعیدی وزیر خارجه عمان درباره تحولات منطقه رایزنی کرد.",
+    );
+    expect(patch.events.map((e) => [e.type, e.mode])).toEqual([["Call", "phone"]]);
+  });
+
+  it("به X سفر کرد / عازم X شد: a held visit to the country; خواهد: planned", () => {
+    const held = extract("حکان فیدان وزیر امور خارجه ترکیه عصر امروز عازم تهران شد.").patch;
+    expect(held.events.map((e) => [e.type, e.status])).toEqual([["Visit", "held"]]);
+    const planned = extract("حکان فیدان وزیر امور خارجه ترکیه هفته آینده به تهران سفر خواهد کرد.").patch;
+    expect(planned.events.map((e) => [e.type, e.status])).toEqual([["Visit", "planned"]]);
+  });
+
+  it("a relative clause's subject is the name before که", () => {
+    const { patch, names } = extract(
+      "مسعود پزشکیان رئیس‌جمهور ایران با الهام علی‌اف رئیس‌جمهور آذربایجان که برای شرکت در اجلاس راهی دوشنبه شده است دیدار کرد.",
+    );
+    expect(patch.events.filter((e) => e.type === "Meeting").map(names)).toEqual([
+      ["الهام علی‌اف", "مسعود پزشکیان"],
+    ]);
+    expect(patch.events.filter((e) => e.type === "Visit").map(names)).toEqual([["الهام علی‌اف"]]);
+  });
+
+  it("از X استقبال کرد: the host receives the guest, who came to the host's city", () => {
+    const { patch, names } = extract(
+      "مسعود پزشکیان رئیس‌جمهور در کاخ سعدآباد تهران از شهباز شریف نخست‌وزیر پاکستان استقبال رسمی به عمل آورد.",
+      { sourceCountry: "IR" },
+    );
+    expect(patch.events.filter((e) => e.type === "Meeting").map(names)).toEqual([
+      ["شهباز شریف", "مسعود پزشکیان"],
+    ]);
+    expect(patch.events.filter((e) => e.type === "Visit").map(names)).toEqual([
+      ["شهباز شریف", "مسعود پزشکیان"],
+    ]);
+  });
+
+  it("a subjunctive light verb (میزبانی کند) is a plan, not an act", () => {
+    const { patch } = extract("ویلیام روتو رئیس‌جمهور کنیا قرار بود از مسعود پزشکیان میزبانی کند.");
+    expect(patch.events.filter((e) => e.status === "held")).toEqual([]);
+  });
+});
+
+describe("Persian dates and detection", () => {
+  it("reads a Jalali date and an Afghan month as Gregorian days", () => {
+    const iran = extract("عباس عراقچی روز ۲۵ تیر ۱۴۰۴ با وانگ یی وزیر خارجه چین دیدار کرد.").patch;
+    expect(iran.events[0]?.date).toMatchObject({ value: "2025-07-16", precision: "day" });
+    const kabul = extract("امیرخان متقی روز ۱۴ دلو ۱۴۰۳ با وانگ یی وزیر خارجه چین دیدار کرد.").patch;
+    expect(kabul.events[0]?.date).toMatchObject({ value: "2025-02-02", precision: "day" });
+  });
+
+  it("reads a Gregorian month as Persian writes it", () => {
+    const { patch } = extract("عباس عراقچی روز ۳ فوریه ۲۰۲۵ با وانگ یی وزیر خارجه چین دیدار کرد.");
+    expect(patch.events[0]?.date).toMatchObject({ value: "2025-02-03", precision: "day" });
+  });
+
+  it("detects Persian with and without the ZWNJ", () => {
+    const text = `وزیر امور خارجه ایران با همتای ترکیه${ZWNJ}ای خود دیدار کرد و درباره روابط دو کشور گفت${ZWNJ}وگو کرد.`;
+    expect(detectLanguage(text)).toBe("fa");
+    expect(detectLanguage(text.replaceAll(ZWNJ, ""))).toBe("fa");
+  });
+});
