@@ -8,7 +8,7 @@ COPY package.json package-lock.json ./
 # image is also the place to run `npx diplograph` commands against the same configuration.
 RUN npm ci --no-audit --no-fund && npm cache clean --force
 COPY . .
-RUN npm run build:playground && chown -R node:node /app/.cache
+RUN npm run build:playground && npm run build:dashboard && chown -R node:node /app/.cache
 
 USER node
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000

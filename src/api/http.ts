@@ -1,4 +1,5 @@
-// The node:http handler: /graphql through Apollo (with the body cap and the timeout), /health, the playground.
+// The node:http handler: /graphql through Apollo (with the body cap and the timeout), /health, the playground and
+// the dashboard.
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiLimits } from "../config.ts";
@@ -7,6 +8,7 @@ import type { ApiContext } from "./context.ts";
 import { API_ERROR_CODES, UNEXPECTED } from "./errors.ts";
 import { PayloadTooLarge, handleCors, readBody, sendError, sendJson, wantsHtml } from "./http-util.ts";
 import { PLAYGROUND_ASSETS, PLAYGROUND_CSP, playgroundAsset } from "./playground/page.ts";
+import { serveDashboard } from "../dashboard/serve.ts";
 
 export interface HttpOptions {
   apollo: ApolloServer<ApiContext>;
@@ -34,6 +36,7 @@ async function route(o: HttpOptions, req: IncomingMessage, res: ServerResponse):
   const method = req.method ?? "GET";
   if (url.pathname === "/health" && (method === "GET" || method === "HEAD")) return health(o, res);
   if (o.playground && method === "GET") {
+    if (await serveDashboard(url.pathname, res)) return;
     if (url.pathname === "/playground" || (url.pathname === "/graphql" && wantsHtml(req) && !url.search)) {
       const html = await o.playground.page();
       res.setHeader("content-security-policy", PLAYGROUND_CSP);

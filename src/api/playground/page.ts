@@ -25,10 +25,15 @@ export function playgroundHtml(endpoint: string, tabs: ExampleTab[]): string {
 <title>diplograph · GraphiQL</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${PLAYGROUND_ASSETS}graphiql.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>
+html, body { height: 100%; margin: 0; }
+#links { height: 1.75rem; line-height: 1.75rem; padding: 0 0.75rem; font: 14px system-ui, sans-serif; }
+#graphiql { height: calc(100% - 1.75rem); }
+</style>
 <script id="playground-config" type="application/json">${scriptJson({ endpoint, tabs })}</script>
 </head>
 <body>
+<nav id="links" aria-label="Other tools"><a href="/dashboard">Analyst dashboard: the graph, its timeline and its evidence</a></nav>
 <div id="graphiql">Loading the playground…</div>
 <script src="${PLAYGROUND_ASSETS}graphiql.js"></script>
 </body>

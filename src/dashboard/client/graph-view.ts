@@ -1,0 +1,180 @@
+// The graph view: the slice as a graphology graph drawn by sigma, laid out by ForceAtlas2 in a web worker. Interaction
+// (hover, selection, a path) only changes reducer state; sigma redraws, nothing is rebuilt.
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { degreeCentrality } from "graphology-metrics/centrality/degree";
+import Sigma from "sigma";
+import type { Slice, SliceNode } from "./queries.ts";
+import { DIMMED, EVENT_COLOUR, HIGHLIGHT, NO_GROUP, groupColours } from "./palette.ts";
+
+export interface NodeAttributes {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  kind: string;
+  country: string | null;
+  community: string;
+  names: string[];
+}
+
+export interface GraphView {
+  readonly graph: Graph<NodeAttributes>;
+  readonly sigma: Sigma<NodeAttributes>;
+  colourBy(mode: "country" | "community"): void;
+  select(id: string): void;
+  highlightPath(ids: string[]): void;
+  /** What each colour means, in the current mode. */
+  legend(): { label: string; color: string }[];
+  kill(): void;
+}
+
+/** How long the layout runs before it stops on its own (it converges well before on small slices). */
+const LAYOUT_MS = 4_000;
+
+/** A start position from the id, so a reload starts the layout from the same place. */
+function seedPosition(id: string): { x: number; y: number } {
+  let hash = 2166136261;
+  for (const ch of id) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  const angle = ((hash & 0xffff) / 0xffff) * 2 * Math.PI;
+  const radius = 1 + (hash >>> 16) / 0xffff;
+  return { x: Math.cos(angle) * radius * 100, y: Math.sin(angle) * radius * 100 };
+}
+
+/** The entity's own name, with its Latin form after it when the graph knows one. */
+function labelOf(node: SliceNode): string {
+  return node.latin && node.latin !== node.label ? `${node.label} (${node.latin})` : node.label;
+}
+
+export function buildGraph(slice: Slice): Graph<NodeAttributes> {
+  const graph = new Graph<NodeAttributes>({ type: "undirected", multi: false });
+  for (const node of slice.nodes) {
+    graph.addNode(node.id, {
+      label: labelOf(node),
+      ...seedPosition(node.id),
+      size: 4,
+      color: NO_GROUP,
+      kind: node.kind,
+      country: node.kind === "Event" ? null : node.country,
+      community: "",
+      names: node.names,
+    });
+  }
+  for (const edge of slice.edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.source, edge.target)) continue;
+    graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: Math.min(1 + edge.weight, 6) });
+  }
+  // Size by degree centrality, computed here on the slice the page holds.
+  const centrality = degreeCentrality(graph);
+  for (const id of graph.nodes()) {
+    const c = centrality[id] ?? 0;
+    const base = graph.getNodeAttribute(id, "kind") === "Event" ? 3 : 5;
+    graph.setNodeAttribute(id, "size", base + Math.sqrt(c) * 14);
+  }
+  if (graph.size > 0) {
+    const communities = louvain(graph, { getEdgeWeight: "weight" });
+    for (const [id, community] of Object.entries(communities)) {
+      graph.setNodeAttribute(id, "community", String(community));
+    }
+  }
+  return graph;
+}
+
+export function createGraphView(
+  container: HTMLElement,
+  slice: Slice,
+  onSelect: (id: string) => void,
+): GraphView {
+  const graph = buildGraph(slice);
+  const countryColours = groupColours(graph.mapNodes((_, a) => a.country ?? "").filter(Boolean));
+  const communityColours = groupColours(graph.mapNodes((_, a) => a.community));
+  let mode: "country" | "community" = "country";
+  let hovered: string | null = null;
+  let selected: string | null = null;
+  let path = new Set<string>();
+  // Colours live on the nodes (so an export carries them); hover and selection only change reducer state.
+  const paint = () =>
+    graph.updateEachNodeAttributes((_, a) => {
+      const key = mode === "country" ? a.country : a.community;
+      const colours = mode === "country" ? countryColours : communityColours;
+      const color = a.kind === "Event" ? EVENT_COLOUR : (key && colours.get(key)) || NO_GROUP;
+      return { ...a, color };
+    });
+  paint();
+  const focus = (): string | null => hovered ?? selected;
+  const sigma = new Sigma<NodeAttributes>(graph, container, {
+    renderEdgeLabels: false,
+    labelFont: "system-ui, 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif",
+    labelRenderedSizeThreshold: 6,
+    defaultEdgeColor: "#cbd5e1",
+    zIndex: true,
+    nodeReducer: (node, a) => {
+      const f = focus();
+      const shown = { ...a };
+      if (path.size > 0 && path.has(node)) return { ...shown, highlighted: true, zIndex: 2 };
+      if (f === null) return path.size > 0 ? { ...shown, color: DIMMED, label: "" } : shown;
+      if (node === f) return { ...shown, highlighted: true, zIndex: 2 };
+      if (graph.areNeighbors(node, f)) return { ...shown, zIndex: 1, forceLabel: true };
+      return { ...shown, color: DIMMED, label: "", zIndex: 0 };
+    },
+    edgeReducer: (edge, a) => {
+      const [s, t] = graph.extremities(edge);
+      if (path.size > 0 && path.has(s) && path.has(t)) return { ...a, color: HIGHLIGHT, size: 4, zIndex: 2 };
+      const f = focus();
+      if (f === null) return path.size > 0 ? { ...a, hidden: true } : a;
+      return s === f || t === f ? { ...a, color: "#64748b", zIndex: 1 } : { ...a, hidden: true };
+    },
+  });
+  sigma.on("enterNode", ({ node }) => {
+    hovered = node;
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on("leaveNode", () => {
+    hovered = null;
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on("clickNode", ({ node }) => onSelect(node));
+
+  const layout = new FA2Layout(graph, {
+    settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
+    getEdgeWeight: "weight",
+  });
+  if (graph.order > 1) {
+    layout.start();
+    setTimeout(() => layout.stop(), LAYOUT_MS);
+  }
+  return {
+    graph,
+    sigma,
+    colourBy(next) {
+      mode = next;
+      paint();
+    },
+    select(id) {
+      selected = id !== "" && graph.hasNode(id) ? id : null;
+      sigma.refresh({ skipIndexation: true });
+    },
+    highlightPath(ids) {
+      path = new Set(ids.filter((id) => graph.hasNode(id)));
+      sigma.refresh({ skipIndexation: true });
+    },
+    legend() {
+      if (mode === "community") {
+        return [...communityColours].map(([key, color], i) => ({ label: `community ${i + 1}`, color, key }));
+      }
+      return [...countryColours].map(([code, color]) => {
+        const id = `country:${code}`;
+        const name = graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : code;
+        return { label: name === code ? code : `${name} (${code})`, color };
+      });
+    },
+    kill() {
+      layout.kill();
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,207 @@
+// The dashboard page: wires the search, filters, graph and panels to one view state that the address holds.
+import "./dashboard.css";
+import type { Actions } from "./actions.ts";
+import { gql } from "./api.ts";
+import { hideProblem, showProblem } from "./banner.ts";
+import { bidi, byId, fill, h } from "./dom.ts";
+import { renderEntity } from "./entity-panel.ts";
+import { renderEvent } from "./event-panel.ts";
+import { exportGexf, exportPng } from "./export.ts";
+import { readFilters, showFilters } from "./filters.ts";
+import { eventLine } from "./format.ts";
+import { createGraphView, type GraphView } from "./graph-view.ts";
+import { ENTITY, EVENT, SLICE, type EntityAnswer, type EventDetails, type Slice } from "./queries.ts";
+import { mountSearch } from "./search.ts";
+import { renderTies } from "./ties-panel.ts";
+import { readState, sliceFilter, writeState, type ViewState } from "./url-state.ts";
+
+let state: ViewState = readState(location.search);
+let view: GraphView | null = null;
+let drawnOnce = false;
+
+function commit(next: ViewState): void {
+  state = next;
+  history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
+}
+
+const actions: Actions = {
+  selectEntity(id) {
+    commit({ ...state, selected: id });
+    view?.select(id);
+    void loadEntity(true);
+  },
+  openEvent(id) {
+    commit({ ...state, event: id });
+    void loadEvent(true);
+  },
+  setTie(end, id) {
+    commit(end === "a" ? { ...state, tieA: id } : { ...state, tieB: id });
+    void loadTies(true);
+  },
+  showProblem,
+};
+
+async function loadSlice(): Promise<void> {
+  const status = byId("slice-status");
+  fill(status, "Loading the graph…");
+  let slice: Slice;
+  try {
+    slice = (
+      await gql<{ graphSlice: Slice }>(SLICE, { filter: sliceFilter(state), view: state.view, max: 2000 })
+    ).graphSlice;
+  } catch (error) {
+    fill(status, "The graph could not be loaded.");
+    return showProblem(error, () => void loadSlice());
+  }
+  hideProblem();
+  view?.kill();
+  const container = byId("graph");
+  view = createGraphView(container, slice, (id) => actions.selectEntity(id));
+  view.colourBy(state.colour);
+  view.select(state.selected);
+  showLegend();
+  container.setAttribute(
+    "aria-label",
+    `Graph of ${slice.nodes.length} nodes and ${slice.edges.length} ties; use the search box to pick one.`,
+  );
+  document.body.dataset["drawnNodes"] = String(view.graph.order);
+  document.body.dataset["drawnEdges"] = String(view.graph.size);
+  if (!drawnOnce) {
+    drawnOnce = true;
+    requestAnimationFrame(() => (document.body.dataset["firstFrameMs"] = performance.now().toFixed(0)));
+  }
+  showStatus(slice);
+}
+
+function showStatus(slice: Slice): void {
+  const counts = `${slice.drawnEvents} of ${slice.totalEvents} events · ${slice.nodes.length} nodes · ${slice.edges.length} ties`;
+  fill(
+    byId("slice-status"),
+    counts,
+    slice.truncated
+      ? h(
+          "strong",
+          { class: "cut" },
+          ` · Cut at ${slice.maxEvents} events (the earliest first): narrow the dates, countries or types to see the rest.`,
+        )
+      : null,
+  );
+  const apart = byId("apart");
+  if (slice.withoutFullDate.length === 0) return fill(apart);
+  fill(
+    apart,
+    h(
+      "h2",
+      {},
+      `${slice.withoutFullDate.length} event${slice.withoutFullDate.length === 1 ? "" : "s"} without a full date (not placed in the date range)`,
+    ),
+    h(
+      "ul",
+      {},
+      ...slice.withoutFullDate.map((e) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", class: "link", onclick: () => actions.openEvent(e.id) },
+            eventLine(e, null),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function showLegend(): void {
+  const entries = view?.legend() ?? [];
+  fill(
+    byId("legend"),
+    ...entries.map((e) => {
+      const dot = h("span", { class: "dot" });
+      dot.style.backgroundColor = e.color; // through the CSSOM: the CSP allows no style attributes
+      return h("span", { class: "swatch" }, dot, bidi(e.label));
+    }),
+    entries.length > 0 ? h("span", { class: "swatch" }, h("span", { class: "dot event" }), "event") : null,
+  );
+}
+
+async function loadEntity(focus = false): Promise<void> {
+  const panel = byId("entity-panel");
+  if (state.selected === "") return;
+  try {
+    renderEntity(panel, state.selected, await gql<EntityAnswer>(ENTITY, { id: state.selected }), actions);
+    if (focus) byId("entity-name").setAttribute("tabindex", "-1");
+    if (focus) byId("entity-name").focus();
+  } catch (error) {
+    showProblem(error, () => void loadEntity());
+  }
+}
+
+async function loadEvent(focus = false): Promise<void> {
+  const panel = byId("event-panel");
+  if (state.event === "") return fill(panel);
+  try {
+    const data = await gql<{ event: EventDetails | null }>(EVENT, { id: state.event });
+    renderEvent(panel, state.event, data.event, actions);
+    if (focus) document.getElementById("event-title")?.focus();
+  } catch (error) {
+    showProblem(error, () => void loadEvent());
+  }
+}
+
+async function loadTies(focus = false): Promise<void> {
+  const panel = byId("ties-panel");
+  const ends = h(
+    "p",
+    {},
+    "A: ",
+    state.tieA ? bidi(state.tieA) : "(pick an entity, then “Tie from here”)",
+    " · B: ",
+    state.tieB ? bidi(state.tieB) : "(pick another, then “Tie to here”)",
+  );
+  if (state.tieA === "" || state.tieB === "") return fill(panel, h("h2", {}, "What ties them"), ends);
+  try {
+    const path = await renderTies(panel, state.tieA, state.tieB, actions);
+    view?.highlightPath(path);
+    if (focus) document.getElementById("ties-title")?.focus();
+  } catch (error) {
+    fill(panel, h("h2", {}, "What ties them"), ends);
+    showProblem(error, () => void loadTies());
+  }
+}
+
+function wire(): void {
+  showFilters(state);
+  byId<HTMLFormElement>("filter-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = readFilters(state);
+    if (typeof next === "string") return fill(byId("filter-error"), next);
+    fill(byId("filter-error"));
+    commit(next);
+    void loadSlice();
+  });
+  for (const id of ["colour-country", "colour-community"]) {
+    byId(id).addEventListener("change", () => {
+      const next = readFilters(state);
+      if (typeof next === "string") return;
+      commit({ ...state, colour: next.colour });
+      view?.colourBy(next.colour);
+      showLegend();
+    });
+  }
+  mountSearch(
+    byId<HTMLInputElement>("search"),
+    byId<HTMLUListElement>("search-hits"),
+    (hit) => actions.selectEntity(hit.id),
+    (error) => showProblem(error, () => undefined),
+  );
+  byId("export-png").addEventListener("click", () => view && void exportPng(view));
+  byId("export-gexf").addEventListener("click", () => view && exportGexf(view));
+}
+
+wire();
+void loadSlice();
+void loadEntity();
+void loadEvent();
+void loadTies();
