@@ -4,10 +4,12 @@ import { loadGazetteer } from "../../gazetteer.ts";
 import type {
   ArticleMentions,
   CounterpartMention,
+  DateMention,
   EventMention,
   GeoMention,
   PersonMention,
 } from "../../mentions.ts";
+import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
@@ -48,57 +50,125 @@ function rules() {
   return compiled;
 }
 
-export function tagArabic(text: string, context: ArticleContext): ArticleMentions {
-  const lex = arabicLexicon();
-  const { index, words, capitals } = rules();
-  const sentences = splitSentences(text);
-  let nextId = 0;
-  const newId = () => nextId++;
-  const perSentence = sentences.map((sentence) => {
-    const geos = findGeos(sentence, lex, index, context.sourceCountry, capitals);
-    const dates = findDates(sentence, lex, context.publishedAt);
-    const tags: SentenceTags = {
-      sentence,
-      geoAt: new Map(
-        geos.flatMap((g) => Array.from({ length: g.to - g.from }, (_, k) => [g.from + k, g] as const)),
-      ),
-      dateAt: new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k))),
-      taken: new Set<number>(),
-    };
-    const finder = new PersonFinder(words, tags, newId);
-    const persons = finder.find();
-    return { sentence, geos, dates, tags, persons, counterparts: finder.counterparts };
-  });
-  // Second pass: a surname met once ("علي لاريجاني") is a mention wherever it stands alone ("والتقى لاريجاني").
-  const surnames = knownSurnames(
-    perSentence.flatMap((s) => s.persons),
-    words,
-  );
-  for (const s of perSentence) {
-    s.persons.push(...findSurnames(s.sentence, s.tags, surnames, newId));
-    s.persons.sort((a, b) => a.from - b.from);
-  }
-  const persons = perSentence.flatMap((s) => s.persons);
-  const events: EventMention[] = perSentence.flatMap((s) =>
-    findEvents({ sentence: s.sentence, persons: s.persons, geos: s.geos, dates: s.dates }, lex),
-  );
-  const counterparts = resolveCounterparts(
-    perSentence.flatMap((s) => s.counterparts),
-    events,
-    persons,
-  );
-  return {
-    sentences,
-    persons,
-    geos: perSentence.flatMap((s) => s.geos),
-    orgs: perSentence.flatMap((s) => findOrgs(s.sentence, lex, words, s.tags.geoAt)),
-    events,
-    counterparts,
+/** A sentence's working state: its mentions so far and the tags that later passes read. */
+interface ArabicSentence {
+  sentence: Sentence;
+  geos: GeoMention[];
+  dates: DateMention[];
+  tags: SentenceTags;
+  persons: PersonMention[];
+  counterparts: CounterpartMention[];
+}
+
+interface ArabicState extends TaggerState {
+  perSentence: ArabicSentence[];
+  nextId: number;
+}
+
+const spanMap = <T extends { from: number; to: number }>(xs: readonly T[]): Map<number, T> =>
+  new Map(xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as const)));
+const newIdOf = (state: ArabicState) => () => state.nextId++;
+
+/** The Arabic pack's passes, in order. */
+export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
+  {
+    name: "sentences",
+    run(state) {
+      state.sentences = splitSentences(state.text);
+      state.perSentence = state.sentences.map((sentence) => ({
+        sentence,
+        geos: [],
+        dates: [],
+        tags: { sentence, geoAt: new Map(), dateAt: new Set(), taken: new Set() },
+        persons: [],
+        counterparts: [],
+      }));
+    },
+  },
+  {
+    name: "places",
+    run(state) {
+      const { index, capitals } = rules();
+      for (const s of state.perSentence) {
+        s.geos = findGeos(s.sentence, arabicLexicon(), index, state.context.sourceCountry, capitals);
+        s.tags.geoAt = spanMap(s.geos);
+      }
+      state.geos = state.perSentence.flatMap((s) => s.geos);
+    },
+  },
+  {
+    name: "dates",
+    run(state) {
+      for (const s of state.perSentence) {
+        s.dates = findDates(s.sentence, arabicLexicon(), state.context.publishedAt);
+        s.tags.dateAt = new Set(spanMap(s.dates).keys());
+      }
+    },
+  },
+  {
+    name: "persons",
+    run(state) {
+      for (const s of state.perSentence) {
+        const finder = new PersonFinder(rules().words, s.tags, newIdOf(state));
+        s.persons = finder.find();
+        s.counterparts = finder.counterparts;
+      }
+      state.persons = state.perSentence.flatMap((s) => s.persons);
+    },
+  },
+  {
+    // A surname met once ("علي لاريجاني") is a mention wherever it stands alone ("والتقى لاريجاني").
+    name: "surnames",
+    run(state) {
+      const surnames = knownSurnames(state.persons, rules().words);
+      for (const s of state.perSentence) {
+        s.persons.push(...findSurnames(s.sentence, s.tags, surnames, newIdOf(state)));
+        s.persons.sort((a, b) => a.from - b.from);
+      }
+      state.persons = state.perSentence.flatMap((s) => s.persons);
+    },
+  },
+  {
+    name: "events",
+    run(state) {
+      state.events = state.perSentence.flatMap((s) =>
+        findEvents(
+          { sentence: s.sentence, persons: s.persons, geos: s.geos, dates: s.dates },
+          arabicLexicon(),
+        ),
+      );
+    },
+  },
+  {
+    name: "counterparts",
+    run(state) {
+      const found = state.perSentence.flatMap((s) => s.counterparts);
+      state.counterparts = resolveCounterparts(found, state.events, state.persons);
+    },
+  },
+  {
+    name: "organisations",
+    run(state) {
+      const { words } = rules();
+      state.orgs = state.perSentence.flatMap((s) =>
+        findOrgs(s.sentence, arabicLexicon(), words, s.tags.geoAt),
+      );
+    },
+  },
+  {
     // The dateline may follow a headline: look at the first two lines.
-    dateline:
-      datelineOf(perSentence[0]?.geos ?? [], sentences[0]) ??
-      datelineOf(perSentence[1]?.geos ?? [], sentences[1]),
-  };
+    name: "dateline",
+    run(state) {
+      const [first, second] = state.perSentence;
+      state.dateline =
+        datelineOf(first?.geos ?? [], first?.sentence) ?? datelineOf(second?.geos ?? [], second?.sentence);
+    },
+  },
+];
+
+export function tagArabic(text: string, context: ArticleContext, tracer?: Tracer): ArticleMentions {
+  const state: ArabicState = { ...emptyState(text, context), perSentence: [], nextId: 0 };
+  return runPasses(ARABIC_PASSES, state, tracer);
 }
 
 /** A place as the first words of the article, followed by a comma, a dash or "في": "أبوظبي في 20 فبراير/ وام/". */
