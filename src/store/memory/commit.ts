@@ -4,7 +4,16 @@ import { EXTENDERS, MERGERS } from "../../domain/items.ts";
 import type { Change } from "./plan.ts";
 import { freezeMerged } from "./freeze.ts";
 import { shareWith } from "./compact.ts";
-import { ITEM_KINDS, NODE_ATTRIBUTES, type ItemKind, type MemoryState } from "./state.ts";
+import { compactEntityContribution, indexOfArticle, storedPatch } from "./stored.ts";
+import type { Contribution } from "../../domain/merge.ts";
+import type { Entity } from "../../domain/types.ts";
+import { ITEM_KINDS, NODE_ATTRIBUTES, edgeAttributes, type ItemKind, type MemoryState } from "./state.ts";
+
+/** Replaces, in place, the contribution the changing article just made to an entity by its compact form. */
+function compactNew(contribs: Contribution<Entity>[], articleId: string): void {
+  const index = indexOfArticle(contribs, articleId);
+  if (index >= 0) contribs[index] = compactEntityContribution(contribs, index);
+}
 
 function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind: K): void {
   const contributions = state.contributions[kind];
@@ -26,7 +35,9 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
       last !== undefined &&
       contribs.length === before.length + 1 &&
       last.articleId === change.articleId;
-    contributions.set(id, contribs);
+    if (kind === "entity") compactNew(contribs as Contribution<Entity>[], change.articleId);
+    // Trimmed: the list planning grew by splice keeps spare room, and most items have one contribution.
+    contributions.set(id, contribs.length === 1 ? contribs.slice() : contribs);
     const item = appended ? EXTENDERS[kind](previous, last.item) : MERGERS[kind](contribs);
     // Told by one article (most events): the merged item is that article's item, or shares its arrays.
     const only = contribs.length === 1 ? contribs[0] : undefined;
@@ -40,19 +51,19 @@ function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: 
   if (kind === "event") {
     const event = state.merged.event.get(id);
     if (event === undefined) return;
-    for (const p of event.participants) graph.addEdge(p.entityId, id, { role: p.role });
-    if (event.location !== null) graph.addEdge(event.location, id, { role: "location" });
+    for (const p of event.participants) graph.addEdge(p.entityId, id, edgeAttributes(p.role));
+    if (event.location !== null) graph.addEdge(event.location, id, edgeAttributes("location"));
   } else if (kind === "relation") {
     const relation = state.merged.relation.get(id);
     if (relation === undefined) return;
-    graph.addEdge(relation.source, id, { role: "source" });
-    graph.addEdge(relation.target, id, { role: "target" });
+    graph.addEdge(relation.source, id, edgeAttributes("source"));
+    graph.addEdge(relation.target, id, edgeAttributes("target"));
   } else {
     const occupancy = state.merged.occupancy.get(id);
     if (occupancy === undefined) return;
-    graph.addEdge(occupancy.personId, id, { role: "person" });
+    graph.addEdge(occupancy.personId, id, edgeAttributes("person"));
     if (occupancy.organizationId !== null)
-      graph.addEdge(occupancy.organizationId, id, { role: "organization" });
+      graph.addEdge(occupancy.organizationId, id, edgeAttributes("organization"));
   }
 }
 
@@ -79,5 +90,5 @@ export function commitChange(state: MemoryState, change: Change): void {
   }
   for (const tie of ties) if (tie.stays) addTieEdges(state, tie.kind, tie.id);
   if (change.patch === null) state.patches.delete(change.articleId);
-  else state.patches.set(change.articleId, change.patch);
+  else state.patches.set(change.articleId, storedPatch(change.patch));
 }

@@ -52,7 +52,7 @@ export function internPatch(patch: GraphPatch, pool: StringPool): GraphPatch {
 }
 
 // Patches are frozen once they enter the store, so every empty list can be this one.
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: unknown[] = Object.freeze([]) as unknown as unknown[];
 
 function internStrings(value: unknown, pool: StringPool, internId: boolean): void {
   if (typeof value !== "object" || value === null) return;
@@ -65,16 +65,18 @@ function internStrings(value: unknown, pool: StringPool, internId: boolean): voi
     const child = record[key];
     if (typeof child === "string") {
       if (REPEATED.has(key) && (internId || key !== "id")) record[key] = pool.intern(child);
-    } else if (Array.isArray(child) && child.length === 0) {
-      record[key] = EMPTY;
-    } else if (typeof child === "object" && child !== null) {
+    } else if (Array.isArray(child)) {
+      // A copy of exact size: an array built by push keeps room for 17 elements, 150 bytes for one piece of evidence.
+      const list = child.length === 0 ? EMPTY : (child.slice() as unknown[]);
+      record[key] = list;
       if (key === "topics" || key === "aliases" || key === "titles" || key === "observed") {
-        const list = child as unknown[];
         for (let i = 0; i < list.length; i++) {
           const s = list[i];
           if (typeof s === "string") list[i] = pool.intern(s);
         }
-      } else internStrings(child, pool, true);
+      } else internStrings(list, pool, true);
+    } else if (typeof child === "object" && child !== null) {
+      internStrings(child, pool, true);
     }
   }
 }

@@ -6,6 +6,7 @@ import type { ApplyResult, GraphStore } from "../graph-store.ts";
 import { commitChange } from "./commit.ts";
 import { deepFreeze } from "./freeze.ts";
 import { internPatch } from "./compact.ts";
+import { rebuildPatch } from "./stored.ts";
 import { eventsBetween, eventsBetweenCountries, findEvents } from "./events.ts";
 import { openJournal, type Journal, type JournalOp } from "./journal.ts";
 import { applyResult, planChange, retractResult } from "./plan.ts";
@@ -65,7 +66,13 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
     if (closed) throw new StoreUnavailableError("store/memory: the store is closed");
     return state;
   };
-  const allPatches = (): GraphPatch[] => [...state.patches.values()];
+  // Rebuilt one at a time as the snapshot is written: the whole set never sits in memory twice.
+  const allPatches = (): { count: number; patches: Iterable<GraphPatch> } => ({
+    count: state.patches.size,
+    patches: (function* () {
+      for (const stored of state.patches.values()) yield rebuildPatch(stored, state.contributions);
+    })(),
+  });
   const maybeCompact = async (): Promise<void> => {
     if (journal === null || journal.logBytes < compactAfter) return;
     // The write that got us here is already durable in the log; a failed compaction only delays the next.
@@ -87,7 +94,7 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
         const before = s.patches.get(articleId);
         // Serialised only when needed: to compare with the version applied before, or to log.
         const patchJson = before !== undefined || journal !== null ? JSON.stringify(patch) : "";
-        if (before !== undefined && JSON.stringify(before) === patchJson) {
+        if (before !== undefined && JSON.stringify(rebuildPatch(before, s.contributions)) === patchJson) {
           return {
             articleId,
             created: { entities: [], events: [], occupancies: [], relations: [] },

@@ -24,8 +24,8 @@ export interface Journal {
   readonly logBytes: number;
   /** Appends one operation and fsyncs it; `patchJson` is JSON.stringify(op.patch) when the caller has it already. */
   append(op: JournalOp, patchJson?: string): Promise<void>;
-  /** Writes a snapshot of `patches` (the whole current set) and starts an empty log. */
-  compact(patches: readonly GraphPatch[]): Promise<void>;
+  /** Writes a snapshot of `patches` (the whole current set, `count` of them) and starts an empty log. */
+  compact(set: { count: number; patches: Iterable<GraphPatch> }): Promise<void>;
   /** Closes the log and releases the directory lock. */
   close(): Promise<void>;
 }
@@ -142,9 +142,9 @@ function journal(
       logBytes += record.length;
       lastSeq = seq;
     },
-    async compact(patches) {
+    async compact(set) {
       if (broken !== null) throw unavailable("an earlier write", broken);
-      await writeSnapshot(dir, lastSeq, patches);
+      await writeSnapshot(dir, lastSeq, set.count, set.patches);
       await handle.truncate(0);
       await handle.sync();
       logBytes = 0;

@@ -13,6 +13,7 @@ import {
   type ItemOf,
 } from "../../domain/items.ts";
 import type { MemoryState } from "./state.ts";
+import type { StoredPatch } from "./stored.ts";
 
 export type NextContributions = { [K in ItemKind]: Map<string, Contribution<ItemOf[K]>[]> };
 
@@ -36,13 +37,13 @@ function planKind<K extends ItemKind>(
   state: MemoryState,
   kind: K,
   articleId: string,
-  before: GraphPatch | undefined,
+  before: StoredPatch | undefined,
   after: GraphPatch | null,
 ): Map<string, Contribution<ItemOf[K]>[]> {
   const next = new Map<string, Contribution<ItemOf[K]>[]>();
   const current = state.contributions[kind];
-  for (const item of before === undefined ? [] : patchItems(before, kind)) {
-    next.set(item.id, withContribution(current.get(item.id) ?? [], articleId, null));
+  for (const id of before === undefined ? [] : before.ids[kind]) {
+    next.set(id, withContribution(current.get(id) ?? [], articleId, null));
   }
   for (const item of after === null ? [] : patchItems(after, kind)) {
     next.set(item.id, withContribution(current.get(item.id) ?? [], articleId, item));

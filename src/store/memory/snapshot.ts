@@ -32,12 +32,17 @@ export function isStoredPatch(value: unknown): value is GraphPatch {
 }
 
 /** Writes the snapshot atomically: temp file, fsync, rename over the old one, fsync of the directory. */
-export async function writeSnapshot(dir: string, seq: number, patches: readonly GraphPatch[]): Promise<void> {
+export async function writeSnapshot(
+  dir: string,
+  seq: number,
+  count: number,
+  patches: Iterable<GraphPatch>,
+): Promise<void> {
   const path = join(dir, SNAPSHOT_FILE);
   const temp = path + TEMP_SUFFIX;
   const handle = await open(temp, "w");
   try {
-    let chunks: Buffer[] = [encodeRecord(JSON.stringify({ format: FORMAT, seq, articles: patches.length }))];
+    let chunks: Buffer[] = [encodeRecord(JSON.stringify({ format: FORMAT, seq, articles: count }))];
     let size = 0;
     for (const patch of patches) {
       const record = encodeRecord(JSON.stringify(patch));

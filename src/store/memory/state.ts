@@ -1,9 +1,9 @@
 // The memory store's state: the applied patches, each item's contributions and merged form, and the graph.
 import { MultiUndirectedGraph } from "graphology";
 import type { Contribution } from "../../domain/merge.ts";
-import type { GraphPatch } from "../../domain/types.ts";
 import type { Tie } from "../links.ts";
 import { StringPool } from "./compact.ts";
+import type { StoredPatch } from "./stored.ts";
 
 import type { ItemKind, ItemOf } from "../../domain/items.ts";
 
@@ -27,6 +27,18 @@ export interface EdgeAttributes {
   role: string;
 }
 
+const EDGE_ATTRIBUTES = new Map<string, EdgeAttributes>();
+
+/** One frozen attributes object per role, shared by every edge with that role (millions of edges, a dozen roles). */
+export function edgeAttributes(role: string): EdgeAttributes {
+  let attributes = EDGE_ATTRIBUTES.get(role);
+  if (attributes === undefined) {
+    attributes = Object.freeze({ role });
+    EDGE_ATTRIBUTES.set(role, attributes);
+  }
+  return attributes;
+}
+
 export type ContributionMaps = { [K in ItemKind]: Map<string, Contribution<ItemOf[K]>[]> };
 export type MergedMaps = { [K in ItemKind]: Map<string, ItemOf[K]> };
 
@@ -37,7 +49,9 @@ export type MergedMaps = { [K in ItemKind]: Map<string, ItemOf[K]> };
  */
 export interface MemoryState {
   readonly graph: MultiUndirectedGraph<NodeAttributes, EdgeAttributes>;
-  readonly patches: Map<string, GraphPatch>;
+  /** Each applied article and the ids it told (its items live in `contributions`). */
+  readonly patches: Map<string, StoredPatch>;
+  /** Entity contributions are kept compact (EntityContribution); tie contributions hold the patch's items. */
   readonly contributions: ContributionMaps;
   readonly merged: MergedMaps;
   /** Folded name and aliases of each entity, for name search. */

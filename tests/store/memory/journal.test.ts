@@ -78,7 +78,7 @@ describe("memory store: on disk", () => {
 
   it("skips log records a snapshot already holds (a crash between its rename and the log reset)", async () => {
     const dir = await tempDir();
-    await writeSnapshot(dir, 3, [patchB()]);
+    await writeSnapshot(dir, 3, 1, [patchB()]);
     await writeFile(
       join(dir, LOG_FILE),
       Buffer.concat([
@@ -93,7 +93,7 @@ describe("memory store: on disk", () => {
 
   it("refuses a log that skips operations after the snapshot", async () => {
     const dir = await tempDir();
-    await writeSnapshot(dir, 1, [patchA()]);
+    await writeSnapshot(dir, 1, 1, [patchA()]);
     await writeFile(join(dir, LOG_FILE), applyRecord(3, patchC()));
     await expectCode(createMemoryStore({ dataDir: dir }), "STORE_UNAVAILABLE");
   });
@@ -144,7 +144,7 @@ describe("memory store: on disk", () => {
 
   it("refuses a damaged snapshot", async () => {
     const dir = await tempDir();
-    await writeSnapshot(dir, 2, [patchA(), patchB()]);
+    await writeSnapshot(dir, 2, 2, [patchA(), patchB()]);
     const path = join(dir, SNAPSHOT_FILE);
     await writeFile(path, (await readFile(path)).subarray(0, 200));
     await expectCode(createMemoryStore({ dataDir: dir }), "STORE_UNAVAILABLE");
@@ -152,7 +152,7 @@ describe("memory store: on disk", () => {
 
   it("ignores the temp file of a compaction that did not finish", async () => {
     const dir = await tempDir();
-    await writeSnapshot(dir, 1, [patchA()]);
+    await writeSnapshot(dir, 1, 1, [patchA()]);
     await writeFile(join(dir, `${SNAPSHOT_FILE}.tmp`), "half a snapshot");
     expect(await articlesIn(dir)).toEqual([ARTICLES.a]);
   });
