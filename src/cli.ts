@@ -18,7 +18,8 @@ const USAGE = `diplograph: a diplomatic-events knowledge graph
 
 usage:
   diplograph serve [--no-seed]            serve GraphQL (seeds the graph from seed/articles when it is empty)
-  diplograph seed [DIR…]                  ingest the articles (NAME.txt + NAME.json) of folders (default seed/articles)
+  diplograph seed [DIR…] [--resume]       ingest the articles (NAME.txt + NAME.json) of folders (default seed/articles);
+                                          --resume skips articles the store holds with the same text
   diplograph extract FILE [--lang ar|en|fa] [--source-country CC] [--published YYYY-MM-DD] [--json]
                                           extract one article and print it (the contract JSON with --json)
   diplograph eval DIR [--lang ar|en|fa] [--json] [--extractions OUTDIR]
@@ -88,7 +89,11 @@ async function main(argv: string[], life: Lifecycle, config: () => Config): Prom
       return EXIT.ok;
     }
     case "seed": {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { resume: { type: "boolean", default: false } },
+      });
       const store = await openCliStore(config(), life);
       process.stderr.write(`diplograph: ${describeStore(config().store)}\n`);
       // Extraction in a worker: Ctrl-C is answered at once, even in the middle of a long article.
@@ -99,6 +104,7 @@ async function main(argv: string[], life: Lifecycle, config: () => Config): Prom
         extract: (where, text, meta) => pool.extract(where, text, meta),
         signal: life.signal,
         maxArticleBytes: config().limits.maxArticleBytes,
+        resume: values.resume ?? false,
       });
       if (report.skipped > 0) return EXIT.interrupted;
       return report.failed.length ? EXIT.failure : EXIT.ok;

@@ -1,6 +1,7 @@
 // `diplograph seed [DIR…]`: ingests every article of the folders, showing progress; one failure stops nothing,
 // an interrupt (Ctrl-C) stops after the article in hand, keeping every article already ingested.
 import { messageOf } from "../domain/errors.ts";
+import { contentHash } from "../domain/ids.ts";
 import { ingestArticle, type Extractor } from "../ingest/ingest.ts";
 import { listArticleFiles, readArticleFile } from "../ingest/article-files.ts";
 import type { GraphStore } from "../store/graph-store.ts";
@@ -21,6 +22,11 @@ export interface SeedOptions {
   signal?: AbortSignal;
   /** Largest article in bytes. */
   maxArticleBytes?: number;
+  /**
+   * Skip articles the store already holds with the same text, without extracting them again (continuing an
+   * interrupted seed). Without it every article is extracted anew, so a newer extractor's reading replaces the old.
+   */
+  resume?: boolean;
 }
 
 export async function seedFolders(
@@ -41,6 +47,14 @@ export async function seedFolders(
     const at = `[${String(i + 1).padStart(width)}/${files.length}]`;
     try {
       const article = await readArticleFile(path, options.maxArticleBytes);
+      if (options.resume) {
+        const held = await store.getArticle(article.meta.id);
+        if (held !== null && held.contentHash === contentHash(article.text)) {
+          report.unchanged++;
+          log(`${at} present   ${article.meta.id}`);
+          continue;
+        }
+      }
       const result = await ingestArticle(store, article.text, article.meta, {
         where: path,
         ...(options.extract ? { extract: options.extract } : {}),
@@ -66,7 +80,10 @@ export async function seedFolders(
       log(`${at} FAILED   ${messageOf(error)}`);
     }
   }
-  const interrupted = report.skipped > 0 ? `, ${report.skipped} not reached (interrupted)` : "";
+  const interrupted =
+    report.skipped > 0
+      ? `, ${report.skipped} not reached (interrupted; \`seed --resume\` continues where this stopped)`
+      : "";
   log(
     `seed: ${report.ingested} ingested, ${report.unchanged} unchanged, ${report.failed.length} failed${interrupted}`,
   );
