@@ -1,18 +1,26 @@
 // The English tagger: sentences in, mentions of people, places, bodies, dates and events out, as the shared assemble stage expects.
 import type { ArticleContext } from "../../article-context.ts";
 import { loadGazetteer } from "../../gazetteer.ts";
-import type { ArticleMentions, EventMention, OrgMention, PersonMention } from "../../mentions.ts";
+import type {
+  ArticleMentions,
+  CounterpartMention,
+  EventMention,
+  GeoMention,
+  OrgMention,
+  PersonMention,
+} from "../../mentions.ts";
+import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
 import { counterpartsOf, impliedVisits } from "./afterwards.ts";
 import { meetingPlaces } from "./meeting-places.ts";
 import { datelineLength } from "./dateline.ts";
-import { findDates } from "./dates.ts";
+import { findDates, type EnDateMention } from "./dates.ts";
 import { findEvents } from "./events.ts";
 import { buildEnglishGeoIndex, findGeos, type GeoIndex } from "./geo.ts";
 import { englishLexicon } from "./lexicon.ts";
 import { findOrgs, type Acronym } from "./orgs.ts";
 import { ArticlePeople, findPlurals } from "./people.ts";
 import { PersonFinder } from "./persons.ts";
-import { expandShortForms, findSurnames, knownNames, mergeTypos } from "./surnames.ts";
+import { expandShortForms, findSurnames, knownNames, mergeTypos, type KnownNames } from "./surnames.ts";
 import { englishSentences, type EnSentence } from "./tokens.ts";
 import { EnglishWords, type SentenceTags } from "./words.ts";
 
@@ -57,86 +65,169 @@ function resolveImpliedAgents(events: EventMention[]): void {
   }
 }
 
-export function tagEnglish(text: string, context: ArticleContext): ArticleMentions {
-  const { index, words } = rules();
-  const lex = words.lex;
-  const sentences = englishSentences(text, lex.abbreviations, lex.functionWords);
-  const acronyms = new Map<string, Acronym>();
-  let nextId = 0;
-  const newId = () => nextId++;
-  const perSentence = sentences.map((sentence) => {
-    const geos = findGeos(sentence, index, lex);
-    const dateline = datelineLength(sentence, geos);
-    const dates = findDates(sentence, lex, context.publishedAt);
-    const geoAt = new Map(
-      geos.flatMap((g) => Array.from({ length: g.to - g.from }, (_, k) => [g.from + k, g] as const)),
-    );
-    const orgs = findOrgs(sentence, lex, geoAt, acronyms);
-    const tags: SentenceTags = {
-      sentence,
-      geoAt,
-      orgAt: new Map(
-        orgs.flatMap((o) => Array.from({ length: o.to - o.from }, (_, k) => [o.from + k, o] as const)),
-      ),
-      dateAt: new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k))),
-      taken: new Set<number>(),
-      dateline,
-      headline: isHeadline(sentence, words),
-      acronyms,
-    };
-    const finder = new PersonFinder(words, tags, newId);
-    const persons = finder.find();
-    return { sentence, geos, dates, orgs, tags, persons, counterparts: finder.counterparts, dateline };
-  });
-  // Second pass: a surname met once in a full name is a mention wherever it stands alone.
-  const known = knownNames(
-    perSentence.flatMap((s) => s.persons),
-    words,
-  );
-  for (const s of perSentence) {
-    s.persons.push(...findSurnames(words, s.tags, known, newId));
-    s.persons.sort((a, b) => a.from - b.from);
-  }
-  const persons: PersonMention[] = perSentence.flatMap((s) => s.persons);
-  expandShortForms(persons, known);
-  mergeTypos(persons);
-  const people = new ArticlePeople(persons);
-  const events: EventMention[] = [];
-  const home = perSentence[0]?.geos.find((g) => g.to <= (perSentence[0]?.dateline ?? 0)) ?? null;
-  for (const s of perSentence) {
-    const found = findEvents(
-      {
-        sentence: s.sentence,
-        persons: s.persons,
-        geos: s.geos,
-        dates: s.dates,
-        plurals: findPlurals(s.sentence, lex),
-        dateline: s.dateline,
-        orgs: s.orgs,
-        home,
-      },
-      { lex, people, published: context.publishedAt },
-      events,
-    );
-    events.push(...found);
-  }
-  resolveImpliedAgents(events);
-  events.push(...impliedVisits(events, people));
-  meetingPlaces(events, people);
-  const counterparts = counterpartsOf(
-    perSentence.flatMap((s) => s.counterparts),
-    events,
-    people,
-    context.sourceCountry,
-  );
-  const orgs: OrgMention[] = perSentence.flatMap((s) => s.orgs);
-  return {
-    sentences,
-    persons,
-    geos: perSentence.flatMap((s) => s.geos),
-    orgs,
-    events: events.sort((a, b) => a.sentence - b.sentence || a.from - b.from),
-    counterparts,
-    dateline: home,
+/** A sentence's working state: its mentions so far and the tags that later passes read. */
+interface EnglishSentence {
+  sentence: EnSentence;
+  geos: GeoMention[];
+  dates: EnDateMention[];
+  orgs: OrgMention[];
+  tags: SentenceTags;
+  persons: PersonMention[];
+  counterparts: CounterpartMention[];
+}
+
+interface EnglishState extends TaggerState {
+  perSentence: EnglishSentence[];
+  acronyms: Map<string, Acronym>;
+  known: KnownNames;
+  people: ArticlePeople;
+  nextId: number;
+}
+
+const spanMap = <T extends { from: number; to: number }>(xs: readonly T[]): Map<number, T> =>
+  new Map(xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as const)));
+const newIdOf = (state: EnglishState) => () => state.nextId++;
+
+/** The English pack's passes, in order. */
+export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
+  {
+    name: "sentences",
+    run(state) {
+      const { words } = rules();
+      const { abbreviations, functionWords } = words.lex;
+      const sentences = englishSentences(state.text, abbreviations, functionWords);
+      state.sentences = sentences;
+      state.perSentence = sentences.map((sentence) => ({
+        sentence,
+        geos: [],
+        dates: [],
+        orgs: [],
+        persons: [],
+        counterparts: [],
+        tags: {
+          sentence,
+          geoAt: new Map(),
+          orgAt: new Map(),
+          dateAt: new Set(),
+          taken: new Set(),
+          dateline: 0,
+          headline: isHeadline(sentence, words),
+          acronyms: state.acronyms,
+        },
+      }));
+    },
+  },
+  {
+    name: "places",
+    run(state) {
+      const { index, words } = rules();
+      for (const s of state.perSentence) {
+        s.geos = findGeos(s.sentence, index, words.lex);
+        s.tags.geoAt = spanMap(s.geos);
+        s.tags.dateline = datelineLength(s.sentence, s.geos);
+      }
+      state.geos = state.perSentence.flatMap((s) => s.geos);
+    },
+  },
+  {
+    name: "dates",
+    run(state) {
+      for (const s of state.perSentence) {
+        s.dates = findDates(s.sentence, rules().words.lex, state.context.publishedAt);
+        s.tags.dateAt = new Set(spanMap(s.dates).keys());
+      }
+    },
+  },
+  {
+    // Acronyms defined in a sentence ("the International Atomic Energy Agency (IAEA)") serve the ones after it.
+    name: "organisations",
+    run(state) {
+      for (const s of state.perSentence) {
+        s.orgs = findOrgs(s.sentence, rules().words.lex, s.tags.geoAt, state.acronyms);
+        s.tags.orgAt = spanMap(s.orgs);
+      }
+      state.orgs = state.perSentence.flatMap((s) => s.orgs);
+    },
+  },
+  {
+    name: "persons",
+    run(state) {
+      for (const s of state.perSentence) {
+        const finder = new PersonFinder(rules().words, s.tags, newIdOf(state));
+        s.persons = finder.find();
+        s.counterparts = finder.counterparts;
+      }
+      state.persons = state.perSentence.flatMap((s) => s.persons);
+    },
+  },
+  {
+    // A surname met once in a full name is a mention wherever it stands alone.
+    name: "surnames",
+    run(state) {
+      const { words } = rules();
+      state.known = knownNames(state.persons, words);
+      for (const s of state.perSentence) {
+        s.persons.push(...findSurnames(words, s.tags, state.known, newIdOf(state)));
+        s.persons.sort((a, b) => a.from - b.from);
+      }
+      state.persons = state.perSentence.flatMap((s) => s.persons);
+    },
+  },
+  {
+    name: "name variants",
+    run(state) {
+      expandShortForms(state.persons, state.known);
+      mergeTypos(state.persons);
+      state.people = new ArticlePeople(state.persons);
+    },
+  },
+  {
+    name: "dateline",
+    run(state) {
+      const first = state.perSentence[0];
+      state.dateline = first?.geos.find((g) => g.to <= first.tags.dateline) ?? null;
+    },
+  },
+  {
+    name: "events",
+    run(state) {
+      const lex = rules().words.lex;
+      const events: EventMention[] = [];
+      for (const s of state.perSentence) {
+        const plurals = findPlurals(s.sentence, lex);
+        const parts = { ...s, plurals, dateline: s.tags.dateline, home: state.dateline };
+        const context = { lex, people: state.people, published: state.context.publishedAt };
+        events.push(...findEvents(parts, context, events));
+      }
+      state.events = events;
+    },
+  },
+  { name: "implied agents", run: (state) => resolveImpliedAgents(state.events) },
+  {
+    name: "implied visits and meeting places",
+    run(state) {
+      state.events.push(...impliedVisits(state.events, state.people));
+      meetingPlaces(state.events, state.people);
+      state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
+    },
+  },
+  {
+    name: "counterparts",
+    run(state) {
+      const found = state.perSentence.flatMap((s) => s.counterparts);
+      state.counterparts = counterpartsOf(found, state.events, state.people, state.context.sourceCountry);
+    },
+  },
+];
+
+export function tagEnglish(text: string, context: ArticleContext, tracer?: Tracer): ArticleMentions {
+  const state: EnglishState = {
+    ...emptyState(text, context),
+    perSentence: [],
+    acronyms: new Map(),
+    known: knownNames([], rules().words),
+    people: new ArticlePeople([]),
+    nextId: 0,
   };
+  return runPasses(ENGLISH_PASSES, state, tracer);
 }
