@@ -68,4 +68,22 @@ describe("extract/en: news shapes", () => {
     expect(r.events).toContain("Meeting: Ellen Carter + Rodrigo Valverde");
     expect(r.events.filter((e) => e.includes("Lindqvist"))).toEqual([]);
   });
+
+  it("places a reception 'in the capital, Lima' and makes the foreign guest a visitor", () => {
+    const r = read(
+      "Peruvian President Ana Quispe on Monday received Chile's Foreign Minister Rodrigo Valverde at the presidential palace in the capital, Lima.",
+      { publishedAt: "2024-03-21" },
+    );
+    expect(r.events).toContain("Meeting: Ana Quispe + Rodrigo Valverde");
+    expect(r.events).toContain("Visit: Rodrigo Valverde > PE");
+  });
+
+  it("sends a visit with no place ('during his official visit') to the country of the one met there", () => {
+    const r = read(
+      "Chile's Foreign Minister Rodrigo Valverde met with his Peruvian counterpart Carlos Huaman during his official visit and discussed trade.",
+      { publishedAt: "2024-03-21" },
+    );
+    expect(r.events).toContain("Meeting: Carlos Huaman + Rodrigo Valverde");
+    expect(r.events).toContain("Visit: Rodrigo Valverde > PE");
+  });
 });

@@ -219,6 +219,18 @@ function homeDestination(
   return null;
 }
 
+/** "in the capital, Nairobi", "in the capital of Lima": a place named after the word for a capital. */
+function namedCity(lex: EnglishLexicon, toks: readonly EnToken[], g: GeoMention): boolean {
+  const joiner = toks[g.from - 1]?.base;
+  return (
+    g.kind === "place" &&
+    (joiner === "," || joiner === "of") &&
+    lex.capitalWords.has(toks[g.from - 2]?.base ?? "") &&
+    toks[g.from - 3]?.base === "the" &&
+    toks[g.from - 4]?.base === "in"
+  );
+}
+
 /** "in Baku", or "Yerevan, where … he met": the place of a meeting, if the sentence says it. */
 export function meetingPlace(
   lex: EnglishLexicon,
@@ -228,7 +240,11 @@ export function meetingPlace(
 ): GeoMention | null {
   const end = scopeEnd(lex, toks, t);
   const inside = f.geos.find(
-    (g) => g.from > t.to && g.from < end && g.kind !== "demonym" && prepositionBefore(toks, g) === "in",
+    (g) =>
+      g.from > t.to &&
+      g.from < end &&
+      g.kind !== "demonym" &&
+      (prepositionBefore(toks, g) === "in" || namedCity(lex, toks, g)),
   );
   if (inside) return inside;
   // "In Amman, he held talks with …": a place opening the sentence.

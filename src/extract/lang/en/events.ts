@@ -181,7 +181,11 @@ export function findEvents(
     }
     if (t.type === "Visit") {
       const sameSentence = events.find((e) => e.type === "Visit" && e.location && e.agent === agent);
-      const location = destination(lex, toks, f, t) ?? sameSentence?.location ?? null;
+      const location =
+        destination(lex, toks, f, t) ??
+        sameSentence?.location ??
+        partnersLand(lex, toks, f, t, agent, events, people) ??
+        null;
       if (!location || (agent === null && !agentImplied)) return;
       events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
       return;
@@ -191,4 +195,25 @@ export function findEvents(
     events.push({ ...base, type: t.type, others, location, mode: t.mode });
   });
   return events;
+}
+
+/**
+ * "X met his Kenyan counterpart Y during his official visit": a visit with no place, told inside a meeting of the
+ * same agent, went to the country of the one met, when the sentence names that country.
+ */
+function partnersLand(
+  lex: EventContext["lex"],
+  toks: SentenceFindings["sentence"]["tokens"],
+  f: SentenceFindings,
+  t: { from: number },
+  agent: number | null,
+  events: readonly EventMention[],
+  people: ArticlePeople,
+): EventMention["location"] {
+  const own = [toks[t.from - 1], toks[t.from - 2]].some((x) => x && lex.possessivePronouns.has(x.base));
+  if (!own || agent === null) return null;
+  const home = people.country(agent);
+  const meeting = events.find((e) => e.type === "Meeting" && e.agent !== null && people.same(e.agent, agent));
+  const abroad = (meeting?.others ?? []).map((id) => people.country(id)).find((c) => c && c !== home);
+  return (abroad && f.geos.find((g) => g.code === abroad)) || null;
 }
