@@ -95,6 +95,31 @@ describe("Arabic meetings and visits across clauses", () => {
   });
 });
 
+describe("Arabic long and foreign names after a title", () => {
+  it("keeps a frequent word inside a name when unknown name words follow it", () => {
+    const { persons, pairs } = extract(
+      "التقى الرئيس الأمريكي، جون ميلر، اليوم، بنظيره البرازيلي، لولا دا كوستا، على هامش القمة. وأكد الرئيس البرازيلي لويس ماريو لولا دا كوستا أهمية العلاقات.",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["جون ميلر", "US"],
+      ["لويس ماريو لولا دا كوستا", "BR"],
+    ]);
+    expect(pairs("Meeting")).toEqual(["جون ميلر + لويس ماريو لولا دا كوستا"]);
+  });
+
+  it("does not stretch a name over a frequent word that only ordinary words follow", () => {
+    const { names } = extract("ورئيس مؤسسة الصناعات الدفاعية كمال أوزتورك، ومدير الدائرة فخر الدين يلدز.");
+    expect(names).toEqual(["فخر الدين يلدز", "كمال أوزتورك"]);
+  });
+
+  it("reads a visit verb after a preposition as the noun it is", () => {
+    const { visits } = extract(
+      "وقال وزير الخارجية البرازيلي كارلوس بيريرا إن الرئيس البرازيلي مستعد للمساعدة في حل الوضع المحيط بفنزويلا.",
+    );
+    expect(visits).toEqual([]);
+  });
+});
+
 describe("Arabic people named again", () => {
   it("reads a title with a first name as the titled person named in full before", () => {
     const { persons } = extract(

@@ -41,9 +41,13 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
   if (agreement)
     return { type: "Agreement", from: i, to: i + agreement.length, possessive: false, noun: false };
   // Verbs take only the conjunctions و ف; nouns any clitic ("بلقاء", "خلال لقائه", "للمحادثات").
-  const verbForms = readings(tok.norm)
-    .filter((r) => r.prefix === "" || r.prefix === "و" || r.prefix === "ف")
-    .map((r) => r.word);
+  // A word right after a preposition is a noun: "في حل الأزمة" is solving, not "حلّ" (arrived).
+  const afterPreposition = lex.prepositions.has(toks[i - 1]?.norm ?? "");
+  const verbForms = afterPreposition
+    ? []
+    : readings(tok.norm)
+        .filter((r) => r.prefix === "" || r.prefix === "و" || r.prefix === "ف")
+        .map((r) => r.word);
   const nounForms = forms(tok.norm);
   const verb = (set: Set<string>) => verbForms.some((f) => set.has(f));
   const noun = (set: Set<string>) => nounForms.some((f) => set.has(f));

@@ -49,6 +49,7 @@ const lexiconSchema = z.object({
   nameTails: words,
   summitNouns: words,
   countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
+  prepositions: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -100,6 +101,8 @@ export interface ArabicLexicon {
   summitNouns: Set<string>;
   /** Titles that name their country by themselves ("خادم الحرمين الشريفين"): phrase -> ISO alpha-2. */
   countryTitles: PhraseMatcher<string>;
+  /** Prepositions: the word after one is a noun ("في حل الأزمة" is no verb "حل"). */
+  prepositions: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -190,6 +193,7 @@ export function arabicLexicon(): ArabicLexicon {
     nameTails: exactSet(raw.nameTails),
     summitNouns: exactSet(raw.summitNouns),
     countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
+    prepositions: exactSet(raw.prepositions),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),

@@ -69,15 +69,59 @@ export class PersonFinder {
    */
   private commaNameRun(k: number): NameRun | null {
     if (!COMMAS.has(this.toks[k]?.text ?? "")) return null;
-    const name = this.nameRun(k + 1, false);
+    const name = this.nameRun(k + 1, false, true);
     if (!name) return null;
     const after = this.toks[name.to];
     if (after && !after.punct) return null;
     return name;
   }
 
-  /** The name words starting at k (a leading coordinating و allowed when `coordinated`). */
-  private nameRun(k: number, coordinated: boolean): NameRun | null {
+  /**
+   * After a title, a frequent word may still be a name word when an unknown name word follows it: "لولا دا
+   * سيلفا" (لولا is also "if not"). Function words, titles, event words and words with clitics never are.
+   */
+  private bridges(i: number, position: number): boolean {
+    const tok = this.toks[i];
+    const next = this.toks[i + 1];
+    if (!tok || !next || tok.punct || this.tags.geoAt.has(i) || this.tags.dateAt.has(i)) return false;
+    if (this.tags.taken.has(i) || /^(ال|و)/.test(tok.norm) || /\d/.test(tok.norm)) return false;
+    const w = this.words;
+    if (w.isFunctionWord(tok) || w.isTitleWord(tok) || w.isEventWord(tok) || w.isPrepositionPhrase(tok))
+      return false;
+    if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i)) return false;
+    // The unknown word may stand one further on, after another short frequent one ("لولا دا سيلفا").
+    const unknownAt = (j: number) => {
+      const t = this.toks[j];
+      return (
+        !!t &&
+        !t.punct &&
+        !/^(ال|و)/.test(t.norm) &&
+        !this.tags.geoAt.has(j) &&
+        !this.tags.taken.has(j) &&
+        !w.isKnownWord(t)
+      );
+    };
+    return unknownAt(i + 1) || (!next.punct && next.norm.length <= 2 && unknownAt(i + 2));
+  }
+
+  /** A word of the rarer list only, with no article, conjunction or clitic: still a possible family name. */
+  private rareNameWord(i: number): boolean {
+    const tok = this.toks[i];
+    if (!tok || tok.punct || this.tags.geoAt.has(i) || this.tags.taken.has(i) || this.tags.dateAt.has(i))
+      return false;
+    const w = this.words;
+    return (
+      !/^(ال|و)/.test(tok.norm) &&
+      !w.isFrequent(tok) &&
+      !w.isTitleWord(tok) &&
+      !w.isEventWord(tok) &&
+      !w.isPrepositionPhrase(tok) &&
+      !w.isInflectedCommonWord(tok)
+    );
+  }
+
+  /** The name words starting at k (a leading coordinating و allowed when `coordinated`; `cued`: after a title). */
+  private nameRun(k: number, coordinated: boolean, cued = false): NameRun | null {
     const tok = this.toks[k];
     if (!tok) return null;
     let strip = 0;
@@ -86,12 +130,19 @@ export class PersonFinder {
     let to = k;
     let count = 0;
     const tags = this.tags;
-    while (to < this.toks.length && count < MAX_NAME_WORDS) {
+    // After a title a name may be long ("لويس إيناسيو لولا دا سيلفا").
+    const most = cued ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS;
+    let bridged = false;
+    while (to < this.toks.length && count < most) {
       const ok =
         to === k && strip
           ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
           : this.words.canBeName(tags, to, to - k);
-      if (!ok) break;
+      const bridge = !ok && cued && !(to === k && strip) && this.bridges(to, to - k);
+      // The unknown word a bridge promised ("سيلفا" after "لولا دا") is a name word even if the rarer list has it.
+      const promised = !ok && bridged && this.rareNameWord(to);
+      if (!ok && !bridge && !promised) break;
+      bridged = bridge;
       if (!this.words.isParticle(this.toks[to]!)) count++;
       to++;
     }
@@ -187,7 +238,7 @@ export class PersonFinder {
       const own = this.titleRun(title.to);
       if (own) {
         const afterHonorifics = this.honorificRun(own.to);
-        const name = this.nameRun(afterHonorifics, false);
+        const name = this.nameRun(afterHonorifics, false, true);
         if (name && !roleOnly) {
           for (let j = i; j < own.from; j++) this.tags.taken.add(j);
           this.add(name, { ...own, to: afterHonorifics }, this.countryIn(i, own.to), false);
@@ -198,7 +249,7 @@ export class PersonFinder {
     const afterHonorifics = this.honorificRun(title.to);
     const name =
       this.quotedNameRun(afterHonorifics) ??
-      this.nameRun(afterHonorifics, false) ??
+      this.nameRun(afterHonorifics, false, true) ??
       this.commaNameRun(afterHonorifics);
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {

@@ -171,6 +171,8 @@ export class ArabicWords {
     if (this.isGivenNameToken(tok)) return false;
     const lex = this.lex;
     const known = (w: string) => lex.commonWords.has(w) || lex.rarerWords.has(w);
+    // A word in its own right ("لولا") is not ل + ولا; with the article ("للاطلاع") it is still the preposition.
+    const own = lex.commonWords.has(tok.norm);
     return readings(tok.norm, tok.text).some(
       (r) =>
         PREPOSITION_CLITIC.test(r.prefix) &&
@@ -180,7 +182,7 @@ export class ArabicWords {
         // With the article (بال، لل) any listed word; bare, a short rarer word may still be a surname's tail.
         (r.definite
           ? known(r.word) || known(`ال${r.word}`)
-          : lex.commonWords.has(r.word) || (r.word.length >= 5 && lex.rarerWords.has(r.word))),
+          : !own && (lex.commonWords.has(r.word) || (r.word.length >= 5 && lex.rarerWords.has(r.word)))),
     );
   }
 
@@ -269,6 +271,16 @@ export class ArabicWords {
     // "صباح اليوم", "مساء أمس": a given name that is also a time of day, before a date, is the time.
     if (this.isGivenNameToken(tok) && tags.dateAt.has(i + 1)) return false;
     if (this.isGivenNameToken(tok)) return true;
+    // "فخر الدين", "عز الدين": a rarer word before a name tail opens a compound given name.
+    if (
+      next &&
+      this.isNameTail(next) &&
+      !this.lex.commonWords.has(tok.norm) &&
+      !/^(ال|و)/.test(tok.norm) &&
+      !this.isTitleWord(tok) &&
+      !this.isEventWord(tok)
+    )
+      return true;
     // After a given name a frequent word may still be a surname ("إبراهيم رئيسي"), unless it is a function word.
     if (
       prev &&
