@@ -1,5 +1,6 @@
 // docker-compose.yml cannot run here (no Docker): parse it, and check that it means what the README says.
 // Every variable it gives the API is one src/config.ts reads, and the configuration it makes loads.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -108,10 +109,49 @@ describe("docker-compose.yml", () => {
   it("builds the API from the Dockerfile, once Neo4j is healthy, and serves (seeding when empty)", () => {
     expect(typeof api.build === "string" ? api.build : api.build.context).toBe(".");
     expect(existsSync(root("Dockerfile"))).toBe(true);
-    expect(api.command).toEqual(["npx", "diplograph", "serve"]);
+    expect(api.command).toEqual(["node", "src/bin.js", "serve"]);
     const dockerfile = readFileSync(root("Dockerfile"), "utf8");
     expect(dockerfile).toMatch(/^FROM node:20/m);
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toContain('CMD ["npx", "diplograph", "serve"]');
+  });
+});
+
+describe("docker-compose.yml and the README", () => {
+  it("agree: each variable the compose file gives the API is in the README's table, and so is its port", () => {
+    const readme = readFileSync(root("README.md"), "utf8");
+    for (const name of Object.keys(api.environment))
+      expect(readme).toMatch(new RegExp(`^\\| \`${name}\``, "m"));
+    expect(readme).toContain("http://localhost:4000/graphql");
+    expect(api.ports.some((p) => p.endsWith(":4000"))).toBe(true);
+  });
+});
+
+/** `docker compose` (the plugin) or `docker-compose`, when this machine has one. */
+function composeCommand(): string[] | null {
+  for (const command of [["docker", "compose"], ["docker-compose"]]) {
+    const [bin = "", ...args] = command;
+    if (spawnSync(bin, [...args, "version"], { stdio: "ignore" }).status === 0) return command;
+  }
+  return null;
+}
+const composeCli = composeCommand();
+
+describe.runIf(composeCli !== null)("docker compose config (where a Docker Compose client exists)", () => {
+  it("validates docker-compose.yml, and the API's environment and port are the ones the README lists", () => {
+    const [bin = "", ...args] = composeCli ?? [];
+    const run = spawnSync(bin, [...args, "-f", root("docker-compose.yml"), "config", "--format", "json"], {
+      env: { ...process.env, ...USER_ENV },
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const config = JSON.parse(run.stdout) as {
+      services: {
+        api: { environment: Record<string, string>; ports: { published: string; target: number }[] };
+      };
+    };
+    const readme = readFileSync(root("README.md"), "utf8");
+    for (const name of Object.keys(config.services.api.environment)) expect(readme).toContain(`\`${name}\``);
+    expect(config.services.api.ports[0]?.target).toBe(4000);
   });
 });

@@ -89,6 +89,21 @@ const articleInput = fc.record(
   { requiredKeys: ["text", "language"] },
 );
 
+/** A real day, by a rule of its own: a UTC date that prints back as the same string. */
+function realDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < "0001-01-01") return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Inputs an honest API must refuse whatever else they hold: control bytes, impossible dates. */
+function mustRefuse(input: { text: string; publishedAt?: string | undefined }): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  const binary = /[\u0000-\u0008\u000e-\u001f]/.test(input.text);
+  const badDate = input.publishedAt !== undefined && !realDay(input.publishedAt);
+  return binary || badDate;
+}
+
 describe("fuzz", () => {
   it(`${RUNS} generated articles through ingestArticle: typed errors only, refused writes change nothing`, async () => {
     const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId unchanged } }`;
@@ -99,6 +114,7 @@ describe("fuzz", () => {
         const result = await execute(INGEST, { input });
         const found = codes(result);
         for (const code of found) expect(TYPED, JSON.stringify(result.errors)).toContain(code);
+        if (mustRefuse(input)) expect(found, JSON.stringify(input).slice(0, 300)).toContain("BAD_USER_INPUT");
         if (found.length > 0) {
           refused++;
           expect(await snapshot()).toBe(before);

@@ -79,7 +79,7 @@ export type Bilateral = {
   __typename?: 'Bilateral';
   a: Country;
   b: Country;
-  /** The events, ordered by date (undated last). */
+  /** The events, in the event order (see EventConnection). */
   events: Array<Event>;
   /** The people of either country who took part, by country then name. */
   officials: Array<Official>;
@@ -268,7 +268,7 @@ export type Event = {
   type: Scalars['String']['output'];
 };
 
-/** A page of events, ordered by date (undated last), then id. */
+/** A page of events in the event order, the one order of every list of events in this API: by date, oldest first; events without a date, or whose date lacks the year (day_no_year), after all dated ones; ties by id. */
 export type EventConnection = {
   __typename?: 'EventConnection';
   nodes: Array<Event>;
@@ -365,15 +365,15 @@ export type Hop = {
 export type IngestArticleInput = {
   /** An id to give the article; by default one is made from the text. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** Language code, e.g. ar, en, fa. */
+  /** Language code: ar, en or fa. */
   language: Scalars['String']['input'];
-  /** ISO date (YYYY-MM-DD). */
+  /** A calendar date (YYYY-MM-DD). */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
   /** Name of the outlet. */
   source?: InputMaybe<Scalars['String']['input']>;
   /** ISO alpha-2 of the outlet's country. */
   sourceCountry?: InputMaybe<Scalars['String']['input']>;
-  /** The article text (at most 200000 characters). */
+  /** The article text: at most DIPLOGRAPH_MAX_ARTICLE_BYTES (1 MiB by default) in UTF-8; prose, not binary data. */
   text: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
@@ -503,7 +503,7 @@ export type Person = Entity & {
   counterparts: Array<Person>;
   /** The country the person serves (by ISO code), null when no article said. */
   country: Maybe<Country>;
-  /** Events the person took part in, ordered by date (undated last). */
+  /** Events the person took part in, in the event order (see EventConnection). */
   events: EventConnection;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -538,7 +538,7 @@ export type PersonMet = {
   __typename?: 'PersonMet';
   /** Number of events both took part in. */
   count: Scalars['Int']['output'];
-  /** The shared events, ordered by date. */
+  /** The shared events, in the event order (see EventConnection). */
   events: Array<Event>;
   person: Person;
 };
@@ -582,7 +582,7 @@ export type Query = {
   activity: Activity;
   /** An article by id; null when none has this id. */
   article: Maybe<Article>;
-  /** Events between officials of two countries (ISO alpha-2 codes), with the officials involved and a timeline. */
+  /** Events between officials of two countries (two different ISO alpha-2 codes, else BAD_USER_INPUT), with the officials involved and a timeline. */
   bilateral: Bilateral;
   /** The busiest country pairs of the window. first 1..100. */
   busiestDyads: DyadRanking;
@@ -610,7 +610,7 @@ export type Query = {
   graphSlice: GraphSlice;
   /** Whether the API and its store answer. */
   health: Health;
-  /** The events in which both entities took part (or one is the other's location). NOT_FOUND when either id is unknown. */
+  /** The events in which both entities took part (or one is the other's location), in the event order (see EventConnection). NOT_FOUND when either id is unknown. */
   meetingsBetween: Array<Event>;
   /** Entities within depth hops of one entity and the ties between them. depth 1..4, limit 1..2000. */
   neighborhood: Subgraph;
