@@ -113,6 +113,16 @@ describe.skipIf(!chromiumPresent)("dashboard in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 
+  it("colours by Louvain community on request, and back by country", async () => {
+    const legend = page.locator("#legend");
+    expect(await legend.innerText()).toContain("Azerbaijan (AZ)");
+    await page.locator("#colour-community").check();
+    await expect.poll(() => legend.innerText()).toContain("community 1");
+    expect(page.url()).toContain("colour=community");
+    await page.locator("#colour-country").check();
+    await expect.poll(() => legend.innerText()).toContain("Iran (IR)");
+  });
+
   it("redraws for a date range and lists the events without a full date apart", async () => {
     const before = await drawnNodes();
     await page.locator("#from").fill("2020-01-01");

@@ -75,32 +75,47 @@ export function buildGraph(slice: Slice): Graph<NodeAttributes> {
     const base = graph.getNodeAttribute(id, "kind") === "Event" ? 3 : 5;
     graph.setNodeAttribute(id, "size", base + Math.sqrt(c) * 14);
   }
-  if (graph.size > 0) {
-    const communities = louvain(graph, { getEdgeWeight: "weight" });
-    for (const [id, community] of Object.entries(communities)) {
-      graph.setNodeAttribute(id, "community", String(community));
-    }
-  }
   return graph;
 }
 
-export function createGraphView(
-  container: HTMLElement,
-  slice: Slice,
-  onSelect: (id: string) => void,
-): GraphView {
+/** Louvain communities, computed when first asked for (they cost more than the first frame may). */
+function assignCommunities(graph: Graph<NodeAttributes>): void {
+  if (graph.size === 0) return;
+  const communities = louvain(graph, { getEdgeWeight: "weight" });
+  for (const [id, community] of Object.entries(communities)) {
+    graph.setNodeAttribute(id, "community", String(community));
+  }
+}
+
+export interface ViewOptions {
+  colour: "country" | "community";
+  /** Selected entity id, or "". */
+  selected: string;
+  onSelect: (id: string) => void;
+}
+
+export function createGraphView(container: HTMLElement, slice: Slice, options: ViewOptions): GraphView {
   const graph = buildGraph(slice);
+  performance.mark("dashboard:graph-built");
   const countryColours = groupColours(graph.mapNodes((_, a) => a.country ?? "").filter(Boolean));
-  const communityColours = groupColours(graph.mapNodes((_, a) => a.community));
-  let mode: "country" | "community" = "country";
+  let communityColours: Map<string, string> | null = null;
+  const communities = (): Map<string, string> => {
+    if (communityColours === null) {
+      assignCommunities(graph);
+      communityColours = groupColours(graph.mapNodes((_, a) => a.community));
+    }
+    return communityColours;
+  };
+  let mode = options.colour;
   let hovered: string | null = null;
-  let selected: string | null = null;
+  let selected: string | null =
+    options.selected !== "" && graph.hasNode(options.selected) ? options.selected : null;
   let path = new Set<string>();
   // Colours live on the nodes (so an export carries them); hover and selection only change reducer state.
   const paint = () =>
     graph.updateEachNodeAttributes((_, a) => {
       const key = mode === "country" ? a.country : a.community;
-      const colours = mode === "country" ? countryColours : communityColours;
+      const colours = mode === "country" ? countryColours : communities();
       const color = a.kind === "Event" ? EVENT_COLOUR : (key && colours.get(key)) || NO_GROUP;
       return { ...a, color };
     });
@@ -129,6 +144,7 @@ export function createGraphView(
       return s === f || t === f ? { ...a, color: "#64748b", zIndex: 1 } : { ...a, hidden: true };
     },
   });
+  performance.mark("dashboard:sigma-drawn");
   sigma.on("enterNode", ({ node }) => {
     hovered = node;
     sigma.refresh({ skipIndexation: true });
@@ -137,15 +153,21 @@ export function createGraphView(
     hovered = null;
     sigma.refresh({ skipIndexation: true });
   });
-  sigma.on("clickNode", ({ node }) => onSelect(node));
+  sigma.on("clickNode", ({ node }) => options.onSelect(node));
 
-  const layout = new FA2Layout(graph, {
-    settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
-    getEdgeWeight: "weight",
-  });
+  // The layout starts after the first frame: the worker's start-up copies the whole graph.
+  let layout: FA2Layout | null = null;
+  let killed = false;
   if (graph.order > 1) {
-    layout.start();
-    setTimeout(() => layout.stop(), LAYOUT_MS);
+    requestAnimationFrame(() => {
+      if (killed) return;
+      layout = new FA2Layout(graph, {
+        settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
+        getEdgeWeight: "weight",
+      });
+      layout.start();
+      setTimeout(() => layout?.stop(), LAYOUT_MS);
+    });
   }
   return {
     graph,
@@ -164,7 +186,7 @@ export function createGraphView(
     },
     legend() {
       if (mode === "community") {
-        return [...communityColours].map(([key, color], i) => ({ label: `community ${i + 1}`, color, key }));
+        return [...communities()].map(([key, color], i) => ({ label: `community ${i + 1}`, color, key }));
       }
       return [...countryColours].map(([code, color]) => {
         const id = `country:${code}`;
@@ -173,7 +195,8 @@ export function createGraphView(
       });
     },
     kill() {
-      layout.kill();
+      killed = true;
+      layout?.kill();
       sigma.kill();
     },
   };

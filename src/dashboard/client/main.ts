@@ -15,6 +15,9 @@ import { mountSearch } from "./search.ts";
 import { renderTies } from "./ties-panel.ts";
 import { readState, sliceFilter, writeState, type ViewState } from "./url-state.ts";
 
+/** The API's cap on a slice: sigma draws this many events and their entities at interactive speed. */
+const MAX_EVENTS = 5000;
+
 let state: ViewState = readState(location.search);
 let view: GraphView | null = null;
 let drawnOnce = false;
@@ -47,18 +50,25 @@ async function loadSlice(): Promise<void> {
   let slice: Slice;
   try {
     slice = (
-      await gql<{ graphSlice: Slice }>(SLICE, { filter: sliceFilter(state), view: state.view, max: 2000 })
+      await gql<{ graphSlice: Slice }>(SLICE, {
+        filter: sliceFilter(state),
+        view: state.view,
+        max: MAX_EVENTS,
+      })
     ).graphSlice;
   } catch (error) {
     fill(status, "The graph could not be loaded.");
     return showProblem(error, () => void loadSlice());
   }
+  performance.mark("dashboard:slice-loaded");
   hideProblem();
   view?.kill();
   const container = byId("graph");
-  view = createGraphView(container, slice, (id) => actions.selectEntity(id));
-  view.colourBy(state.colour);
-  view.select(state.selected);
+  view = createGraphView(container, slice, {
+    colour: state.colour,
+    selected: state.selected,
+    onSelect: (id) => actions.selectEntity(id),
+  });
   showLegend();
   container.setAttribute(
     "aria-label",
@@ -68,6 +78,9 @@ async function loadSlice(): Promise<void> {
   document.body.dataset["drawnEdges"] = String(view.graph.size);
   if (!drawnOnce) {
     drawnOnce = true;
+    performance.mark("dashboard:drawn");
+    const marks = performance.getEntriesByType("mark").map((m) => `${m.name}=${m.startTime.toFixed(0)}`);
+    document.body.dataset["timings"] = marks.join(" ");
     requestAnimationFrame(() => (document.body.dataset["firstFrameMs"] = performance.now().toFixed(0)));
   }
   showStatus(slice);

@@ -2,6 +2,7 @@
 // BenchSection, and a line here.
 import type { BenchSection } from "../section.ts";
 import { apiSection } from "./api.ts";
+import { dashboardSection } from "./dashboard.ts";
 import { extractArabicSection } from "./extract-arabic.ts";
 import { extractEnglishSection } from "./extract-english.ts";
 import { extractSizesSection } from "./extract-sizes.ts";
@@ -17,4 +18,5 @@ export const SECTIONS: readonly BenchSection[] = [
   extractSizesSection,
   resolutionSection,
   apiSection,
+  dashboardSection,
 ];
