@@ -20,7 +20,7 @@ usage:
   diplograph serve [--no-seed]            serve GraphQL (seeds the graph from seed/articles when it is empty)
   diplograph seed [DIR…] [--resume]       ingest the articles (NAME.txt + NAME.json) of folders (default seed/articles);
                                           --resume skips articles the store holds with the same text
-  diplograph extract FILE [--lang ar|en|fa] [--source-country CC] [--published YYYY-MM-DD] [--json]
+  diplograph extract FILE [--lang ar|en|fa] [--source-country CC] [--published YYYY-MM-DD] [--json] [--trace]
                                           extract one article and print it (the contract JSON with --json)
   diplograph eval DIR [--lang ar|en|fa] [--json] [--extractions OUTDIR]
                                           extract and score every article of an annotated folder against its gold
@@ -51,6 +51,7 @@ async function main(argv: string[], life: Lifecycle, config: () => Config): Prom
           "source-country": { type: "string" },
           published: { type: "string" },
           json: { type: "boolean", default: false },
+          trace: { type: "boolean", default: false },
         },
       });
       const file = positionals[0];
@@ -58,6 +59,7 @@ async function main(argv: string[], life: Lifecycle, config: () => Config): Prom
       out(
         await extractCommand(file, {
           json: values.json ?? false,
+          ...(values.trace ? { trace: (line: string) => process.stderr.write(`${line}\n`) } : {}),
           maxArticleBytes: config().limits.maxArticleBytes,
           ...(values.lang ? { lang: values.lang } : {}),
           ...(values["source-country"] ? { sourceCountry: values["source-country"] } : {}),

@@ -2,6 +2,7 @@
 import { InvalidInputError } from "../domain/errors.ts";
 import { toContract } from "../extract/contract.ts";
 import { extractArticle } from "../extract/index.ts";
+import type { Tracer } from "../extract/pipeline.ts";
 import { checkArticleMeta } from "../domain/article-meta.ts";
 import { readArticleFile } from "../ingest/article-files.ts";
 import type { GraphPatch } from "../domain/types.ts";
@@ -11,6 +12,8 @@ export interface ExtractOptions {
   sourceCountry?: string;
   published?: string;
   json: boolean;
+  /** Where to write what each extraction pass added (`--trace`), one block per pass. */
+  trace?: (line: string) => void;
   /** Largest article in bytes (DIPLOGRAPH_MAX_ARTICLE_BYTES). */
   maxArticleBytes?: number;
 }
@@ -30,7 +33,14 @@ export async function extractCommand(file: string, options: ExtractOptions): Pro
     ...(options.sourceCountry ? { sourceCountry: options.sourceCountry.toUpperCase() } : {}),
     ...(options.published ? { publishedAt: options.published } : {}),
   });
-  const patch = extractArticle(article.text, { ...article.meta, ...given });
+  const { trace } = options;
+  const tracer: Tracer | undefined = trace
+    ? (step) => {
+        trace(`== ${step.pass} (${step.ms.toFixed(1)} ms, ${step.lines.length} new)`);
+        for (const line of step.lines) trace(`  ${line}`);
+      }
+    : undefined;
+  const patch = extractArticle(article.text, { ...article.meta, ...given }, tracer ? { tracer } : {});
   return options.json ? JSON.stringify(toContract(patch), null, 2) : summarize(patch);
 }
 

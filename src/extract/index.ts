@@ -9,6 +9,7 @@ import { tagArabic } from "./lang/ar/index.ts";
 import { tagEnglish } from "./lang/en/index.ts";
 import { tagPersian } from "./lang/fa/index.ts";
 import type { ArticleMentions } from "./mentions.ts";
+import type { Tracer } from "./pipeline.ts";
 
 export { EXTRACTOR_VERSION } from "./assemble/index.ts";
 
@@ -22,7 +23,7 @@ export interface ArticleMeta {
   publishedAt?: string | null;
 }
 
-type Tagger = (text: string, ctx: ArticleContext) => ArticleMentions;
+type Tagger = (text: string, ctx: ArticleContext, tracer?: Tracer) => ArticleMentions;
 
 const TAGGERS: Partial<Record<Language, Tagger>> = { ar: tagArabic, en: tagEnglish, fa: tagPersian };
 
@@ -30,7 +31,16 @@ export function supportedLanguages(): Language[] {
   return Object.keys(TAGGERS) as Language[];
 }
 
-export function extractArticle(text: string, meta: ArticleMeta = {}): GraphPatch {
+export interface ExtractOptions {
+  /** Told what each pass added, in order (`diplograph extract --trace`); the last step is "assemble". */
+  tracer?: Tracer;
+}
+
+export function extractArticle(
+  text: string,
+  meta: ArticleMeta = {},
+  options: ExtractOptions = {},
+): GraphPatch {
   if (typeof text !== "string" || text.trim().length === 0)
     throw new InvalidInputError("extract: the article text is empty");
   const language = meta.language ?? detectLanguage(text);
@@ -66,5 +76,23 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): GraphPatch
     sourceCountry: article.sourceCountry,
     publishedAt: article.publishedAt,
   };
-  return assemble(tagger(text, ctx), ctx, article);
+  const { tracer } = options;
+  const mentions = tagger(text, ctx, tracer);
+  const started = performance.now();
+  const patch = assemble(mentions, ctx, article);
+  tracer?.({ pass: "assemble", ms: performance.now() - started, lines: describePatch(patch) });
+  return patch;
+}
+
+/** What the assemble stage made of the mentions: one line per person and event. */
+function describePatch(patch: GraphPatch): string[] {
+  const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+  return [
+    ...patch.entities.flatMap((e) => (e.type === "Person" ? [`person ${e.name} [${e.country ?? "?"}]`] : [])),
+    ...patch.events.map(
+      (e) =>
+        `${e.type}${e.status === "planned" ? " (planned)" : ""}: ` +
+        e.participants.map((p) => `${name.get(p.entityId) ?? p.entityId} (${p.role})`).join(", "),
+    ),
+  ];
 }

@@ -4,6 +4,7 @@ import type { ArticleContext } from "./article-context.ts";
 import type {
   ArticleMentions,
   CounterpartMention,
+  DateMention,
   EventMention,
   GeoMention,
   OrgMention,
@@ -18,6 +19,8 @@ export interface TaggerState {
   sentences: Sentence[];
   persons: PersonMention[];
   geos: GeoMention[];
+  /** Dates found (events take theirs from here); kept for the trace, not passed on. */
+  dates: DateMention[];
   orgs: OrgMention[];
   events: EventMention[];
   counterparts: CounterpartMention[];
@@ -46,6 +49,7 @@ export function emptyState(text: string, context: ArticleContext): TaggerState {
     sentences: [],
     persons: [],
     geos: [],
+    dates: [],
     orgs: [],
     events: [],
     counterparts: [],
@@ -83,6 +87,7 @@ function describe(state: TaggerState): string[] {
         `${p.country ? ` [${p.country}]` : ""}`,
     ),
     ...state.geos.map((g) => `#${g.sentence} ${g.kind} ${g.surface} → ${g.code}${g.weak ? " (weak)" : ""}`),
+    ...state.dates.map((d) => `#${d.sentence} date ${d.text} → ${d.value} (${d.precision})`),
     ...state.orgs.map((o) => `#${o.sentence} organisation ${o.name}${o.country ? ` [${o.country}]` : ""}`),
     ...state.events.map(
       (e) =>

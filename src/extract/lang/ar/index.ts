@@ -103,6 +103,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
         s.dates = findDates(s.sentence, arabicLexicon(), state.context.publishedAt);
         s.tags.dateAt = new Set(spanMap(s.dates).keys());
       }
+      state.dates = state.perSentence.flatMap((s) => s.dates);
     },
   },
   {

@@ -11,7 +11,7 @@ import type {
 } from "../../mentions.ts";
 import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
 import { counterpartsOf, impliedVisits } from "./afterwards.ts";
-import { meetingPlaces } from "./meeting-places.ts";
+import { datelineMeetings, meetingPlaces } from "./meeting-places.ts";
 import { datelineLength } from "./dateline.ts";
 import { findDates, type EnDateMention } from "./dates.ts";
 import { findEvents } from "./events.ts";
@@ -136,6 +136,7 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
         s.dates = findDates(s.sentence, rules().words.lex, state.context.publishedAt);
         s.tags.dateAt = new Set(spanMap(s.dates).keys());
       }
+      state.dates = state.perSentence.flatMap((s) => s.dates);
     },
   },
   {
@@ -203,6 +204,17 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
     },
   },
   { name: "implied agents", run: (state) => resolveImpliedAgents(state.events) },
+  {
+    name: "meetings at the dateline",
+    run(state) {
+      const datelines = new Map<number, GeoMention>();
+      for (const s of state.perSentence) {
+        const g = s.geos.find((x) => x.to <= s.tags.dateline && x.kind !== "demonym");
+        if (g) datelines.set(s.sentence.index, g);
+      }
+      datelineMeetings(state.events, (k) => datelines.get(k) ?? null, state.people);
+    },
+  },
   {
     name: "implied visits and meeting places",
     run(state) {
