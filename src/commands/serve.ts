@@ -1,6 +1,7 @@
 // `diplograph serve`: opens the configured store, seeds it from seed/ when empty, and serves GraphQL until stopped.
 import { fileURLToPath } from "node:url";
 import { createApiServer } from "../api/server.ts";
+import { ensureDashboard } from "../dashboard/build.ts";
 import type { Ingest } from "../api/context.ts";
 import type { Config } from "../config.ts";
 import { createExtractPool, type ExtractPool } from "../ingest/extract-pool.ts";
@@ -63,6 +64,8 @@ export async function serveCommand(config: Config, options: ServeOptions, life: 
   log(
     `diplograph: GraphQL at ${url} (playground: open it in a browser); health at ${url.replace(/\/graphql$/, "/health")}`,
   );
+  await ensureDashboard(); // built now, not on the first visit
+  log(`diplograph: analyst dashboard at ${url.replace(/\/graphql$/, "/dashboard")}`);
   if (config.token === null) {
     log("diplograph: no DIPLOGRAPH_TOKEN: mutations (ingestArticle, retractArticle) are off; reads are open");
   }
