@@ -3,6 +3,14 @@
 
 export type Cell = string | number;
 
+/** One headline figure of `npm run bench -- --json`, with the scale it was measured at (1 = 1M events). */
+export interface Result {
+  value: number | null;
+  scale: number;
+  /** What was measured, or why value is null. */
+  detail: string;
+}
+
 export interface Report {
   /** Prints a titled table; numbers are right-aligned. */
   table(title: string, header: readonly string[], rows: readonly (readonly Cell[])[]): void;
@@ -10,6 +18,9 @@ export interface Report {
   /** Records a figure under `section.name` (e.g. "memory-store.load.eventsPerSecond"). */
   figure(key: string, value: number): void;
   figures(): ReadonlyMap<string, number>;
+  /** Records a headline figure under its JSON key ("memory.rss_vs_raw"). */
+  result(key: string, result: Result): void;
+  results(): ReadonlyMap<string, Result>;
 }
 
 function format(cell: Cell): string {
@@ -22,6 +33,7 @@ export function createReport(
   write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 ): Report {
   const figures = new Map<string, number>();
+  const results = new Map<string, Result>();
   return {
     table(title, header, rows) {
       const text = [header.map(String), ...rows.map((r) => r.map(format))];
@@ -46,6 +58,12 @@ export function createReport(
     },
     figures() {
       return figures;
+    },
+    result(key, result) {
+      results.set(key, result);
+    },
+    results() {
+      return results;
     },
   };
 }

@@ -1,9 +1,12 @@
-// `npm run bench`: runs the registered benchmark sections and prints their tables.
-// Env: BENCH_SCALE (default 1), BENCH_SECTIONS (comma list of names), BENCH_HEAP_MB (default 16384).
+// `npm run bench [-- --scale N] [--sections a,b] [--json]`: runs the registered benchmark sections and prints
+// their tables; with --json the tables go to stderr and stdout gets one JSON object of the headline figures
+// (tests/bench/results.ts). Env fallbacks: BENCH_SCALE (default 1), BENCH_SECTIONS, BENCH_HEAP_MB (default 16384).
 // It re-runs itself under a large heap with --expose-gc, so memory figures are taken after a real GC.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { createReport } from "./report.ts";
+import { resultsJson } from "./results.ts";
 import { SECTIONS } from "./sections/index.ts";
 
 const CHILD_FLAG = "DIPLOGRAPH_BENCH_CHILD";
@@ -20,17 +23,23 @@ function relaunch(): never {
       "--import",
       "tsx",
       fileURLToPath(import.meta.url),
+      ...process.argv.slice(2),
     ],
     { stdio: "inherit", env: { ...process.env, [CHILD_FLAG]: "1" } },
   );
   process.exit(result.status ?? 1);
 }
 
-async function main(): Promise<void> {
-  const scale = Number(process.env.BENCH_SCALE ?? "1");
+function options(): { scale: number; wanted: string[] | undefined; json: boolean } {
+  const { values } = parseArgs({
+    options: { scale: { type: "string" }, sections: { type: "string" }, json: { type: "boolean" } },
+  });
+  const scaleText = values.scale ?? process.env.BENCH_SCALE ?? "1";
+  const scale = Number(scaleText);
   if (!Number.isFinite(scale) || scale <= 0)
-    throw new Error(`bench: BENCH_SCALE must be a positive number, got ${scale}`);
-  const wanted = process.env.BENCH_SECTIONS?.split(",")
+    throw new Error(`bench: --scale must be a positive number (1 = 1M events), got "${scaleText}"`);
+  const wanted = (values.sections ?? process.env.BENCH_SECTIONS)
+    ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = wanted?.filter((name) => !SECTIONS.some((s) => s.name === name)) ?? [];
@@ -38,14 +47,26 @@ async function main(): Promise<void> {
     throw new Error(
       `bench: unknown sections ${unknown.join(", ")}; known: ${SECTIONS.map((s) => s.name).join(", ")}`,
     );
-  const report = createReport();
+  return { scale, wanted, json: values.json === true };
+}
+
+async function main(): Promise<void> {
+  const { scale, wanted, json } = options();
+  const out = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
+  const report = createReport(out);
   report.note(`diplograph bench: scale ${scale}, node ${process.version}, ${process.arch}`);
+  const ran: string[] = [];
   for (const section of SECTIONS) {
     if (wanted !== undefined && !wanted.includes(section.name)) continue;
     report.note(`\n== ${section.name}: ${section.description}`);
     const started = performance.now();
     await section.run(report, { scale });
+    ran.push(section.name);
     report.note(`(${section.name} took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  if (json) {
+    const object = resultsJson(report.results(), { scale, node: process.version, sections: ran });
+    process.stdout.write(`${JSON.stringify(object)}\n`);
   }
 }
 

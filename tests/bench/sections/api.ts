@@ -126,6 +126,17 @@ export const apiSection: BenchSection = {
       durationSeconds: Math.max(2, Math.round(DEFAULT_API_BENCH.durationSeconds * s)),
     });
     reportApiBench(report, result);
+    const events = result.options.events;
+    report.result("api.req_per_s", {
+      value: result.apollo.requestsPerSecond,
+      scale: events / 1_000_000,
+      detail: `Apollo server, 4-query mix, ${result.options.connections} connections, graph of ${events} events`,
+    });
+    report.result("api.apollo_vs_bare", {
+      value: result.apollo.requestsPerSecond / result.bare.requestsPerSecond,
+      scale: events / 1_000_000,
+      detail: "req/s of the Apollo server over a bare graphql-js + node:http server on the same resolvers",
+    });
   },
 };
 

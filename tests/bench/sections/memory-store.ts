@@ -1,16 +1,21 @@
 // Memory store: bulk load of a synthetic graph (in memory, then a smaller run on disk with an fsync per
 // article), resident memory after load, and latencies of shortest path, neighbourhood and events-between.
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { GraphStore } from "../../../src/store/graph-store.ts";
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { percentiles, type Report } from "../report.ts";
 import type { BenchSection } from "../section.ts";
 import { loadSynthetic, timeCalls } from "../timing.ts";
+import type { RawFigures } from "../raw-graphology.ts";
 import { optionsAtScale, personId, prng, type SyntheticOptions } from "../synthetic-graph.ts";
 
-const QUERIES = 1000;
+const RAW_SCRIPT = fileURLToPath(new URL("../raw-graphology.ts", import.meta.url));
+/** Timed calls of each query: 1,000, or 100 in a quick run (scale below 0.01, as the test suite's). */
+const queryCount = (scale: number): number => (scale >= 0.01 ? 1000 : 100);
 const WARMUP = 50;
 const MB = 1024 * 1024;
 
@@ -35,8 +40,13 @@ async function samplePersons(
   return out;
 }
 
-async function queries(report: Report, store: GraphStore, options: SyntheticOptions): Promise<void> {
-  const n = QUERIES + WARMUP;
+async function queries(
+  report: Report,
+  store: GraphStore,
+  options: SyntheticOptions,
+  scale: number,
+): Promise<void> {
+  const n = queryCount(scale) + WARMUP;
   const persons = await samplePersons(store, options, 2 * n, options.seed + 1);
   const pairs = Array.from(
     { length: n },
@@ -58,6 +68,10 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
     nodes += sub.nodes.length;
     if (sub.truncated) truncated += 1;
   });
+  let nearNodes = 0;
+  const near = await timeCalls(persons.slice(n, 2 * n), WARMUP, async (id) => {
+    nearNodes += (await store.neighborhood(id, { depth: 1, limit: 200 })).nodes.length;
+  });
   // Pairs that did meet: the two first participants of random events.
   const random = prng(options.seed + 2);
   const met: [string, string][] = [];
@@ -77,6 +91,16 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
     return [name, samples.length, p.median, p.p99, p.max, detail];
   };
   const counted = n - WARMUP;
+  report.result("memory.neighbourhood_p99_ms", {
+    value: percentiles(near).p99,
+    scale,
+    detail: `neighborhood(depth 1, limit 200) of ${near.length} random persons, p99 ms`,
+  });
+  report.result("memory.path_p99_ms", {
+    value: percentiles(path).p99,
+    scale,
+    detail: `shortestPath of ${path.length} random person pairs (maxHops 4), p99 ms`,
+  });
   report.table(
     "Query latency (ms, memory store, after load)",
     ["query", "calls", "median", "p99", "max", "result"],
@@ -91,12 +115,25 @@ async function queries(report: Report, store: GraphStore, options: SyntheticOpti
         around,
         `depth 2, limit 200: mean ${(nodes / n).toFixed(0)} nodes, ${truncated} truncated`,
       ),
+      row("neighborhood1", near, `depth 1, limit 200: mean ${(nearNodes / n).toFixed(0)} nodes`),
       row("eventsBetween", meetings, `mean ${(between / n).toFixed(2)} events (${counted} pairs that met)`),
     ],
   );
 }
 
-async function inMemory(report: Report, options: SyntheticOptions): Promise<void> {
+/** The same nodes and edges in bare graphology, in a process of its own so its memory is its own. */
+function raw(scale: number): RawFigures {
+  const child = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=16384", "--expose-gc", "--import", "tsx", RAW_SCRIPT, String(scale)],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`bench: raw graphology baseline failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as RawFigures;
+}
+
+async function inMemory(report: Report, options: SyntheticOptions, scale: number): Promise<void> {
+  const baseline = raw(scale);
   const before = memory();
   const store = await createMemoryStore();
   const seconds = await loadSynthetic(store, options);
@@ -106,6 +143,27 @@ async function inMemory(report: Report, options: SyntheticOptions): Promise<void
   const entities = Object.values(counts.entities).reduce((a, b) => a + b, 0);
   report.figure("memory-store.load.eventsPerSecond", options.events / seconds);
   report.figure("memory-store.load.rssMB", after.rss);
+  const rawRate = options.events / baseline.seconds;
+  report.table(
+    "Side by side with bare graphology (same nodes and edges, nothing else kept; own process)",
+    ["", "seconds", "events/s", "RSS added MB", "heap added MB"],
+    [
+      ["memory store", seconds, options.events / seconds, after.rss - before.rss, after.heap - before.heap],
+      ["bare graphology", baseline.seconds, rawRate, baseline.rssMB, baseline.heapMB],
+    ],
+  );
+  report.result("memory.load_vs_raw", {
+    value: baseline.seconds / seconds,
+    scale,
+    detail: `load rate over bare graphology's: ${Math.round(options.events / seconds)} vs ${Math.round(rawRate)} events/s`,
+  });
+  report.result("memory.rss_vs_raw", {
+    value: (after.rss - before.rss) / baseline.rssMB,
+    scale,
+    detail:
+      `RSS added by the loaded store over bare graphology's (${Math.round(after.rss - before.rss)} vs ` +
+      `${Math.round(baseline.rssMB)} MB; heap ${Math.round(after.heap - before.heap)} vs ${Math.round(baseline.heapMB)} MB)`,
+  });
   report.table(
     "Bulk load, in memory (applyPatch per article: zod check, merge, graph update)",
     ["articles", "entities", "events", "seconds", "events/s", "RSS MB", "heap MB", "RSS before MB"],
@@ -122,11 +180,11 @@ async function inMemory(report: Report, options: SyntheticOptions): Promise<void
       ],
     ],
   );
-  await queries(report, store, options);
+  await queries(report, store, options, scale);
   await store.close();
 }
 
-async function onDisk(report: Report, options: SyntheticOptions): Promise<void> {
+async function onDisk(report: Report, options: SyntheticOptions, scale: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "diplograph-bench-"));
   try {
     const store = await createMemoryStore({ dataDir: dir });
@@ -140,6 +198,11 @@ async function onDisk(report: Report, options: SyntheticOptions): Promise<void> 
     const counts = await reopened.counts();
     await reopened.close();
     report.figure("memory-store.diskLoad.eventsPerSecond", options.events / seconds);
+    report.result("memory.reopen_events_per_s", {
+      value: options.events / reopenSeconds,
+      scale,
+      detail: `reopen (snapshot, then log tail) of a store of ${options.events} events, events/s`,
+    });
     report.table(
       "Bulk load, on disk (each article fsynced to the log before it is acknowledged)",
       ["articles", "events", "seconds", "events/s", "close+snapshot s", "reopen s"],
@@ -163,7 +226,7 @@ export const memoryStoreSection: BenchSection = {
     // The smaller on-disk run first, while the heap is still small: after the big load it would be timing
     // the collector sweeping a multi-GB heap rather than the log.
     const disk = optionsAtScale(scale / 10);
-    await onDisk(report, { ...disk, places: options.places });
-    await inMemory(report, options);
+    await onDisk(report, { ...disk, places: options.places }, scale / 10);
+    await inMemory(report, options, scale);
   },
 };

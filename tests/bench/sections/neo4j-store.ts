@@ -150,6 +150,17 @@ export const neo4jStoreSection: BenchSection = {
           ),
         ],
       );
+      // The query mix as one figure: the geometric mean of the three median ratios (load stands apart).
+      const ratios = (["shortestPath", "neighborhood", "eventsBetween"] as const).map(
+        (name) => report.figures().get(`neo4j-store.${name}.ratio`) ?? NaN,
+      );
+      report.result("neo4j.vs_memory", {
+        value: Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length),
+        scale: scale * NEO4J_FRACTION,
+        detail:
+          "Neo4j store time over memory store time on the query mix (geometric mean of the median ratios " +
+          `of shortestPath, neighborhood depth 2, eventsBetween; ${options.events} events)`,
+      });
       const tail = (name: string, a: number[], b: number[]) => [
         name,
         percentiles(a).p99,
