@@ -86,4 +86,23 @@ describe("extract/en: news shapes", () => {
     expect(r.events).toContain("Meeting: Carlos Huaman + Rodrigo Valverde");
     expect(r.events).toContain("Visit: Rodrigo Valverde > PE");
   });
+
+  it("puts a meeting told after a late dateline at home when the host is of the dateline's country", () => {
+    const text = [
+      "Valverde holds talks with Peruvian counterpart",
+      "12 March 2024 | Staff reporter",
+      "Santiago: Chilean President Rodrigo Valverde on Tuesday met his Peruvian counterpart Ana Quispe and discussed trade.",
+    ].join("\n\n");
+    const r = read(text, { publishedAt: "2024-03-12" });
+    expect(r.events).toContain("Meeting: Ana Quispe + Rodrigo Valverde");
+    expect(r.events).toContain("Visit: Ana Quispe > CL");
+    // Filed from the guest's capital: nobody is at home there, so no visit is guessed.
+    const away = read(
+      "LIMA: Chilean President Rodrigo Valverde on Tuesday received Peruvian Foreign Minister Ana Quispe.",
+      {
+        publishedAt: "2024-03-12",
+      },
+    );
+    expect(away.events.filter((e) => e.startsWith("Visit"))).toEqual([]);
+  });
 });

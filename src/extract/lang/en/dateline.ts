@@ -2,15 +2,21 @@
 import type { GeoMention } from "../../mentions.ts";
 import type { EnSentence } from "./tokens.ts";
 
+/**
+ * Web copy puts a headline, a byline and a caption before the story: a dateline may open any of the first
+ * sentences ("New Delhi: Prime Minister …" as the fifth).
+ */
+const LATE_DATELINE = 6;
+
 const SEPARATORS = new Set(["-", "–", "—", ":", "/", "|"]);
 
 /**
- * The number of tokens of the dateline at the start of the first sentence, or 0. A dateline is a place (in
+ * The number of tokens of the dateline at the start of one of the first sentences, or 0. A dateline is a place (in
  * capitals, or closed by a dash or colon), then optional ", Country", ", July 4", "(Agency)", then a separator or
  * the end of the sentence.
  */
 export function datelineLength(sentence: EnSentence | undefined, geos: readonly GeoMention[]): number {
-  if (!sentence || sentence.index !== 0) return 0;
+  if (!sentence || sentence.index > LATE_DATELINE) return 0;
   const toks = sentence.tokens;
   const geoAt = (i: number) => geos.find((g) => g.from === i);
   let k = geoAt(0)?.to ?? 0;
@@ -44,6 +50,8 @@ export function datelineLength(sentence: EnSentence | undefined, geos: readonly 
     while (toks[end] && SEPARATORS.has(toks[end]!.text)) end++;
     return end;
   }
+  // After a headline, byline or caption, only a place closed by a separator opens the story.
+  if (sentence.index > 0) return 0;
   // "BAKU, Azerbaijan, July 4." alone: the whole first sentence is the dateline, if it shouts or has a date.
   const rest = toks.slice(k);
   return rest.every((t) => t.punct) && (shouting || k > 1) ? toks.length : 0;

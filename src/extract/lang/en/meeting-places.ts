@@ -1,5 +1,5 @@
 // Where a meeting with no place of its own happened: where one of its people was visiting.
-import type { EventMention } from "../../mentions.ts";
+import type { EventMention, GeoMention } from "../../mentions.ts";
 import { firstFrom, groupBy } from "./afterwards.ts";
 import type { ArticlePeople } from "./people.ts";
 
@@ -67,4 +67,21 @@ function latest(inOrder: readonly EventMention[], lists: readonly Track[]): Even
     return out;
   });
   return same.find((v) => v.location?.kind === "place") ?? last;
+}
+
+/**
+ * "NEW DELHI: Prime Minister X met his counterpart Y": a meeting told in the sentence that opens with a dateline,
+ * with no place of its own, took place there when the one who met or received is of the dateline's country (at
+ * home). An outlet that files from its own capital about a meeting abroad gives no such match.
+ */
+export function datelineMeetings(
+  events: readonly EventMention[],
+  datelineOf: (sentence: number) => GeoMention | null,
+  people: ArticlePeople,
+): void {
+  for (const e of events) {
+    if (e.type !== "Meeting" || e.location || e.status !== "held" || e.agent === null) continue;
+    const place = datelineOf(e.sentence);
+    if (place && people.country(e.agent) === place.code) e.location = place;
+  }
 }
