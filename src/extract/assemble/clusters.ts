@@ -1,5 +1,6 @@
 // Merges one article's person mentions into people: full name, surname alone, and role mentions ("the Azeri president").
 import type { PersonMention } from "../mentions.ts";
+import { nameRules } from "./name-rules.ts";
 
 export interface PersonCluster {
   /** Index in the article's list of people. */
@@ -15,18 +16,18 @@ export interface PersonCluster {
   country: string | null;
 }
 
-const PARTICLES = new Set(["بن", "بنت", "ابن", "bin", "ibn", "bint"]);
+const isParticle = (word: string): boolean => nameRules().lineageParticles.has(word);
 
 /**
  * Whether the shorter name can stand for the longer: its words appear in order in the longer one and both end
  * on the same word ("لاريجاني" in "علي لاريجاني"; "بدر البوسعيدي" in "بدر بن حمد البوسعيدي").
  */
 const isSuffix = (short: readonly string[], long: readonly string[]): boolean => {
-  const s = short.filter((w) => !PARTICLES.has(w));
-  const l = long.filter((w) => !PARTICLES.has(w));
+  const s = short.filter((w) => !isParticle(w));
+  const l = long.filter((w) => !isParticle(w));
   if (s.length === 0 || s.length > l.length || s[s.length - 1] !== l[l.length - 1]) return false;
   // A lineage name starts with the person's own name: "محمد بن زايد" is not "خالد بن محمد بن زايد".
-  const lineage = short.some((w) => PARTICLES.has(w)) && long.some((w) => PARTICLES.has(w));
+  const lineage = short.some(isParticle) && long.some(isParticle);
   if (lineage && s.length > 1 && s[0] !== l[0]) return false;
   let k = 0;
   for (const w of l) if (w === s[k]) k++;
@@ -38,12 +39,17 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
  * the father (the son's name carries his father's), not the same person.
  */
 function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
-  // "عبد" makes one name with the word after it ("عبد اللهيان").
-  const join = (k: readonly string[]) =>
-    k
-      .join(" ")
-      .replace(/(^| )عبد /g, "$1عبد_")
-      .split(" ");
+  // A compound prefix makes one name with the word after it ("عبد اللهيان").
+  const join = (k: readonly string[]) => {
+    const out: string[] = [];
+    for (const w of k) {
+      const previous = out[out.length - 1];
+      if (previous !== undefined && nameRules().compoundPrefixes.has(previous))
+        out[out.length - 1] = `${previous}_${w}`;
+      else out.push(w);
+    }
+    return out;
+  };
   const [short, long] = a.length <= b.length ? [join(a), join(b)] : [join(b), join(a)];
   // Arabic names only: Latin script writes compound surnames with a hyphen that the key splits (Amir-Abdollahian).
   if (!/[\u0600-\u06ff]/.test(short.join(""))) return false;

@@ -1,0 +1,30 @@
+// What the language-neutral merging of names needs to know about how names are built, read from data
+// (src/extract/lang/names.json) once and folded as mentions' name keys are.
+import { z } from "zod";
+import { fold } from "../text/fold.ts";
+import { loadJson } from "../lang/load.ts";
+
+const schema = z.object({
+  $comment: z.string().optional(),
+  /** "son of" / "daughter of" between the parts of a lineage name ("محمد بن زايد", "Mohammed bin Salman"). */
+  lineageParticles: z.array(z.string().min(1)).min(1),
+  /** A word that makes one name with the word after it ("عبد اللهيان"). */
+  compoundPrefixes: z.array(z.string().min(1)),
+});
+
+export interface NameRules {
+  lineageParticles: ReadonlySet<string>;
+  compoundPrefixes: ReadonlySet<string>;
+}
+
+let rules: NameRules | null = null;
+
+export function nameRules(): NameRules {
+  if (rules) return rules;
+  const raw = loadJson("names.json", schema);
+  rules = {
+    lineageParticles: new Set(raw.lineageParticles.map(fold)),
+    compoundPrefixes: new Set(raw.compoundPrefixes.map(fold)),
+  };
+  return rules;
+}
