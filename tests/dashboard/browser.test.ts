@@ -113,11 +113,14 @@ describe.skipIf(!chromiumPresent)("dashboard in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 
-  it("colours by Louvain community on request, and back by country", async () => {
+  it("colours by the API's communities on request, and back by country", async () => {
     const legend = page.locator("#legend");
     expect(await legend.innerText()).toContain("Azerbaijan (AZ)");
     await page.locator("#colour-community").check();
     await expect.poll(() => legend.innerText()).toContain("community 1");
+    // The seed's persons are all in the analytics API's answer, so sizes and communities are the API's.
+    await expect.poll(() => legend.innerText()).toContain("Communities: Louvain over meetings, from the API");
+    expect(await legend.innerText()).toContain("Size: PageRank of persons, from the API");
     expect(page.url()).toContain("colour=community");
     await page.locator("#colour-country").check();
     await expect.poll(() => legend.innerText()).toContain("Iran (IR)");

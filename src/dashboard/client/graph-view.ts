@@ -1,11 +1,10 @@
 // The graph view: the slice as a graphology graph drawn by sigma, laid out by ForceAtlas2 in a web worker. Interaction
 // (hover, selection, a path) only changes reducer state; sigma redraws, nothing is rebuilt.
 import Graph from "graphology";
-import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { degreeCentrality } from "graphology-metrics/centrality/degree";
 import Sigma from "sigma";
+import { apiCommunities, apiSizes, pageCommunities, pageSizes, type ApiMetrics } from "./metrics.ts";
 import type { Slice, SliceNode } from "./queries.ts";
 import { DIMMED, EVENT_COLOUR, HIGHLIGHT, NO_GROUP, groupColours } from "./palette.ts";
 
@@ -29,6 +28,10 @@ export interface GraphView {
   highlightPath(ids: string[]): void;
   /** What each colour means, in the current mode. */
   legend(): { label: string; color: string }[];
+  /** Where sizes and communities come from, for the legend. */
+  sources(): { size: string; community: string };
+  /** Takes the analytics API's PageRank and communities where they cover every person drawn. */
+  useApiMetrics(metrics: ApiMetrics): void;
   kill(): void;
 }
 
@@ -68,23 +71,8 @@ export function buildGraph(slice: Slice): Graph<NodeAttributes> {
     if (graph.hasEdge(edge.source, edge.target)) continue;
     graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: Math.min(1 + edge.weight, 6) });
   }
-  // Size by degree centrality, computed here on the slice the page holds.
-  const centrality = degreeCentrality(graph);
-  for (const id of graph.nodes()) {
-    const c = centrality[id] ?? 0;
-    const base = graph.getNodeAttribute(id, "kind") === "Event" ? 3 : 5;
-    graph.setNodeAttribute(id, "size", base + Math.sqrt(c) * 14);
-  }
+  pageSizes(graph); // until the API's PageRank arrives
   return graph;
-}
-
-/** Louvain communities, computed when first asked for (they cost more than the first frame may). */
-function assignCommunities(graph: Graph<NodeAttributes>): void {
-  if (graph.size === 0) return;
-  const communities = louvain(graph, { getEdgeWeight: "weight" });
-  for (const [id, community] of Object.entries(communities)) {
-    graph.setNodeAttribute(id, "community", String(community));
-  }
 }
 
 export interface ViewOptions {
@@ -98,11 +86,14 @@ export function createGraphView(container: HTMLElement, slice: Slice, options: V
   const graph = buildGraph(slice);
   performance.mark("dashboard:graph-built");
   const countryColours = groupColours(graph.mapNodes((_, a) => a.country ?? "").filter(Boolean));
+  // Communities come from the API when it answers for every person drawn, else from Louvain in the page, which
+  // runs only when first asked for (it costs more than the first frame may).
   let communityColours: Map<string, string> | null = null;
+  let sources = { size: "degree, in the page", community: "Louvain, in the page" };
   const communities = (): Map<string, string> => {
     if (communityColours === null) {
-      assignCommunities(graph);
-      communityColours = groupColours(graph.mapNodes((_, a) => a.community));
+      pageCommunities(graph);
+      communityColours = groupColours(graph.mapNodes((_, a) => a.community).filter(Boolean));
     }
     return communityColours;
   };
@@ -184,9 +175,18 @@ export function createGraphView(container: HTMLElement, slice: Slice, options: V
       path = new Set(ids.filter((id) => graph.hasNode(id)));
       sigma.refresh({ skipIndexation: true });
     },
+    sources: () => sources,
+    useApiMetrics(metrics) {
+      if (apiSizes(graph, metrics)) sources = { ...sources, size: "PageRank of persons, from the API" };
+      if (apiCommunities(graph, metrics)) {
+        communityColours = groupColours(graph.mapNodes((_, a) => a.community).filter(Boolean));
+        sources = { ...sources, community: "Louvain over meetings, from the API" };
+      }
+      paint();
+    },
     legend() {
       if (mode === "community") {
-        return [...communities()].map(([key, color], i) => ({ label: `community ${i + 1}`, color, key }));
+        return [...communities()].map(([, color], i) => ({ label: `community ${i + 1}`, color }));
       }
       return [...countryColours].map(([code, color]) => {
         const id = `country:${code}`;

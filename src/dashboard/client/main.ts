@@ -7,6 +7,7 @@ import { bidi, byId, fill, h } from "./dom.ts";
 import { renderEntity } from "./entity-panel.ts";
 import { renderEvent } from "./event-panel.ts";
 import { exportGexf, exportPng } from "./export.ts";
+import { fetchApiMetrics } from "./metrics.ts";
 import { readFilters, showFilters } from "./filters.ts";
 import { eventLine } from "./format.ts";
 import { createGraphView, type GraphView } from "./graph-view.ts";
@@ -84,6 +85,12 @@ async function loadSlice(): Promise<void> {
     requestAnimationFrame(() => (document.body.dataset["firstFrameMs"] = performance.now().toFixed(0)));
   }
   showStatus(slice);
+  const drawn = view;
+  void fetchApiMetrics(state).then((metrics) => {
+    if (metrics === null || view !== drawn) return;
+    drawn.useApiMetrics(metrics);
+    showLegend();
+  });
 }
 
 function showStatus(slice: Slice): void {
@@ -136,6 +143,13 @@ function showLegend(): void {
       return h("span", { class: "swatch" }, dot, bidi(e.label));
     }),
     entries.length > 0 ? h("span", { class: "swatch" }, h("span", { class: "dot event" }), "event") : null,
+    view
+      ? h(
+          "span",
+          { class: "sources" },
+          `Size: ${view.sources().size}. Communities: ${view.sources().community}.`,
+        )
+      : null,
   );
 }
 
