@@ -112,6 +112,18 @@ describe("Arabic long and foreign names after a title", () => {
     expect(names).toEqual(["فخر الدين يلدز", "كمال أوزتورك"]);
   });
 
+  it("reads a demonym as the third word of a name as a family name, naming no country", () => {
+    const { persons, patch } = extract(
+      "استقبل رئيس الوزراء العراقي محمد كاظم السوداني اليوم في بغداد وزير الخارجية الأردني سمير الخطيب.",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["سمير الخطيب", "JO"],
+      ["محمد كاظم السوداني", "IQ"],
+    ]);
+    const countries = patch.entities.filter((e) => e.type === "Country").map((e) => e.country);
+    expect(countries.sort()).toEqual(["IQ", "JO"]);
+  });
+
   it("reads a visit verb after a preposition as the noun it is", () => {
     const { visits } = extract(
       "وقال وزير الخارجية البرازيلي كارلوس بيريرا إن الرئيس البرازيلي مستعد للمساعدة في حل الوضع المحيط بفنزويلا.",

@@ -113,8 +113,14 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
         const finder = new PersonFinder(rules().words, s.tags, newIdOf(state));
         s.persons = finder.find();
         s.counterparts = finder.counterparts;
+        // "محمد شياع السوداني": a demonym read as a family name names no country.
+        if (finder.swallowed.size > 0) {
+          s.geos = s.geos.filter((g) => !finder.swallowed.has(g));
+          for (const [j, g] of s.tags.geoAt) if (finder.swallowed.has(g)) s.tags.geoAt.delete(j);
+        }
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);
+      state.geos = state.perSentence.flatMap((s) => s.geos);
     },
   },
   {

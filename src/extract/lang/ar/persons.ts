@@ -28,6 +28,8 @@ interface TitleRun {
 export class PersonFinder {
   readonly persons: PersonMention[] = [];
   readonly counterparts: CounterpartMention[] = [];
+  /** Demonyms read as family names ("السوداني" in a three-word name): no country mention any more. */
+  readonly swallowed = new Set<GeoMention>();
 
   constructor(
     private readonly words: ArabicWords,
@@ -80,7 +82,7 @@ export class PersonFinder {
    * After a title, a frequent word may still be a name word when an unknown name word follows it: "لولا دا
    * سيلفا" (لولا is also "if not"). Function words, titles, event words and words with clitics never are.
    */
-  private bridges(i: number, position: number): boolean {
+  private bridges(i: number): boolean {
     const tok = this.toks[i];
     const next = this.toks[i + 1];
     if (!tok || !next || tok.punct || this.tags.geoAt.has(i) || this.tags.dateAt.has(i)) return false;
@@ -138,7 +140,7 @@ export class PersonFinder {
         to === k && strip
           ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
           : this.words.canBeName(tags, to, to - k);
-      const bridge = !ok && cued && !(to === k && strip) && this.bridges(to, to - k);
+      const bridge = !ok && cued && !(to === k && strip) && this.bridges(to);
       // The unknown word a bridge promised ("سيلفا" after "لولا دا") is a name word even if the rarer list has it.
       const promised = !ok && bridged && this.rareNameWord(to);
       if (!ok && !bridge && !promised) break;
@@ -469,6 +471,10 @@ export class PersonFinder {
     const first = Math.min(name.from, title?.from ?? name.from);
     const last = Math.max(name.to, title?.to ?? name.to, apposition?.to ?? 0);
     for (let j = first; j < last; j++) this.tags.taken.add(j);
+    for (let j = name.from; j < name.to; j++) {
+      const geo = this.tags.geoAt.get(j);
+      if (geo) this.swallowed.add(geo);
+    }
     const nameText = this.text(name.from, name.to, name.strip);
     const titleText = title && title.to > title.from ? this.text(title.from, title.to, title.strip) : null;
     const firstTok = this.toks[first]!;

@@ -186,6 +186,27 @@ export class ArabicWords {
     );
   }
 
+  /**
+   * "محمد شياع السوداني": a one-word demonym with the article, as the third word of a name, is a family name;
+   * nationality follows a title, not two name words.
+   */
+  private isDemonymSurname(tags: SentenceTags, i: number, position: number): boolean {
+    const geo = tags.geoAt.get(i);
+    const tok = tags.sentence.tokens[i];
+    const prev = tags.sentence.tokens[i - 1];
+    return (
+      !!geo &&
+      !!tok &&
+      !!prev &&
+      geo.kind === "demonym" &&
+      geo.to - geo.from === 1 &&
+      position >= 2 &&
+      tok.norm.startsWith("ال") &&
+      !tags.geoAt.has(i - 1) &&
+      !this.isTitleWord(prev)
+    );
+  }
+
   /** A word that completes the name before it ("صلاح الدين", "نصر الله"). */
   isNameTail(tok: Token): boolean {
     return this.lex.nameTails.has(tok.norm);
@@ -245,7 +266,8 @@ export class ArabicWords {
     const toks = tags.sentence.tokens;
     const tok = toks[i];
     if (!tok || tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return false;
-    if (tags.geoAt.has(i) || tags.dateAt.has(i) || tags.taken.has(i)) return false;
+    if (tags.geoAt.has(i) && !this.isDemonymSurname(tags, i, position)) return false;
+    if (tags.dateAt.has(i) || tags.taken.has(i)) return false;
     // "أمس", "اليوم" even when no date could be resolved (no publication date).
     if (this.lex.relativeDays.match([tok.norm], []) !== null) return false;
     const prev = position > 0 ? toks[i - 1] : undefined;
