@@ -72,8 +72,10 @@ function destination(
   t: Trigger,
   norms: readonly string[],
 ): GeoMention | null {
-  const after =
-    t.kind === "motion" ? t.to : norms[t.to] && lex.toWords.has(norms[t.to] ?? "") ? t.to + 1 : -1;
+  // "سفر به X", "سفر ماه گذشته به X": the preposition may come after a few words of time.
+  let after = t.kind === "motion" ? t.to : -1;
+  for (let k = t.to; after < 0 && k < t.to + 4 && !s.geos.some((g) => g.from === k); k++)
+    if (lex.toWords.has(norms[k] ?? "")) after = k + 1;
   const skipWord = (k: number) => (lex.placeCues.has(norms[k] ?? "") ? k + 1 : k);
   const direct = s.geos.find((g) => after >= 0 && g.from === skipWord(after) && g.kind !== "demonym");
   if (direct) return direct;
@@ -155,6 +157,9 @@ function meetingEvents(
   // "دیدار X و Y", "X و Y با یکدیگر دیدار کردند": everyone named takes part together.
   const named = others.length === 0 ? chainFrom(s.persons, norms, t.to, lex) : [];
   if (named.length >= 2) return [eventOf(s, t, { agent: null, others: named, joint: true }, where)];
+  // "X … مورد استقبال Y قرار گرفت", "X در دیدار Y": the one named after the noun is the other side.
+  if (named.length === 1 && subject.length > 0)
+    return [eventOf(s, t, { agent: subject[0] ?? null, others: named }, where)];
   // "X و همسرش Y … از Z استقبال کردند": a subject of several, all with the other side.
   if (others.length > 0 && subject.length >= 2)
     return [eventOf(s, t, { agent: null, others: [...subject, ...others], joint: true }, where)];

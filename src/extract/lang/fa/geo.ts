@@ -6,6 +6,9 @@ import { suffixReadings } from "../../text/suffixes.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { PersianLexicon } from "./lexicon.ts";
 
+const placeCue = (lex: PersianLexicon, before: string): boolean =>
+  lex.toWords.has(before) || lex.inWords.has(before) || lex.placeCues.has(before);
+
 export function findGeos(
   sentence: Sentence,
   lex: PersianLexicon,
@@ -46,6 +49,8 @@ export function findGeos(
     const m = index.match(suffixReadings(norms[i] ?? "", lex.suffixes, 3), rest);
     const entry = m?.payloads[0];
     if (!m || !entry || entry.needsArticle) continue;
+    // "دوشنبه" is Monday and Dushanbe: a weekday is a place only after "به", "در", "شهر" or a verb of motion.
+    if (lex.weekdays.has(norms[i] ?? "") && !placeCue(lex, norms[i - 1] ?? "")) continue;
     const base = { ...span(m.length), code: entry.code, surface: surface(m.length) };
     out.push(
       entry.kind === "place"

@@ -160,10 +160,15 @@ export class PersonFinder {
       .slice(i, end)
       .map((t) => t.text)
       .join(" ");
-    this.push(
-      { from: i, to: end },
-      { name: null, titles: [text], country: geo?.code ?? null, counterpart: true },
-    );
+    const p = { titles: [text], country: geo?.code ?? null, counterpart: true };
+    // "همتای پاکستانی خود، X،": the counterpart named after a comma.
+    const named = COMMAS.has(this.toks[end]?.text ?? "") ? this.nameAfter(end) : null;
+    if (named) {
+      for (let k = named.from; k < named.to; k++) this.tags.taken.add(k);
+      this.push({ from: i, to: named.to }, { ...p, name: this.text(named) }, named);
+      return named.to;
+    }
+    this.push({ from: i, to: end }, { ...p, name: null });
     return end;
   }
 

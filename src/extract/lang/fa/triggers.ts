@@ -17,7 +17,9 @@ export interface Trigger {
   anaphoric: boolean;
 }
 
-const STATUS_WINDOW = 5;
+/** How far after a trigger its light verb may stand. */
+const VERB_WINDOW = 20;
+const CLAUSE_ENDS = new Set([".", "\u061b", ";"]);
 
 function kindAt(
   lex: PersianLexicon,
@@ -67,14 +69,23 @@ function joined(
   return true;
 }
 
+/**
+ * Persian puts the verb last: the status is read from the first light verb after the trigger in its clause, a
+ * finished one ("کرد", "کرده بود") or a future or subjunctive one ("خواهد کرد", "دیدار کند"); an aim
+ * ("برای سفر …") or a marker just before the trigger ("تعویق سفر") makes it planned.
+ */
 function statusOf(lex: PersianLexicon, norms: readonly string[], from: number, to: number): EventStatus {
   for (let k = Math.max(0, from - 3); k < from; k++) {
     const purpose = lex.purposeMarkers.match([norms[k] ?? ""], norms.slice(k + 1, from));
     if (purpose && k + purpose.length >= from - 1) return "planned";
   }
-  for (let k = Math.max(0, from - 2); k < Math.min(norms.length, to + STATUS_WINDOW); k++) {
+  for (let k = Math.max(0, from - 2); k < from; k++)
     if (lex.plannedMarkers.match([norms[k] ?? ""], norms.slice(k + 1, k + 3))) return "planned";
-    if (k >= to && lex.clauseBreakers.has(norms[k] ?? "")) break;
+  for (let k = to; k < Math.min(norms.length, to + VERB_WINDOW); k++) {
+    const w = norms[k] ?? "";
+    if (CLAUSE_ENDS.has(w) || lex.relativeMarkers.has(w)) break;
+    if (lex.plannedMarkers.match([w], norms.slice(k + 1, k + 3))) return "planned";
+    if (lex.heldVerbs.has(w)) return "held";
   }
   return "held";
 }
