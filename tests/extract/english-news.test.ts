@@ -105,4 +105,12 @@ describe("extract/en: news shapes", () => {
     );
     expect(away.events.filter((e) => e.startsWith("Visit"))).toEqual([]);
   });
+
+  it("leaves the spokesperson who reports a meeting out of it", () => {
+    const r = read(
+      'Chilean President Rodrigo Valverde received Peruvian President Ana Quispe on Monday. "The two leaders met for the second time this month," foreign ministry spokesperson Carla Mendez tweeted.',
+      { publishedAt: "2024-03-12", sourceCountry: "CL" },
+    );
+    expect(r.events.filter((e) => e.includes("Carla Mendez"))).toEqual([]);
+  });
 });

@@ -56,7 +56,9 @@ export function findEvents(
     const mainSubject =
       t.noun && before.length === 0 ? mainClauseSubject(lex, toks, f.persons, t) : undefined;
     const partnersEnd = mainSubject?.from ?? attendanceFrom(lex, toks, t.to, t.end);
-    const after = f.persons.filter((p) => inSpan(p, t.to, partnersEnd));
+    // '"… the leaders met," spokesperson X tweeted': the one who reports is no partner.
+    const reporter = (p: PersonMention) => lex.reportingVerbs.has(toks[p.to]?.base ?? "");
+    const after = f.persons.filter((p) => inSpan(p, t.to, partnersEnd) && !reporter(p));
     // "met with X, and the two ministers discussed …", "During the meeting with X, they …": a group after the
     // partners is the pair itself, not more people.
     const pluralsAfter = f.plurals.filter(
