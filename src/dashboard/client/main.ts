@@ -64,6 +64,7 @@ async function loadSlice(): Promise<void> {
   performance.mark("dashboard:slice-loaded");
   hideProblem();
   view?.kill();
+  delete document.body.dataset["metrics"];
   const container = byId("graph");
   view = createGraphView(container, slice, {
     colour: state.colour,
@@ -87,9 +88,10 @@ async function loadSlice(): Promise<void> {
   showStatus(slice);
   const drawn = view;
   void fetchApiMetrics(state).then((metrics) => {
-    if (metrics === null || view !== drawn) return;
-    drawn.useApiMetrics(metrics);
+    if (view !== drawn) return;
+    if (metrics !== null) drawn.useApiMetrics(metrics);
     showLegend();
+    document.body.dataset["metrics"] = metrics === null ? "page" : "api";
   });
 }
 
