@@ -75,15 +75,26 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
   const places = placeEntities(geos, evidence);
   const orgs = orgEntities(mentions.orgs, evidence);
   const countrySpans = new Map<string, Span[]>();
-  const addCountry = (code: string, span: Span) =>
-    countrySpans.set(code, [...(countrySpans.get(code) ?? []), span]);
+  const addCountry = (code: string, span: Span) => {
+    const spans = countrySpans.get(code);
+    if (spans) spans.push(span);
+    else countrySpans.set(code, [span]);
+  };
+  // How each country was named, gathered once (not one scan of every mention per country).
+  const namesOf = new Map<string, Set<string>>();
+  for (const g of geos) {
+    if (g.kind !== "country") continue;
+    const names = namesOf.get(g.code) ?? new Set<string>();
+    if (names.size === 0) namesOf.set(g.code, names);
+    names.add(g.surface);
+  }
   for (const g of geos) if (g.kind !== "place" || g.place?.capital) addCountry(g.code, g);
   for (const c of clusters) if (c.country && c.mentions[0]) addCountry(c.country, c.mentions[0]);
   const countries: Entity[] = [...countrySpans].map(([code, spans]) => ({
     id: countryId(code),
     type: "Country",
     name: countryName(code),
-    aliases: [...new Set(geos.filter((g) => g.code === code && g.kind === "country").map((g) => g.surface))],
+    aliases: [...(namesOf.get(code) ?? [])],
     country: code,
     evidence: evidence.forSpans(spans),
   }));
