@@ -4,6 +4,7 @@ import { EXTENDERS, MERGERS } from "../../domain/items.ts";
 import type { Change } from "./plan.ts";
 import { freezeMerged } from "./freeze.ts";
 import { shareWith } from "./compact.ts";
+import { clearReadCache } from "./read-cache.ts";
 import { compactEntityContribution, indexOfArticle, storedPatch } from "./stored.ts";
 import type { Contribution } from "../../domain/merge.ts";
 import type { Entity } from "../../domain/types.ts";
@@ -20,6 +21,7 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
   const merged = state.merged[kind];
   for (const [id, contribs] of change.next[kind]) {
     if (contribs.length === 0) {
+      if (kind === "entity") indexCountry(state, id, merged.get(id) as Entity | undefined, undefined);
       contributions.delete(id);
       merged.delete(id);
       continue;
@@ -41,7 +43,9 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
     const item = appended ? EXTENDERS[kind](previous, last.item) : MERGERS[kind](contribs);
     // Told by one article (most events): the merged item is that article's item, or shares its arrays.
     const only = contribs.length === 1 ? contribs[0] : undefined;
-    merged.set(id, freezeMerged(only === undefined ? item : shareWith(item, only.item)));
+    const next = freezeMerged(only === undefined ? item : shareWith(item, only.item));
+    if (kind === "entity") indexCountry(state, id, previous as Entity | undefined, next as Entity);
+    merged.set(id, next);
   }
 }
 
@@ -67,8 +71,31 @@ function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: 
   }
 }
 
+/** Keeps `byCountry` in step with an entity's merged country. */
+function indexCountry(
+  state: MemoryState,
+  id: string,
+  before: Entity | undefined,
+  after: Entity | undefined,
+): void {
+  const was = before?.country ?? null;
+  const is = after?.country ?? null;
+  if (was === is) return;
+  if (was !== null) {
+    const set = state.byCountry.get(was);
+    set?.delete(id);
+    if (set?.size === 0) state.byCountry.delete(was);
+  }
+  if (is !== null) {
+    let set = state.byCountry.get(is);
+    if (set === undefined) state.byCountry.set(is, (set = new Set()));
+    set.add(id);
+  }
+}
+
 /** Applies a change that planChange accepted; it cannot fail half-way on a valid plan. */
 export function commitChange(state: MemoryState, change: Change): void {
+  clearReadCache(state);
   for (const kind of ITEM_KINDS) commitKind(state, change, kind);
   const graph = state.graph;
   // Ties first come off the graph, then the entities that went, so no edge is left dangling; then the

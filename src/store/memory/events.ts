@@ -11,6 +11,11 @@ import {
 } from "../event-order.ts";
 import type { EventQuery, Page } from "../graph-store.ts";
 import { adjacentTies, type MemoryState } from "./state.ts";
+import { cachedList } from "./read-cache.ts";
+
+function degree(state: MemoryState, id: string): number {
+  return state.graph.hasNode(id) ? state.graph.degree(id) : 0;
+}
 
 const WHERE = "store/memory: findEvents";
 
@@ -41,9 +46,44 @@ export function findEvents(state: MemoryState, query: EventQuery): Page<Diplomat
   if (query.type !== undefined) checkEventType(query.type, WHERE);
   if (query.status !== undefined) checkEventStatus(query.status, WHERE);
 
-  // Start from the smallest set an index gives: the events next to the participant or the place.
+  const key = JSON.stringify([query.participant, query.place, country, query.type, query.status, from, to]);
+  const matches = cachedList(state, `events:${key}`, () => matching(state, query, country, from, to));
+  const start = after === null ? 0 : firstAfter(matches, after);
+  const items = matches.slice(start, start + limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    totalCount: matches.length,
+    endCursor: last === undefined ? null : encodeCursor(eventSortKey(last)),
+    hasNextPage: start + items.length < matches.length,
+  };
+}
+
+/** The events next to any entity of a country (as participant or location): a superset of the country's events. */
+function eventsNearCountry(state: MemoryState, code: string): DiplomaticEvent[] {
+  const ids = new Set<string>();
+  for (const entityId of state.byCountry.get(code) ?? []) {
+    for (const id of adjacentTies(state, entityId, "event")) ids.add(id);
+  }
+  return eventsById(state, ids);
+}
+
+/** Every event matching the query's filters, in event order. */
+function matching(
+  state: MemoryState,
+  query: EventQuery,
+  country: string | undefined,
+  from: string | undefined,
+  to: string | undefined,
+): DiplomaticEvent[] {
+  // Start from the smallest set an index gives: the events next to the participant, the place, or the country.
   const anchor = query.participant ?? query.place;
-  const candidates = anchor === undefined ? state.merged.event.values() : eventsOf(state, anchor);
+  const candidates =
+    anchor !== undefined
+      ? eventsOf(state, anchor)
+      : country !== undefined
+        ? eventsNearCountry(state, country)
+        : state.merged.event.values();
   const matches: DiplomaticEvent[] = [];
   for (const event of candidates) {
     if (
@@ -65,16 +105,7 @@ export function findEvents(state: MemoryState, query: EventQuery): Page<Diplomat
     }
     matches.push(event);
   }
-  matches.sort(compareEvents);
-  const start = after === null ? 0 : firstAfter(matches, after);
-  const items = matches.slice(start, start + limit);
-  const last = items[items.length - 1];
-  return {
-    items,
-    totalCount: matches.length,
-    endCursor: last === undefined ? null : encodeCursor(eventSortKey(last)),
-    hasNextPage: start + items.length < matches.length,
-  };
+  return matches.sort(compareEvents);
 }
 
 /** Index of the first event that sorts after the cursor (binary search over the sorted matches). */
@@ -94,8 +125,10 @@ function firstAfter(sorted: readonly DiplomaticEvent[], cursor: ReturnType<typeo
 export function eventsBetween(state: MemoryState, a: string, b: string): DiplomaticEvent[] {
   const involves = (event: DiplomaticEvent, id: string): boolean =>
     event.location === id || event.participants.some((p) => p.entityId === id);
-  return eventsOf(state, a)
-    .filter((event) => involves(event, b))
+  // From the side with fewer ties: a hub official meeting someone seldom seen costs the latter's events only.
+  const [from, other] = degree(state, a) <= degree(state, b) ? [a, b] : [b, a];
+  return eventsOf(state, from)
+    .filter((event) => involves(event, other))
     .sort(compareEvents);
 }
 
@@ -104,11 +137,14 @@ export function eventsBetweenCountries(state: MemoryState, a: string, b: string)
   const where = "store/memory: eventsBetweenCountries";
   const codeA = countryCode(a, where);
   const codeB = countryCode(b, where);
+  return [...cachedList(state, `countries:${codeA}:${codeB}`, () => betweenCountries(state, codeA, codeB))];
+}
+
+function betweenCountries(state: MemoryState, codeA: string, codeB: string): DiplomaticEvent[] {
   const seen = new Set<string>();
   const out: DiplomaticEvent[] = [];
-  for (const entity of state.merged.entity.values()) {
-    if (entity.country !== codeA) continue;
-    for (const event of eventsOf(state, entity.id)) {
+  for (const entityId of state.byCountry.get(codeA) ?? []) {
+    for (const event of eventsOf(state, entityId)) {
       if (seen.has(event.id)) continue;
       seen.add(event.id);
       // Each participant once: one person in two roles is not two people.

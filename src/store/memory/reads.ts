@@ -5,6 +5,7 @@ import type { Article, Entity, EntityType, EventType } from "../../domain/types.
 import { countryCode, entityType, pageLimit, pageOffset } from "../bounds.ts";
 import type { Counts, EntityQuery } from "../graph-store.ts";
 import type { MemoryState } from "./state.ts";
+import { cachedList } from "./read-cache.ts";
 
 const WHERE = "store/memory: findEntities";
 
@@ -15,15 +16,31 @@ export function findEntities(state: MemoryState, query: EntityQuery): Entity[] {
   const type = query.type === undefined ? undefined : entityType(query.type, WHERE);
   const country = query.country === undefined ? undefined : countryCode(query.country, WHERE);
   const name = query.name === undefined ? undefined : foldName(query.name);
+  const key = JSON.stringify([type, country, name]);
+  return cachedList(state, `entities:${key}`, () => matching(state, type, country, name)).slice(
+    offset,
+    offset + limit,
+  );
+}
+
+function matching(
+  state: MemoryState,
+  type: EntityType | undefined,
+  country: string | undefined,
+  name: string | undefined,
+): Entity[] {
   const matches: Entity[] = [];
-  for (const entity of state.merged.entity.values()) {
+  const ids = country === undefined ? state.merged.entity.keys() : (state.byCountry.get(country) ?? []);
+  for (const id of ids) {
+    const entity = state.merged.entity.get(id);
+    if (entity === undefined) continue;
     if (type !== undefined && entity.type !== type) continue;
     if (country !== undefined && entity.country !== country) continue;
     if (name !== undefined && !(state.searchKeys.get(entity.id) ?? []).some((key) => key.includes(name)))
       continue;
     matches.push(entity);
   }
-  return matches.sort((a, b) => compareStrings(a.id, b.id)).slice(offset, offset + limit);
+  return matches.sort((a, b) => compareStrings(a.id, b.id));
 }
 
 export function listArticles(state: MemoryState): Article[] {

@@ -4,6 +4,7 @@ import type { Contribution } from "../../domain/merge.ts";
 import type { Tie } from "../links.ts";
 import { StringPool } from "./compact.ts";
 import type { StoredPatch } from "./stored.ts";
+import { createReadCache, type ReadCache } from "./read-cache.ts";
 
 import type { ItemKind, ItemOf } from "../../domain/items.ts";
 
@@ -58,6 +59,10 @@ export interface MemoryState {
   readonly searchKeys: Map<string, string[]>;
   /** One copy of each id, name and code that patches repeat. */
   readonly strings: StringPool;
+  /** The ids of the entities of each country (ISO code), kept up to date on write. */
+  readonly byCountry: Map<string, Set<string>>;
+  /** Scanned answers, until the next write. */
+  readonly readCache: ReadCache;
 }
 
 export function createState(): MemoryState {
@@ -68,6 +73,8 @@ export function createState(): MemoryState {
     merged: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
     searchKeys: new Map(),
     strings: new StringPool(),
+    byCountry: new Map(),
+    readCache: createReadCache(),
   };
 }
 

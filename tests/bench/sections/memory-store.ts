@@ -125,7 +125,8 @@ async function queries(
 function raw(scale: number): RawFigures {
   const child = spawnSync(
     process.execPath,
-    ["--max-old-space-size=16384", "--expose-gc", "--import", "tsx", RAW_SCRIPT, String(scale)],
+    // The same V8 flags as this process (heap, young generation, --expose-gc): resident memory depends on them.
+    [...process.execArgv, RAW_SCRIPT, String(scale)],
     { encoding: "utf8", maxBuffer: 1 << 20 },
   );
   if (child.status !== 0) throw new Error(`bench: raw graphology baseline failed: ${child.stderr}`);
