@@ -106,6 +106,19 @@ describe("extract/en: news shapes", () => {
     expect(away.events.filter((e) => e.startsWith("Visit"))).toEqual([]);
   });
 
+  it("makes the one who met 'his Peruvian counterpart' in Lima its visitor, and those who came with him too", () => {
+    const r = read(
+      [
+        "President Rodrigo Valverde met on Saturday with his Peruvian counterpart Ana Quispe at the Government Palace, in Lima.",
+        "The meeting ended without statements.",
+        "Valverde arrived accompanied by the Chilean Foreign Minister, Tomas Herrera, and other officials.",
+      ].join(" "),
+      { publishedAt: "2024-03-12" },
+    );
+    expect(r.events).toContain("Visit: Rodrigo Valverde > PE");
+    expect(r.events).toContain("Visit: Tomas Herrera > PE");
+  });
+
   it("leaves the spokesperson who reports a meeting out of it", () => {
     const r = read(
       'Chilean President Rodrigo Valverde received Peruvian President Ana Quispe on Monday. "The two leaders met for the second time this month," foreign ministry spokesperson Carla Mendez tweeted.',

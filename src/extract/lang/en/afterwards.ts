@@ -40,7 +40,7 @@ export function impliedVisits(events: readonly EventMention[], people: ArticlePe
     if (e.type !== "Meeting" || e.status !== "held" || !e.location) continue;
     const who = [...(e.agent === null ? [] : [e.agent]), ...e.others];
     for (const id of who) {
-      const country = people.country(id);
+      const country = people.country(id) ?? (id === e.agent && foreignHere(e, people) ? "?" : null);
       if (!country || country === e.location.code || people.isResident(id)) continue;
       out.push({
         ...e,
@@ -55,6 +55,17 @@ export function impliedVisits(events: readonly EventMention[], people: ArticlePe
     }
   }
   return out;
+}
+
+/**
+ * "X met his Venezuelan counterpart Y in Caracas": X, of no stated country, is not of the counterpart's country, so
+ * meeting him there where the counterpart is at home, X was the one who came.
+ */
+function foreignHere(e: EventMention, people: ArticlePeople): boolean {
+  return e.others.some((id) => {
+    const m = people.byId(id);
+    return !!m?.counterpart && people.country(id) === e.location?.code;
+  });
 }
 
 /**

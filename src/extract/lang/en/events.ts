@@ -187,9 +187,21 @@ export function findEvents(
         destination(lex, toks, f, t) ??
         sameSentence?.location ??
         partnersLand(lex, toks, f, t, agent, events, people) ??
+        arrivalAfterMeeting(f, t, agent, previous, people) ??
         null;
       if (!location || (agent === null && !agentImplied)) return;
       events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
+      // "X arrived accompanied by Y": the ones who came with the visitor visited too.
+      for (const id of companions(toks, f, t))
+        events.push({
+          ...base,
+          type: "Visit",
+          agent: id,
+          agentImplied: false,
+          others: [],
+          location,
+          mode: "in_person",
+        });
       return;
     }
     if (others.length === 0 || (joint && others.length < 2)) return;
@@ -218,4 +230,44 @@ function partnersLand(
   const meeting = events.find((e) => e.type === "Meeting" && e.agent !== null && people.same(e.agent, agent));
   const abroad = (meeting?.others ?? []).map((id) => people.country(id)).find((c) => c && c !== home);
   return (abroad && f.geos.find((g) => g.code === abroad)) || null;
+}
+
+/** How many sentences back an arrival with no place looks for the meeting that says where it was. */
+const ARRIVAL_REACH = 5;
+
+/** The people after "accompanied by" in a journey's clause. */
+function companions(
+  toks: SentenceFindings["sentence"]["tokens"],
+  f: SentenceFindings,
+  t: { to: number; end: number },
+): number[] {
+  for (let j = t.to; j + 1 < t.end; j++) {
+    if (toks[j]!.base !== "accompanied" || toks[j + 1]!.base !== "by") continue;
+    return f.persons.filter((p) => p.from > j + 1 && p.from < t.end).map((p) => p.id);
+  }
+  return [];
+}
+
+/**
+ * "X met Y in Caracas. … X arrived at the palace": an arrival with no place, told a few sentences after a meeting of
+ * the same person in a place abroad, was the journey to that place.
+ */
+function arrivalAfterMeeting(
+  f: SentenceFindings,
+  t: { from: number },
+  agent: number | null,
+  previous: readonly EventMention[],
+  people: ArticlePeople,
+): EventMention["location"] {
+  if (agent === null) return null;
+  const here = f.sentence.index;
+  const met = previous.findLast(
+    (e) =>
+      e.type === "Meeting" &&
+      e.status === "held" &&
+      e.location !== null &&
+      e.sentence >= here - ARRIVAL_REACH &&
+      [e.agent, ...e.others].some((id) => id !== null && people.same(id, agent)),
+  );
+  return met?.location ?? null;
 }
