@@ -109,6 +109,29 @@ describe.skipIf(!chromiumPresent)("dashboard in Chromium", () => {
     await page.screenshot({ path: artifact("evidence.png") });
   }, 90_000);
 
+  it("finds the same person from his name in Persian letters (ی for ي)", async () => {
+    const entity = page.locator("#entity-panel");
+    await entity.getByRole("button", { name: "إلهام علييف", exact: true }).click();
+    await expect.poll(() => entity.locator("h2").innerText(), { timeout: 20_000 }).toBe("إلهام علييف");
+    await page.keyboard.press("/");
+    await page.keyboard.type("شمخانی");
+    await page.keyboard.press("Enter"); // before the matches are shown: the first one is taken
+    await expect
+      .poll(() => page.locator("#entity-panel h2").innerText(), { timeout: 20_000 })
+      .toBe("علي شمخاني");
+  }, 30_000);
+
+  it("switches to person–person edges weighted by meetings, and back", async () => {
+    const events = await drawnNodes();
+    await page.locator("#view-people").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect.poll(drawnNodes, { timeout: 20_000 }).toBeLessThan(events);
+    expect(page.url()).toContain("view=people");
+    await page.locator("#view-events").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect.poll(drawnNodes, { timeout: 20_000 }).toBe(events);
+  }, 30_000);
+
   it("has no serious accessibility violations (axe-core)", async () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);

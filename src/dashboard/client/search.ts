@@ -60,7 +60,8 @@ export function mountSearch(
     input.setAttribute("aria-expanded", "true");
     show(hits.length > 0 ? 0 : -1);
   };
-  const run = async () => {
+  /** Asks the API; with `pickFirst` (Enter pressed before the matches came) takes the first match. */
+  const run = async (pickFirst = false) => {
     const text = input.value.trim();
     if (text === "") return close();
     const mine = ++asked;
@@ -69,6 +70,7 @@ export function mountSearch(
       if (mine !== asked) return;
       hits = data.search;
       render(text);
+      if (pickFirst && hits.length > 0) pick(0);
     } catch (error) {
       onError(error);
     }
@@ -87,8 +89,9 @@ export function mountSearch(
       show(Math.max(active - 1, 0));
     } else if (event.key === "Enter") {
       event.preventDefault();
+      window.clearTimeout(timer);
       if (!list.hidden && active >= 0) pick(active);
-      else void run();
+      else void run(true);
     } else if (event.key === "Escape") {
       close();
     }
