@@ -95,6 +95,22 @@ describe("Arabic meetings and visits across clauses", () => {
   });
 });
 
+describe("Arabic visits with company", () => {
+  it("counts those who travel with the visitor as visitors too", () => {
+    const { visits } = extract(
+      "وكان الرئيس سليم القاسمي قد توجه إلى العاصمة الكينية نيروبي برفقة وفد رفيع المستوى ضم وزير الخارجية كمال الحسني.",
+    );
+    expect(visits.map((v) => v.split(" > ")[0]).sort()).toEqual(["سليم القاسمي", "كمال الحسني"]);
+  });
+
+  it("adds no companion when no word of company is there", () => {
+    const { visits } = extract(
+      "وكان الرئيس سليم القاسمي قد توجه إلى العاصمة الكينية نيروبي حيث التقى وزير الخارجية كمال الحسني.",
+    );
+    expect(visits.map((v) => v.split(" > ")[0])).toEqual(["سليم القاسمي"]);
+  });
+});
+
 describe("Arabic long and foreign names after a title", () => {
   it("keeps a frequent word inside a name when unknown name words follow it", () => {
     const { persons, pairs } = extract(

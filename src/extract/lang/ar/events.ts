@@ -262,6 +262,12 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       }
       if (!place) return;
       events.push({ ...base, type: "Visit", others: [], location: place, mode: "in_person" });
+      // "… إلى قطر برفقة عقيلته X، ووزراء …": those who travel with the visitor make the same visit.
+      for (const c of companionsIn(lex, toks, after, trigger.to, end)) {
+        if (c.id === base.agent || hosts.includes(c)) continue;
+        const companion = { agent: c.id, agentImplied: false, hosts: [], others: [] };
+        events.push({ ...base, ...companion, type: "Visit", location: place, mode: "in_person" });
+      }
     } else if (trigger.type === "Agreement") {
       // "شهد X وY التوقيع على اتفاقيات": the signing is between the people of the sentence (before and after).
       const signatories = [...before, ...after].filter((p) => p.name !== null || p.titles.length > 0);
@@ -360,6 +366,21 @@ function adjacentAntecedent(
   const pronoun = toks.slice(p.to, trigger.from).findIndex((t) => RELATIVES.has(t.norm));
   const gap = toks.slice(p.to, p.to + pronoun);
   return pronoun >= 0 && gap.every((t) => t.punct) ? p : null;
+}
+
+/** People named after a word of company ("برفقة", "يرافقه") in the clause of a visit. */
+function companionsIn(
+  lex: ArabicLexicon,
+  toks: readonly Token[],
+  after: readonly PersonMention[],
+  from: number,
+  to: number,
+): PersonMention[] {
+  for (let j = from; j < to; j++) {
+    if (forms(toks[j]?.norm ?? "").some((f) => lex.companionCues.has(f)))
+      return after.filter((p) => p.from > j && p.from < to);
+  }
+  return [];
 }
 
 /** "لمدة ساعتين" -> PT2H; "لمدة ثلاث ساعات" -> PT3H. */

@@ -3,39 +3,23 @@ import { z } from "zod";
 import { ORGANIZATION_KINDS, type OrganizationKind } from "../../../domain/types.ts";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { coreLexiconSchema } from "../lexicon-schema.ts";
 import { loadJson, loadList } from "../load.ts";
 import { entryKeys } from "./morphology.ts";
 
 const words = z.array(z.string().min(1));
 
-const lexiconSchema = z.object({
-  $comment: z.string().optional(),
-  titleHeads: words,
-  titleWords: words,
-  honorifics: words,
-  nameParticles: words,
-  counterpart: words,
+const lexiconSchema = coreLexiconSchema.extend({
   ourCountry: words,
   meetingVerbs: words,
-  meetingNouns: words,
-  visitVerbs: words,
-  visitNouns: words,
-  callPhrases: words,
   statementVerbs: words,
   agreementWords: words,
   plannedMarkers: words,
-  invitation: words,
   durationUnits: z.record(z.string().regex(/^[HMD]\d*$/)),
   durationMarkers: words,
-  months: z.record(z.number().int().min(1).max(12)),
-  weekdays: z.record(z.number().int().min(0).max(6)),
-  relativeDays: z.record(z.number().int()),
   relativeWeekdayPast: words,
   relativeWeekdayNext: words,
-  geoBlocklist: words,
   placeCues: words,
-  clauseBreakers: words,
-  between: words,
   topics: z.record(z.string()),
   orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
   ordinals: words,
@@ -50,6 +34,7 @@ const lexiconSchema = z.object({
   summitNouns: words,
   countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
   prepositions: words,
+  companionCues: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -103,6 +88,8 @@ export interface ArabicLexicon {
   countryTitles: PhraseMatcher<string>;
   /** Prepositions: the word after one is a noun ("في حل الأزمة" is no verb "حل"). */
   prepositions: Set<string>;
+  /** Words of company on a journey ("برفقة", "يرافقه"): who is named after them travels too. */
+  companionCues: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -194,6 +181,7 @@ export function arabicLexicon(): ArabicLexicon {
     summitNouns: exactSet(raw.summitNouns),
     countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
     prepositions: exactSet(raw.prepositions),
+    companionCues: exactSet(raw.companionCues),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),
