@@ -3,26 +3,17 @@ import { z } from "zod";
 import { ORGANIZATION_KINDS, type OrganizationKind } from "../../../domain/types.ts";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { coreLexiconSchema } from "../lexicon-schema.ts";
 import { loadJson, loadList } from "../load.ts";
 import { baseOf } from "./tokens.ts";
 
 const words = z.array(z.string().min(1));
 
-const lexiconSchema = z.object({
-  $comment: z.string().optional(),
-  titleHeads: words,
-  titleWords: words,
-  honorifics: words,
-  nameParticles: words,
+const lexiconSchema = coreLexiconSchema.extend({
   lowerParticles: words,
-  counterpart: words,
   pluralHeads: z.record(z.string()),
   roleEquivalents: z.record(words),
   meetingVerbs: words,
-  meetingNouns: words,
-  visitVerbs: words,
-  visitNouns: words,
-  callPhrases: words,
   videoWords: words,
   callLightVerbs: words,
   passiveAux: words,
@@ -31,27 +22,20 @@ const lexiconSchema = z.object({
   plannedAfter: words,
   negations: words,
   visitingWords: words,
-  invitation: words,
-  between: words,
   participationCues: words,
   attendanceCues: words,
   reportingVerbs: words,
-  clauseBreakers: words,
   subjectPronouns: words,
   pluralPronouns: words,
   possessivePronouns: words,
   functionWords: words,
   orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
   facilityHeads: words,
-  months: z.record(z.number().int().min(1).max(12)),
-  weekdays: z.record(z.number().int().min(0).max(6)),
-  relativeDays: z.record(z.number().int()),
   relativeMonths: z.record(z.number().int()),
   relativeWeeks: z.record(z.number().int()),
   weekdayPast: words,
   weekdayNext: words,
   abbreviations: words,
-  geoBlocklist: words,
   capitalWords: words,
   originCues: words,
   internationalBodies: words,

@@ -2,30 +2,20 @@
 import { z } from "zod";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { coreLexiconSchema } from "../lexicon-schema.ts";
 import { loadJson, loadList } from "../load.ts";
 
 const words = z.array(z.string().min(1));
 
 /** The keys shared with the Arabic lexicon mean the same; the others are Persian word order and morphology. */
-const lexiconSchema = z
-  .object({
-    $comment: z.string().optional(),
-    titleHeads: words,
-    titleWords: words,
-    honorifics: words,
-    nameParticles: words,
-    counterpart: words,
+const lexiconSchema = coreLexiconSchema
+  .extend({
     ourCountry: words,
-    meetingNouns: words,
     /** "از X استقبال کرد": the one received follows "از". */
     receptionNouns: words,
-    visitNouns: words,
-    visitVerbs: words,
-    callPhrases: words,
     plannedMarkers: words,
     /** "برای سفر به …", "به منظور دیدار با …": a trigger right after these is an aim, not an act. */
     purposeMarkers: words,
-    invitation: words,
     /** "با یکدیگر", "طرفین": everyone named in the clause took part together. */
     reciprocal: words,
     /** The postpositions of the other side ("با"), of the one received ("از"), of a destination ("به", "عازم"). */
@@ -38,18 +28,12 @@ const lexiconSchema = z
     anaphora: words,
     /** "X که ... راهی قزاقستان شده است": the relative clause's subject is the name before it. */
     relativeMarkers: words,
-    months: z.record(z.number().int().min(1).max(12)),
     /** Month names that are also common words ("می", "مه"): read as months only right after a day. */
     monthsNeedDay: words,
-    weekdays: z.record(z.number().int().min(0).max(6)),
-    relativeDays: z.record(z.number().int()),
     relativeWeekdayPast: words,
     relativeWeekdayNext: words,
-    geoBlocklist: words,
     /** Seats and movements that stand for a state's government ("کرملین", "طالبان"). */
     authorities: z.record(z.string().regex(/^[A-Z]{2}$/)),
-    clauseBreakers: words,
-    between: words,
     attendance: words,
     envoyHeads: words,
     /** "وزرای خارجه X و Y": a plural title shared by a list of people, and its singular. */
