@@ -43,6 +43,7 @@ export function tagPersian(text: string, context: ArticleContext): ArticleMentio
     const dates = findDates(sentence, lex, context.publishedAt);
     const tags: SentenceTags = {
       sentence,
+      norms: sentence.tokens.map((t) => t.norm),
       geoAt: new Map(spanOf(geos)),
       dateAt: new Set(spanOf(dates).map(([k]) => k)),
       taken: new Set<number>(),
@@ -119,11 +120,17 @@ function findSurnames(
 
 /** "همتای سعودی خود": the counterpart of the nearest person of another country before it in the sentence. */
 function counterparts(persons: readonly PersonMention[]): CounterpartMention[] {
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const p of persons) {
+    const list = bySentence.get(p.sentence);
+    if (list) list.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
   return persons
     .filter((p) => p.counterpart)
     .map((c) => {
-      const before = persons.filter(
-        (p) => p.sentence === c.sentence && p.to <= c.from && (!c.country || p.country !== c.country),
+      const before = (bySentence.get(c.sentence) ?? []).filter(
+        (p) => p.to <= c.from && (!c.country || p.country !== c.country),
       );
       return { person: c.id, of: before[before.length - 1]?.id ?? null, sentence: c.sentence };
     });

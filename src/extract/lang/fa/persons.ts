@@ -49,7 +49,7 @@ export class PersonFinder {
 
   /** "به گزارش خبرگزاری X،": the outlet named up to the comma is no person. */
   private skipAttributions(): void {
-    const norms = this.toks.map((t) => t.norm);
+    const norms = this.tags.norms;
     for (let i = 0; i < norms.length; i++) {
       const m = this.words.lex.attribution.match([norms[i] ?? ""], norms.slice(i + 1, i + 3));
       if (!m) continue;
@@ -175,7 +175,7 @@ export class PersonFinder {
   /** An honorific ("آیت‌الله", "دکتر") or a given name followed by more name words starts a name. */
   private untitledAt(i: number): void {
     if (this.tags.taken.has(i)) return;
-    const norms = this.toks.map((t) => t.norm);
+    const norms = this.tags.norms;
     const h = this.words.lex.honorifics.match([norms[i] ?? ""], norms.slice(i + 1, i + 4));
     const start = h ? i + h.length : i;
     if (!h && !this.words.isGivenName(norms[i] ?? "")) return;
@@ -201,7 +201,7 @@ export class PersonFinder {
 
   private honorificBefore(at: number): number | null {
     for (let k = Math.max(0, at - 3); k < at; k++) {
-      const norms = this.toks.map((t) => t.norm);
+      const norms = this.tags.norms;
       const h = this.words.lex.honorifics.match([norms[k] ?? ""], norms.slice(k + 1, at));
       if (h && k + h.length === at) return k;
     }

@@ -24,7 +24,7 @@ const squash = (s: string): string => fold(s).replace(/\s+/g, "");
 /** The title that starts at token i, or null. */
 export function titleAt(words: PersianWords, tags: SentenceTags, i: number): TitleMatch | null {
   const toks = tags.sentence.tokens;
-  const norms = toks.map((t) => t.norm);
+  const norms = tags.norms;
   if (tags.taken.has(i) || tags.geoAt.has(i)) return null;
   const m = words.lex.titleHeads.match([norms[i] ?? ""], norms.slice(i + 1, i + 6));
   const head = m?.payloads[0];

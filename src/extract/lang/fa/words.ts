@@ -9,6 +9,8 @@ import type { PersianLexicon } from "./lexicon.ts";
 /** What the earlier passes found in one sentence, by token index. */
 export interface SentenceTags {
   sentence: Sentence;
+  /** The tokens' folded forms, computed once. */
+  norms: string[];
   geoAt: Map<number, GeoMention>;
   dateAt: Set<number>;
   /** Tokens already part of a person's name or title. */
