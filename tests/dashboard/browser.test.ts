@@ -214,6 +214,11 @@ describe.skipIf(!chromiumPresent)("dashboard in Chromium", () => {
       .poll(() => page.locator("#entity-panel").innerText(), { timeout: 20_000 })
       .toContain("No entity has the id “person:nobody”");
     await expect.poll(drawnNodes, { timeout: 20_000 }).toBeGreaterThan(5);
+    await page.goto(`${dashboard()}?a=person:nobody&b=country:AZ`, { waitUntil: "load" });
+    await expect
+      .poll(() => page.locator("#ties-panel").innerText(), { timeout: 20_000 })
+      .toContain('no entity has id "person:nobody"');
+    expect(await page.locator("#banner").isHidden()).toBe(true);
   }, 60_000);
 
   it("shows a banner with a retry when the API cannot be reached, and recovers", async () => {

@@ -1,7 +1,7 @@
 // The dashboard's only way to the server: the public GraphQL API, with the read token when the user gave one.
 const TOKEN_KEY = "diplograph:token";
 
-export type ApiFailure = "unreachable" | "unauthenticated" | "bad-input" | "failed";
+export type ApiFailure = "unreachable" | "unauthenticated" | "bad-input" | "not-found" | "failed";
 
 /** A failed call, with what the page should tell the user and whether a retry can help. */
 export class ApiError extends Error {
@@ -59,7 +59,9 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     const message = typeof first.message === "string" ? first.message : "The request failed.";
     if (code === "UNAUTHENTICATED") throw new ApiError("unauthenticated", message);
     if (code === "BAD_USER_INPUT") throw new ApiError("bad-input", message.replace(/^api: /, ""));
+    if (code === "NOT_FOUND") throw new ApiError("not-found", message.replace(/^api: /, ""));
     throw new ApiError(code === "STORE_UNAVAILABLE" ? "unreachable" : "failed", message);
   }
+  // The operations are the page's own, checked against the schema by the server: the shape is the query's.
   return body.data as T;
 }

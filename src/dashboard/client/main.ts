@@ -1,7 +1,7 @@
 // The dashboard page: wires the search, filters, graph and panels to one view state that the address holds.
 import "./dashboard.css";
 import type { Actions } from "./actions.ts";
-import { gql } from "./api.ts";
+import { ApiError, gql } from "./api.ts";
 import { hideProblem, showProblem } from "./banner.ts";
 import { bidi, byId, fill, h } from "./dom.ts";
 import { renderEntity } from "./entity-panel.ts";
@@ -195,6 +195,15 @@ async function loadTies(focus = false): Promise<void> {
     view?.highlightPath(path);
     if (focus) document.getElementById("ties-title")?.focus();
   } catch (error) {
+    if (error instanceof ApiError && error.kind === "not-found") {
+      const notice = `${error.message} (from the address). The rest of the view is kept.`;
+      return fill(
+        panel,
+        h("h2", {}, "What ties them"),
+        ends,
+        h("p", { role: "status", class: "notice" }, notice),
+      );
+    }
     fill(panel, h("h2", {}, "What ties them"), ends);
     showProblem(error, () => void loadTies());
   }
