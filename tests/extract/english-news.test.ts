@@ -119,6 +119,23 @@ describe("extract/en: news shapes", () => {
     expect(r.events).toContain("Visit: Tomas Herrera > PE");
   });
 
+  it("reads 'Presidents A of X, B of Y, and C of Z arrived in …' as three titled people of three countries, each a visitor", () => {
+    const r = read(
+      "Presidents Ana Quispe of Peru, Rodrigo Valverde of Chile, and Luis Arce Mendoza of Bolivia arrived in Brasilia on August 8.",
+      { publishedAt: "2024-08-09" },
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.country}`)).toEqual([
+      "Ana Quispe PE",
+      "Rodrigo Valverde CL",
+      "Luis Arce Mendoza BO",
+    ]);
+    expect(r.events.sort()).toEqual([
+      "Visit: Ana Quispe > BR",
+      "Visit: Luis Arce Mendoza > BR",
+      "Visit: Rodrigo Valverde > BR",
+    ]);
+  });
+
   it("leaves the spokesperson who reports a meeting out of it", () => {
     const r = read(
       'Chilean President Rodrigo Valverde received Peruvian President Ana Quispe on Monday. "The two leaders met for the second time this month," foreign ministry spokesperson Carla Mendez tweeted.',

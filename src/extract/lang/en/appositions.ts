@@ -1,5 +1,6 @@
 // English appositions of names and titles: "X, secretary of Y", "the Emir of Qatar, Sheikh X", "his A and B counterparts, X and Y", "X and Y".
 import { MentionBuilder } from "./mention-builder.ts";
+import { titleStem } from "./stems.ts";
 import { titleRun, type TitleRun } from "./titles.ts";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
@@ -128,6 +129,42 @@ export class AppositionFinder extends MentionBuilder {
       for (let j = title.from; j <= comma; j++) this.tags.taken.add(j);
       return;
     }
+  }
+
+  /**
+   * "Presidents A of Kyrgyzstan, B of Tajikistan and C of Uzbekistan": a plural title straight before a list of
+   * names, each with its country after "of", is each one's title.
+   */
+  protected fromPluralNames(i: number): void {
+    const title = titleRun(this.words, this.tags, i);
+    if (!title || !title.plural || title.counterpart) return;
+    const head = this.words.lex.pluralHeads.match([this.toks[title.to - 1]!.base], [])?.payloads[0] ?? "";
+    const found: { name: { from: number; to: number }; country: string | null; to: number }[] = [];
+    let k = title.to;
+    for (;;) {
+      const name = this.words.nameRun(this.tags, k, "titled");
+      if (!name) break;
+      const of = this.toks[name.to]?.base === "of" ? this.tags.geoAt.get(name.to + 1) : undefined;
+      const country = of && of.from === name.to + 1 && of.kind === "country" ? of : undefined;
+      const end = country ? country.to : name.to;
+      found.push({ name, country: country?.code ?? null, to: end });
+      const sep = this.toks[end]?.base;
+      if (sep === "and") k = end + 1;
+      else if (sep === "," && this.toks[end + 1]?.base === "and") k = end + 2;
+      else if (sep === ",") k = end + 1;
+      else break;
+    }
+    if (found.length < 2) return;
+    const stems = head ? [titleStem(head)] : [];
+    for (const f of found) {
+      const cue: TitleRun = { ...title, country: f.country, plural: false, stems, equivalents: [] };
+      const m = this.add(f.name, null, cue, f.name.from);
+      m.titleStems.push(...stems);
+      for (let j = f.name.to; j < f.to; j++) this.tags.taken.add(j);
+      m.to = f.to;
+      m.end = this.toks[f.to - 1]!.end;
+    }
+    for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
   }
 
   /** "Mohammed bin Salman and Erdogan": one more name joined to a person by "and". */

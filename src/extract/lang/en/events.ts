@@ -120,7 +120,13 @@ export function findEvents(
     } else if (pluralSubject && !pronoun) {
       joint = true;
       others = [...groupIds(pluralSubject, []), ...partners.map((p) => p.id)];
-    } else if (coSubject && subject && partners.length === 0 && pluralsAfter.length === 0) {
+    } else if (
+      coSubject &&
+      subject &&
+      t.type !== "Visit" &&
+      partners.length === 0 &&
+      pluralsAfter.length === 0
+    ) {
       joint = true;
       others = [coSubject.id, subject.id];
     } else {
@@ -191,8 +197,10 @@ export function findEvents(
         null;
       if (!location || (agent === null && !agentImplied)) return;
       events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
-      // "X arrived accompanied by Y": the ones who came with the visitor visited too.
-      for (const id of companions(toks, f, t))
+      // "A, B and C arrived in Astana": each of a list of subjects made the journey. "X arrived accompanied by Y": the
+      // ones who came with the visitor visited too.
+      const fellows = agent === null || t.passive ? [] : listBefore(toks, f.persons, subject);
+      for (const id of [...fellows, ...companions(toks, f, t)])
         events.push({
           ...base,
           type: "Visit",
@@ -270,4 +278,24 @@ function arrivalAfterMeeting(
       [e.agent, ...e.others].some((id) => id !== null && people.same(id, agent)),
   );
   return met?.location ?? null;
+}
+
+/** The people listed before a subject, joined to it by commas and "and" only ("A, B, and C"). */
+function listBefore(
+  toks: SentenceFindings["sentence"]["tokens"],
+  persons: readonly PersonMention[],
+  subject: PersonMention | undefined,
+): number[] {
+  const out: number[] = [];
+  let head = subject;
+  while (head) {
+    const from = head.from;
+    const prev = persons.findLast((p) => p.to <= from);
+    if (!prev || prev.to === from) break;
+    const gap = toks.slice(prev.to, from);
+    if (!gap.every((x) => x.text === "," || x.base === "and")) break;
+    out.push(prev.id);
+    head = prev;
+  }
+  return out;
 }

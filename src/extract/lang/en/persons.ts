@@ -24,6 +24,7 @@ export class PersonFinder extends AppositionFinder {
     const n = this.toks.length;
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromPluralList(i);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromPluralNames(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromApposition(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromTitleComma(i);
