@@ -95,6 +95,15 @@ describe("Arabic meetings and visits across clauses", () => {
   });
 });
 
+describe("Arabic meetings told in the first person", () => {
+  it("gives a meeting said in a quotation ('التقيت X') to the one quoted", () => {
+    const { pairs } = extract(
+      'وقال وزير الخارجية الإيراني حسن كاظمي إن الزيارة كانت مفيدة. وتابع: "وصلت في الثامنة صباحا وفي التاسعة التقيت سالم الحارثي وزير الخارجية العماني".',
+    );
+    expect(pairs("Meeting")).toEqual(["حسن كاظمي + سالم الحارثي"]);
+  });
+});
+
 describe("Arabic visits with company", () => {
   it("counts those who travel with the visitor as visitors too", () => {
     const { visits } = extract(

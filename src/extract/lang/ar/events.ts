@@ -12,6 +12,8 @@ interface Trigger {
   /** A noun with a possessive ending ("زيارته", "لقائه"): the agent is someone named elsewhere. */
   possessive: boolean;
   noun: boolean;
+  /** "التقيت X" in a quotation: the speaker met X. */
+  firstPerson?: boolean;
 }
 
 const norms = (toks: readonly Token[]): string[] => toks.map((t) => t.norm);
@@ -56,6 +58,8 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
   // "خلال هذه الرحلة": a noun after a demonstrative points back at an event already told.
   if (DEMONSTRATIVES.has(toks[i - 1]?.norm ?? "")) return null;
   if (verb(lex.meetingVerbs)) return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false };
+  if (verb(lex.firstPersonMeetingVerbs))
+    return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, firstPerson: true };
   if (noun(lex.meetingNouns)) return { type: "Meeting", from: i, to: i + 1, possessive, noun: true };
   // "قمة ثلاثية بين …": a summit is a meeting only of those it is said to be between.
   if (noun(lex.summitNouns) && toks.slice(i + 1, i + 1 + SUMMIT_REACH).some((t) => lex.between.has(t.norm)))
@@ -153,6 +157,10 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
     const perfectWithSubject =
       ["قد", "وقد"].includes(toks[trigger.from - 1]?.norm ?? "") && before.length > 0;
     if (between) {
+      others = after;
+    } else if (trigger.firstPerson) {
+      // "وتابع: «… التقيت X»": the one quoted, told before, is the subject; all named after were met.
+      agentImplied = true;
       others = after;
     } else if (perfectWithSubject) {
       // "وكان X قد استقبل Y": the subject stands before "قد"; who follows the verb was received.

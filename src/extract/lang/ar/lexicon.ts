@@ -35,6 +35,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
   prepositions: words,
   companionCues: words,
+  firstPersonMeetingVerbs: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -90,6 +91,8 @@ export interface ArabicLexicon {
   prepositions: Set<string>;
   /** Words of company on a journey ("برفقة", "يرافقه"): who is named after them travels too. */
   companionCues: Set<string>;
+  /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
+  firstPersonMeetingVerbs: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -182,6 +185,7 @@ export function arabicLexicon(): ArabicLexicon {
     countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
     prepositions: exactSet(raw.prepositions),
     companionCues: exactSet(raw.companionCues),
+    firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),
