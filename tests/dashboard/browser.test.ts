@@ -158,6 +158,7 @@ describe.skipIf(!chromiumPresent)("dashboard in Chromium", () => {
     const apart = page.locator("#apart");
     await expect.poll(() => apart.innerText(), { timeout: 20_000 }).toContain("without a full date");
     expect(await apart.innerText()).toContain("16 Jul, year not given");
+    expect(await page.locator("#slice-status").innerText()).toContain("No dated event in this range");
     expect(page.url()).toContain("from=2020-01-01");
     await page.screenshot({ path: artifact("date-range.png") });
     await page.locator("#from").fill("");

@@ -107,6 +107,15 @@ function showStatus(slice: Slice): void {
           ` · Cut at ${slice.maxEvents} events (the earliest first): narrow the dates, countries or types to see the rest.`,
         )
       : null,
+    slice.totalEvents === 0
+      ? h(
+          "strong",
+          { class: "cut" },
+          slice.withoutFullDate.length > 0
+            ? " · No dated event in this range; those without a full date are listed below."
+            : " · No event matches these filters: widen them to see more.",
+        )
+      : null,
   );
   const apart = byId("apart");
   if (slice.withoutFullDate.length === 0) return fill(apart);
