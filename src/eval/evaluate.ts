@@ -1,5 +1,6 @@
 // Extracts and scores every article of a folder: one row per article, then sums per language and category.
 import { readFile } from "node:fs/promises";
+import { KNOWN_LANGUAGES } from "../domain/article-meta.ts";
 import { InvalidInputError, messageOf } from "../domain/errors.ts";
 import { toContract } from "../extract/contract.ts";
 import { extractArticle, type ArticleMeta } from "../extract/index.ts";
@@ -54,7 +55,7 @@ async function readInput(article: ScoredArticle): Promise<Input> {
     return { text: file.text, meta: file.meta };
   }
   const { language, publishedAt, sourceCountry } = article.meta;
-  if (language !== undefined && !["ar", "en", "fa"].includes(language))
+  if (language !== undefined && !(KNOWN_LANGUAGES as readonly string[]).includes(language))
     throw new InvalidInputError(`eval: ${article.id}: unknown language "${language}" in meta.tsv`);
   return {
     text: await readFile(article.textPath, "utf8"),
