@@ -136,6 +136,22 @@ describe("extract/en: news shapes", () => {
     ]);
   });
 
+  it("makes a summit of leaders one meeting of everyone who arrived for it, attended it or hosted it", () => {
+    const r = read(
+      [
+        "The presidents of Chile, Peru, Bolivia and Paraguay gathered in the Chilean capital, Santiago, on June 3 for their annual summit.",
+        "Chilean President Rodrigo Valverde greeted his counterparts at the palace.",
+        "Presidents Ana Quispe of Peru, Luis Arce Mendoza of Bolivia, and Mateo Benitez of Paraguay arrived in Santiago on June 2.",
+        "Uruguayan Foreign Minister Laura Pereyra attended the summit as a guest.",
+      ].join(" "),
+      { publishedAt: "2024-06-04" },
+    );
+    expect(r.events).toContain(
+      "Meeting: Ana Quispe + Laura Pereyra + Luis Arce Mendoza + Mateo Benitez + Rodrigo Valverde",
+    );
+    expect(r.events).toContain("Visit: Ana Quispe > CL");
+  });
+
   it("leaves the spokesperson who reports a meeting out of it", () => {
     const r = read(
       'Chilean President Rodrigo Valverde received Peruvian President Ana Quispe on Monday. "The two leaders met for the second time this month," foreign ministry spokesperson Carla Mendez tweeted.',

@@ -15,6 +15,7 @@ import { datelineMeetings, meetingPlaces } from "./meeting-places.ts";
 import { datelineLength } from "./dateline.ts";
 import { findDates, type EnDateMention } from "./dates.ts";
 import { findEvents } from "./events.ts";
+import { summitMeeting } from "./summits.ts";
 import { buildEnglishGeoIndex, findGeos, type GeoIndex } from "./geo.ts";
 import { englishLexicon } from "./lexicon.ts";
 import { findOrgs, type Acronym } from "./orgs.ts";
@@ -221,6 +222,13 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
       state.events.push(...impliedVisits(state.events, state.people));
       meetingPlaces(state.events, state.people);
       state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
+    },
+  },
+  {
+    name: "summits",
+    run(state) {
+      const summit = summitMeeting(state.perSentence, state.events, state.people, rules().words.lex);
+      if (summit) state.events.push(summit);
     },
   },
   {

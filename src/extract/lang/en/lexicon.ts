@@ -22,6 +22,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   plannedAfter: words,
   negations: words,
   visitingWords: words,
+  gathering: z.object({ nouns: words, verbs: words, attend: words, greet: words, guests: words }),
   participationCues: words,
   attendanceCues: words,
   reportingVerbs: words,
@@ -65,6 +66,14 @@ export interface EnglishLexicon {
   negations: PhraseMatcher<true>;
   /** "China's visiting leader": a word inside a title that says its holder is a guest. */
   visitingWords: Set<string>;
+  /** A summit of several leaders: its words, who attends it, and how its host greets the others. */
+  gathering: {
+    nouns: Set<string>;
+    verbs: Set<string>;
+    attend: Set<string>;
+    greet: Set<string>;
+    guests: Set<string>;
+  };
   invitation: PhraseMatcher<true>;
   between: Set<string>;
   participationCues: PhraseMatcher<true>;
@@ -143,6 +152,13 @@ export function englishLexicon(): EnglishLexicon {
     plannedAfter: phrases(raw.plannedAfter, () => true as const),
     negations: phrases(raw.negations, () => true as const),
     visitingWords: wordSet(raw.visitingWords),
+    gathering: {
+      nouns: wordSet(raw.gathering.nouns),
+      verbs: wordSet(raw.gathering.verbs),
+      attend: wordSet(raw.gathering.attend),
+      greet: wordSet(raw.gathering.greet),
+      guests: wordSet(raw.gathering.guests),
+    },
     invitation: phrases(raw.invitation, () => true as const),
     between: wordSet(raw.between),
     participationCues: phrases(raw.participationCues, () => true as const),
