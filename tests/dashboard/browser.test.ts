@@ -222,6 +222,15 @@ describe.skipIf(!chromiumPresent)("dashboard in Chromium", () => {
     expect(await page.locator("#banner").isHidden()).toBe(true);
   }, 60_000);
 
+  it("gives two countries' bilateral timeline in 'what ties them'", async () => {
+    await page.goto(`${dashboard()}?a=country:IR&b=country:AZ`, { waitUntil: "load" });
+    const ties = page.locator("#ties-panel");
+    await expect.poll(() => ties.innerText(), { timeout: 20_000 }).toContain("Bilateral timeline IR–AZ");
+    const between = await store.eventsBetweenCountries("IR", "AZ");
+    expect(between.length).toBeGreaterThan(0);
+    expect(await ties.locator("section .timeline li").count()).toBe(between.length);
+  }, 60_000);
+
   it("shows a banner with a retry when the API cannot be reached, and recovers", async () => {
     await page.route("**/graphql", (route) => route.abort());
     await page.goto(dashboard(), { waitUntil: "load" });

@@ -11,7 +11,7 @@ import { fetchApiMetrics } from "./metrics.ts";
 import { readFilters, showFilters } from "./filters.ts";
 import { eventLine } from "./format.ts";
 import { createGraphView, type GraphView } from "./graph-view.ts";
-import { ENTITY, EVENT, SLICE, type EntityAnswer, type EventDetails, type Slice } from "./queries.ts";
+import { ENTITY, EVENT, NAME, SLICE, type EntityAnswer, type EventDetails, type Slice } from "./queries.ts";
 import { mountSearch } from "./search.ts";
 import { renderTies } from "./ties-panel.ts";
 import { readState, sliceFilter, writeState, type ViewState } from "./url-state.ts";
@@ -190,13 +190,17 @@ async function loadEvent(focus = false): Promise<void> {
 
 async function loadTies(focus = false): Promise<void> {
   const panel = byId("ties-panel");
+  const name = async (id: string) => {
+    const found = await gql<{ entity: { name: string } | null }>(NAME, { id }).catch(() => null);
+    return found?.entity?.name ?? id;
+  };
   const ends = h(
     "p",
     {},
     "A: ",
-    state.tieA ? bidi(state.tieA) : "(pick an entity, then “Tie from here”)",
+    state.tieA ? bidi(await name(state.tieA)) : "(pick an entity, then “Tie from here”)",
     " · B: ",
-    state.tieB ? bidi(state.tieB) : "(pick another, then “Tie to here”)",
+    state.tieB ? bidi(await name(state.tieB)) : "(pick another, then “Tie to here”)",
   );
   if (state.tieA === "" || state.tieB === "") return fill(panel, h("h2", {}, "What ties them"), ends);
   try {

@@ -159,3 +159,5 @@ export interface BilateralAnswer {
 export const BILATERAL = `query DashboardBilateral($a: String!, $b: String!) {
   bilateral(a: $a, b: $b) { timeline { date datePrecision event { ${EVENT_SUMMARY} } } }
 }`;
+
+export const NAME = `query DashboardName($id: ID!) { entity(id: $id) { name } }`;
