@@ -2,7 +2,7 @@
 // 20,000 edges (at BENCH_SCALE=1), in headless Chromium against the real server. Target: under 3 s.
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { createApiServer } from "../../../src/api/server.ts";
@@ -146,6 +146,12 @@ export const dashboardSection: BenchSection = {
           `run ${run}: sizes and communities from ${metrics === "api" ? "the analytics API" : "the page"}`,
         );
       }
+      // Software WebGL shares the CPU with everything else: the load says how busy the machine was.
+      report.note(
+        `load average during the runs: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(", ")}`,
+      );
       report.table("first drawn frame, ms from navigation start", ["run", "nodes", "edges", "ms"], rows);
       const warm = rows
         .slice(1)
