@@ -1,6 +1,7 @@
 // Text utilities: folding keeps offsets, tokens and sentences point back into the original text.
 import { describe, expect, it } from "vitest";
 import { fold, foldWithOffsets } from "../../src/extract/text/fold.ts";
+import { PhraseMatcher } from "../../src/extract/text/phrase-matcher.ts";
 import { MAX_SENTENCE, splitSentences, tokenize } from "../../src/extract/text/tokenize.ts";
 import { resolveDate } from "../../src/extract/dates.ts";
 import { forms, readings, stem } from "../../src/extract/lang/ar/morphology.ts";
@@ -26,6 +27,27 @@ describe("fold", () => {
     expect(folded).toBe("قال الرييس".replace("الرييس", fold("الرئيس")));
     for (let i = 0; i < folded.length; i++) expect(fold(text[offsets[i]!]!)).toBe(folded[i]);
     expect(offsets[folded.length]).toBe(text.length);
+  });
+});
+
+describe("PhraseMatcher", () => {
+  const m = new PhraseMatcher<string>();
+  m.add(["foreign", "minister"], "fm");
+  m.add(["foreign", "minister"], "fm");
+  m.add(["foreign", "minister"], "title");
+  m.add(["foreign"], "adjective");
+  m.add(["prime", "minister", "of"], "pm-of");
+
+  it("takes the longest phrase, with every payload of that length once", () => {
+    expect(m.match(["foreign"], ["minister", "said"])).toEqual({ length: 2, payloads: ["fm", "title"] });
+    expect(m.match(["foreign"], ["affairs"])).toEqual({ length: 1, payloads: ["adjective"] });
+  });
+
+  it("tries the first words in order and stops at the first that starts a phrase", () => {
+    expect(m.match(["x", "prime"], ["minister", "of", "y"])).toEqual({ length: 3, payloads: ["pm-of"] });
+    expect(m.match(["prime"], ["minister"])).toBeNull();
+    expect(m.has("prime")).toBe(true);
+    expect(m.has("minister")).toBe(false);
   });
 });
 
