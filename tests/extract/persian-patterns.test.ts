@@ -64,6 +64,19 @@ describe("Persian persons", () => {
     expect(persons.map((p) => p.name)).toEqual(["قاسم‌جومارت توکایف"]);
   });
 
+  it("a spouse after her husband's title takes his country and a name without a comma", () => {
+    const { persons } = extract(
+      "رئیس‌جمهور فرانسه، امانوئل ماکرون و همسرش بریژیت ماکرون از ناروهیتو امپراتور ژاپن استقبال کردند.",
+      { sourceCountry: "AF" },
+    );
+    expect(persons.find((p) => p.name === "بریژیت ماکرون")?.country).toBe("FR");
+  });
+
+  it("a name right after دولت is the head of that government", () => {
+    const { persons } = extract("پیشتر در دولت احمدی‌نژاد نیز چنین دیدارهایی برگزار می‌شد.");
+    expect(persons.map((p) => p.name)).toEqual(["احمدی‌نژاد"]);
+  });
+
   it("merges spellings of one name (spaces, a glued Sayyid, a surname alone)", () => {
     const { persons } = extract(
       "سیدعباس عراقچی وزیر امور خارجه ایران با وانگ یی دیدار کرد. سید عباس عراقچی سپس گفت. عراقچی افزود.",
@@ -122,6 +135,13 @@ describe("Persian events (verb last)", () => {
   it("a subjunctive light verb (میزبانی کند) is a plan, not an act", () => {
     const { patch } = extract("ویلیام روتو رئیس‌جمهور کنیا قرار بود از مسعود پزشکیان میزبانی کند.");
     expect(patch.events.filter((e) => e.status === "held")).toEqual([]);
+  });
+});
+
+describe("Persian places", () => {
+  it("finds a country inside a hyphenated word, and Monday is not Dushanbe", () => {
+    const { countries } = extract("روز دوشنبه نشست گفت‌وگوی ایران-جهان عرب در دوحه برگزار شد.");
+    expect(countries.sort()).toEqual(["IR", "QA"]);
   });
 });
 

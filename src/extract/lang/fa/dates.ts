@@ -59,10 +59,10 @@ function relativeDates(sentence: Sentence, lex: PersianLexicon, published: strin
     const hit = rel ?? day;
     if (!hit) continue;
     const after = norms[i + hit.length] ?? "";
-    const direction = lex.relativeWeekdayNext.has(after) ? 1 : -1;
+    const direction: 1 | -1 = lex.relativeWeekdayNext.has(after) ? 1 : -1;
     const parts = rel
       ? { relativeDays: rel.payloads[0] ?? 0 }
-      : { weekday: day?.payloads[0] ?? 0, direction: direction as 1 | -1 };
+      : { weekday: day?.payloads[0] ?? 0, direction };
     const date = resolveDate(parts, published);
     if (date) out.push(mention(sentence, i, i + hit.length, date));
     i += hit.length - 1;

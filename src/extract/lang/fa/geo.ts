@@ -1,6 +1,7 @@
 // Countries, demonyms, places, seats of government and "our country" (کشورمان) in one Persian sentence.
 import type { GeoEntry } from "../../geo-index.ts";
 import type { GeoMention } from "../../mentions.ts";
+import { fold } from "../../text/fold.ts";
 import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { suffixReadings } from "../../text/suffixes.ts";
 import type { Sentence } from "../../text/tokenize.ts";
@@ -48,7 +49,10 @@ export function findGeos(
     }
     const m = index.match(suffixReadings(norms[i] ?? "", lex.suffixes, 3), rest);
     const entry = m?.payloads[0];
-    if (!m || !entry || entry.needsArticle) continue;
+    if (!m || !entry || entry.needsArticle) {
+      out.push(...hyphenParts(sentence, i, index));
+      continue;
+    }
     // "دوشنبه" is Monday and Dushanbe: a weekday is a place only after "به", "در", "شهر" or a verb of motion.
     if (lex.weekdays.has(norms[i] ?? "") && !placeCue(lex, norms[i - 1] ?? "")) continue;
     const base = { ...span(m.length), code: entry.code, surface: surface(m.length) };
@@ -62,6 +66,23 @@ export function findGeos(
         : { ...base, kind: entry.kind },
     );
     i += m.length - 1;
+  }
+  return out;
+}
+
+/** "ایران-جهان عرب", "ایران-عراق": a country named inside a hyphenated word, with the part's own offsets. */
+function hyphenParts(sentence: Sentence, i: number, index: PhraseMatcher<GeoEntry>): GeoMention[] {
+  const tok = sentence.tokens[i];
+  if (!tok || !tok.text.includes("-")) return [];
+  const out: GeoMention[] = [];
+  let offset = 0;
+  for (const part of tok.text.split("-")) {
+    const entry = index.match([fold(part)], [])?.payloads[0];
+    const start = tok.start + offset;
+    offset += part.length + 1;
+    if (!entry || entry.needsArticle || entry.kind === "place") continue;
+    const span = { sentence: sentence.index, from: i, to: i + 1, start, end: start + part.length };
+    out.push({ ...span, code: entry.code, kind: entry.kind, surface: part });
   }
   return out;
 }

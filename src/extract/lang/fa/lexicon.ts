@@ -56,6 +56,10 @@ const lexiconSchema = coreLexiconSchema
     pluralSuffixes: words,
     /** The written ezafe after a vowel ("هواپیمای"): a noun in construct, whose complement is no name. */
     ezafeEndings: words,
+    /** "X و همسرش Y": a spouse, of the country of the one named before, with a name that needs no comma. */
+    spouseWords: words,
+    /** "دولت حسن روحانی", "دولت احمدی‌نژاد": the government named after its head, who is a person. */
+    governmentOf: words,
   })
   .strict();
 
@@ -105,6 +109,8 @@ export interface PersianLexicon {
   presentVerb: RegExp;
   pluralSuffixes: string[];
   ezafeEndings: string[];
+  spouseWords: Set<string>;
+  governmentOf: Set<string>;
   givenNames: Set<string>;
   functionWords: Set<string>;
 }
@@ -186,6 +192,8 @@ export function persianLexicon(): PersianLexicon {
     ),
     pluralSuffixes: raw.pluralSuffixes.map(fold),
     ezafeEndings: raw.ezafeEndings.map(fold),
+    governmentOf: exactSet(raw.governmentOf),
+    spouseWords: new Set(raw.spouseWords.map((w) => fold(w).replace(/\s+/g, ""))),
     givenNames: exactSet(loadList("fa/given-names.txt")),
     functionWords: exactSet(loadList("fa/function-words.txt")),
   };

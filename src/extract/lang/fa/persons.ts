@@ -90,11 +90,11 @@ export class PersonFinder {
     for (let k = t.from; k < t.to; k++) this.tags.taken.add(k);
     const groups = this.namesBefore(t.from, t.plural);
     if (groups.length === 0) {
-      const after = this.nameAfter(t.to);
+      const after = this.nameAfter(t.to, t.spouse);
       if (after) groups.push(after);
     }
     if (groups.length === 0) {
-      const country = t.countries[0] ?? (t.bare ? this.sourceCountry : null);
+      const country = t.countries[0] ?? (t.bare && !t.spouse ? this.sourceCountry : null);
       this.push(t, { name: null, titles: [t.text], country, counterpart: false });
       return;
     }
@@ -138,13 +138,13 @@ export class PersonFinder {
   }
 
   /** "رئیس‌جمهور چین، X": a name after the title, behind a comma, a quotation mark or starting with a given name. */
-  private nameAfter(at: number): Group | null {
+  private nameAfter(at: number, free = false): Group | null {
     let k = at;
     const comma = COMMAS.has(this.toks[k]?.text ?? "");
     if (comma) k++;
     const quoted = this.quotes.find((q) => q.from === k + 1 && !this.tags.taken.has(q.from));
     if (quoted) return quoted;
-    if (!comma && !this.words.isGivenName(this.toks[k]?.norm ?? "")) return null;
+    if (!comma && !free && !this.words.isGivenName(this.toks[k]?.norm ?? "")) return null;
     let end = k;
     while (end < this.toks.length && end - k < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
     return end > k ? { from: k, to: end } : null;
@@ -178,10 +178,12 @@ export class PersonFinder {
     const norms = this.tags.norms;
     const h = this.words.lex.honorifics.match([norms[i] ?? ""], norms.slice(i + 1, i + 4));
     const start = h ? i + h.length : i;
-    if (!h && !this.words.isGivenName(norms[i] ?? "")) return;
+    // "در دولت احمدی‌نژاد": a name right after "دولت" is the head of that government.
+    const led = this.words.lex.governmentOf.has(norms[i - 1] ?? "") && this.words.isNameWord(this.tags, i);
+    if (!h && !led && !this.words.isGivenName(norms[i] ?? "")) return;
     let end = start;
     while (end < this.toks.length && end - start < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
-    if (end - start < (h ? 1 : 2)) return;
+    if (end - start < (h || led ? 1 : 2)) return;
     this.add({ from: start, to: end }, null, null, h ? i : start);
   }
 
@@ -192,7 +194,12 @@ export class PersonFinder {
       ...(t ? [t.plural ? t.head : t.text] : []),
       ...(extentFrom < g.from ? [this.text({ from: extentFrom, to: g.from })] : []),
     ];
-    const own = t?.bare ? this.sourceCountry : null;
+    // A spouse is of the country of the one named before ("رئیس‌جمهور چین و همسرش"); a bare office, the outlet's.
+    const own = t?.spouse
+      ? (this.out[this.out.length - 1]?.country ?? null)
+      : t?.bare
+        ? this.sourceCountry
+        : null;
     const from = Math.min(honorific ?? extentFrom, t?.from ?? g.from);
     const to = Math.max(g.to, t && !t.plural ? t.to : g.to);
     for (let k = from; k < to; k++) this.tags.taken.add(k);

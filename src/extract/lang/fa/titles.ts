@@ -15,6 +15,8 @@ export interface TitleMatch {
   countries: string[];
   /** Only the head, nothing after it ("رئیس‌جمهور"): the outlet's own official in its own report. */
   bare: boolean;
+  /** "همسرش": a spouse, not an office. */
+  spouse: boolean;
 }
 
 const MAX_COMPLEMENT = 10;
@@ -55,5 +57,6 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
     .slice(i, j)
     .map((t) => t.text)
     .join(" ");
-  return { from: i, to: j, text, head, plural, countries, bare: j === i + m.length };
+  const spouse = words.lex.spouseWords.has(squash(headText));
+  return { from: i, to: j, text, head, plural, countries, bare: j === i + m.length, spouse };
 }
