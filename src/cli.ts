@@ -1,10 +1,10 @@
 // The diplograph command line: wiring only (arguments -> configuration -> a command). Every command runs
 // inside one lifecycle (src/commands/lifecycle.ts): signals, a closed pipe and failures all close the store.
 import { parseArgs } from "node:util";
-import { writeFile } from "node:fs/promises";
 import { loadConfig, type Config } from "./config.ts";
 import { evalCommand } from "./commands/eval.ts";
-import { exportGraph } from "./commands/export.ts";
+import { exportCommand, exportFormat } from "./commands/export.ts";
+import { importFile } from "./commands/import.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { parseVariables, queryCommand } from "./commands/query.ts";
 import { seedFolders } from "./commands/seed.ts";
@@ -27,7 +27,10 @@ usage:
   diplograph query QUERY [--variables JSON]
                                           run one GraphQL operation against the configured store
   diplograph retract ARTICLE_ID           remove one article and what only it supported
-  diplograph export [--out FILE]          write the whole graph as JSON
+  diplograph export [--format json|gexf|graphml|csv] [--out FILE|DIR]
+                                          write the whole graph: JSON (default; what import reads), GEXF for
+                                          Gephi, GraphML, or CSV files for neo4j-admin database import (--out DIR)
+  diplograph import FILE                  read a JSON export into the configured store, which must be empty
   diplograph stats                        counts of the configured store, and which store it is
 
   --debug (any command)                   print stack traces of failures
@@ -142,11 +145,23 @@ async function main(argv: string[], life: Lifecycle, config: () => Config): Prom
       return EXIT.ok;
     }
     case "export": {
-      const { values } = parseArgs({ args: rest, options: { out: { type: "string" } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { out: { type: "string" }, format: { type: "string" } },
+      });
+      const format = exportFormat(values.format);
       const store = await openCliStore(config(), life);
-      const json = JSON.stringify(await exportGraph(store), null, 2);
-      if (values.out) await writeFile(values.out, json);
-      else out(json);
+      const text = await exportCommand(store, { format, out: values.out ?? null });
+      if (text !== null) out(text);
+      return EXIT.ok;
+    }
+    case "import": {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const file = positionals[0];
+      if (!file) return usage("import needs a FILE (a JSON export)");
+      const store = await openCliStore(config(), life);
+      process.stderr.write(`diplograph: importing into ${describeStore(config().store)}\n`);
+      out(JSON.stringify(await importFile(store, file), null, 2));
       return EXIT.ok;
     }
     case "stats": {
