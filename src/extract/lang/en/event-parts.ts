@@ -1,4 +1,5 @@
 // The parts of an English event that the trigger's phrase tells: planned or held, negated, partners' cue, hosts, place and date.
+import { phraseAt } from "./phrase-at.ts";
 import type { EventMention, GeoMention, OrgMention, PersonMention } from "../../mentions.ts";
 import { forward, type EnDateMention } from "./dates.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
@@ -64,13 +65,7 @@ export function attendanceFrom(
   to: number,
 ): number {
   for (let j = from; j < to; j++) {
-    if (
-      lex.attendanceCues.match(
-        [toks[j]!.base],
-        toks.slice(j + 1, j + 5).map((x) => x.base),
-      )
-    )
-      return j;
+    if (phraseAt(lex.attendanceCues, toks, j, j + 5)) return j;
   }
   return to;
 }
@@ -90,10 +85,7 @@ export function isPlanned(
 ): boolean {
   const from = Math.max(clauseStart, t.from - 5);
   for (let j = from; j < t.from; j++) {
-    const m = lex.plannedBefore.match(
-      [toks[j]!.base],
-      toks.slice(j + 1, j + 4).map((x) => x.base),
-    );
+    const m = phraseAt(lex.plannedBefore, toks, j, j + 4);
     if (!m) continue;
     if (toks[j]!.base !== "to") return true;
     // "to" marks the infinitive only right before the verb ("to meet", "to hold talks").
@@ -101,13 +93,7 @@ export function isPlanned(
     if (j + 1 === t.from || (LIGHT_VERBS.has(next) && t.from - j <= 4)) return true;
   }
   for (let j = t.to; j < t.end; j++) {
-    if (
-      lex.plannedAfter.match(
-        [toks[j]!.base],
-        toks.slice(j + 1, j + 5).map((x) => x.base),
-      )
-    )
-      return true;
+    if (phraseAt(lex.plannedAfter, toks, j, j + 5)) return true;
   }
   return false;
 }
@@ -129,13 +115,7 @@ export function isNegated(
 /** The index of the first cue word ("with", "between", "by", "participation of") in [from, to), or -1. */
 export function cueIndex(lex: EnglishLexicon, toks: readonly EnToken[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
-    if (
-      lex.participationCues.match(
-        [toks[j]!.base],
-        toks.slice(j + 1, j + 3).map((x) => x.base),
-      )
-    )
-      return j;
+    if (phraseAt(lex.participationCues, toks, j, j + 3)) return j;
   }
   return -1;
 }
@@ -157,10 +137,7 @@ export function hostsIn(
 ): number[] {
   const hosts: number[] = [];
   for (let j = t.to; j < t.end; j++) {
-    const m = lex.invitation.match(
-      [toks[j]!.base],
-      toks.slice(j + 1, j + 4).map((x) => x.base),
-    );
+    const m = phraseAt(lex.invitation, toks, j, j + 4);
     if (!m) continue;
     const host = after.find((p) => p.from >= j + m.length && p.from - (j + m.length) <= 3);
     if (host) hosts.push(host.id);

@@ -1,4 +1,5 @@
 // Finds state bodies in an English sentence by their capitalised shape ("Supreme National Security Council", "Ministry of Foreign Affairs") and acronyms the article defines.
+import { phraseAt } from "./phrase-at.ts";
 import type { OrganizationKind } from "../../../domain/types.ts";
 import type { GeoMention, OrgMention } from "../../mentions.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
@@ -35,12 +36,7 @@ export function findOrgs(
       i++;
       continue;
     }
-    const head = tok.cap
-      ? lex.orgHeads.match(
-          [tok.base],
-          toks.slice(i + 1, i + 3).map((t) => t.base),
-        )
-      : null;
+    const head = tok.cap ? phraseAt(lex.orgHeads, toks, i, i + 3) : null;
     const kind = head?.payloads[0];
     if (!head || !kind) {
       i++;

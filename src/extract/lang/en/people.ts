@@ -1,4 +1,5 @@
 // What the article knows about its people while events are read: who is who by name, their countries and titles, and groups ("the two ministers").
+import { phraseAt } from "./phrase-at.ts";
 import type { PersonMention } from "../../mentions.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import { titleStem } from "./stems.ts";
@@ -133,12 +134,7 @@ export function findPlurals(sentence: EnSentence, lex: EnglishLexicon): PluralRe
     let j = i + 1;
     if (t.base === "the" && toks[j]?.base === "two") j++;
     while (toks[j] && lex.titleWords.has(toks[j]!.base) && !lex.pluralHeads.has(toks[j]!.base)) j++;
-    const m = toks[j]
-      ? lex.pluralHeads.match(
-          [toks[j]!.base],
-          toks.slice(j + 1, j + 4).map((x) => x.base),
-        )
-      : null;
+    const m = toks[j] ? phraseAt(lex.pluralHeads, toks, j, j + 4) : null;
     if (m) {
       out.push({ sentence: sentence.index, from: i, to: j + m.length, head: titleStem(m.payloads[0] ?? "") });
       i = j + m.length - 1;

@@ -1,4 +1,5 @@
 // Reads an English title phrase: "Iran's Foreign Minister", "secretary of Azerbaijan's Security Council", "the SNSC chief", "his Egyptian counterpart".
+import { phraseAt } from "./phrase-at.ts";
 import { titleStem } from "./stems.ts";
 import type { EnToken } from "./tokens.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
@@ -118,10 +119,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
       j += cp;
       continue;
     }
-    const pluralHead = lex.pluralHeads.match(
-      [t.base],
-      toks.slice(j + 1, j + 4).map((x) => x.base),
-    );
+    const pluralHead = phraseAt(lex.pluralHeads, toks, j, j + 4);
     if (pluralHead && !sawHead) {
       plural = true;
       sawHead = true;
@@ -202,10 +200,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
 function equivalentStems(words: EnglishWords, toks: readonly EnToken[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
-    const m = words.lex.roleEquivalents.match(
-      [toks[k]!.base],
-      toks.slice(k + 1, to).map((t) => t.base),
-    );
+    const m = phraseAt(words.lex.roleEquivalents, toks, k, to);
     for (const list of m?.payloads ?? []) out.push(...list.map(titleStem));
   }
   return out;

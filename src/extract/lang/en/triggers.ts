@@ -2,6 +2,7 @@
 import type { EventMode, EventType } from "../../../domain/types.ts";
 import type { PersonMention } from "../../mentions.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
+import { phraseAt } from "./phrase-at.ts";
 import type { EnToken } from "./tokens.ts";
 
 export interface Trigger {
@@ -78,7 +79,6 @@ const prevBase = (toks: readonly EnToken[], i: number): string => toks[i - 1]?.b
 function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Omit<Trigger, "end"> | null {
   const t = toks[i];
   if (!t || t.punct) return null;
-  const rest = toks.slice(i + 1, i + 4).map((x) => x.base);
   // "Iwaya also called on Prime Minister Modi": a courtesy call is a meeting; "called on Israel to stop" is no call.
   if (CALLED_ON.has(t.base) && toks[i + 1]?.base === "on" && toks[i + 2]?.cap) {
     const urged = toks
@@ -88,7 +88,7 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Om
       ? null
       : { type: "Meeting", from: i, to: i + 2, noun: false, passive: false, mode: "in_person" };
   }
-  const call = lex.callPhrases.match([t.base], rest);
+  const call = phraseAt(lex.callPhrases, toks, i, i + 4);
   if (call) {
     const phrase = call.payloads[0] ?? "";
     // "call" alone is a noun only after a determiner ("a call", "the call"); "call for" is no phone call.

@@ -1,6 +1,7 @@
 // Word classes over one English sentence's tokens: titles, honorifics, particles, and which capitalised words can be names.
 import type { GeoMention, OrgMention } from "../../mentions.ts";
 import { surnameAfterGiven } from "./dates.ts";
+import { phraseAt } from "./phrase-at.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { Acronym } from "./orgs.ts";
 import type { EnSentence, EnToken } from "./tokens.ts";
@@ -53,19 +54,19 @@ export class EnglishWords {
       honorific: new Int8Array(n),
       counterpart: new Int8Array(n),
     };
+    const lex = this.lex;
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.punct) continue;
-      const rest = this.rest(toks, i);
-      out.head[i] = this.lex.titleHeads.match([t.base], rest)?.length ?? 0;
+      out.head[i] = phraseAt(lex.titleHeads, toks, i, i + 4)?.length ?? 0;
       // "HE" (His Excellency, Gulf style) in capitals is an honorific; "He" is the pronoun.
       out.honorific[i] =
         t.text === "HE" && toks[i + 1]?.cap
           ? 1
           : t.cap
-            ? (this.lex.honorifics.match([t.base], rest)?.length ?? 0)
+            ? (phraseAt(lex.honorifics, toks, i, i + 4)?.length ?? 0)
             : 0;
-      out.counterpart[i] = this.lex.counterpart.match([t.base], rest)?.length ?? 0;
+      out.counterpart[i] = phraseAt(lex.counterpart, toks, i, i + 4)?.length ?? 0;
     }
     this.lengths.set(toks, out);
     return out;
