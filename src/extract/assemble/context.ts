@@ -1,0 +1,162 @@
+// What the article's context tells about its events before they are built: who an implied subject is, which
+// country people with none belong to, and where a meeting with no place of its own happened.
+import type { EventMention, GeoMention } from "../mentions.ts";
+import type { PersonCluster } from "./clusters.ts";
+
+/**
+ * "بعد زيارته لأرمينيا ، دخل X باكو": a possessive or a missing subject is the one who acts in the same sentence,
+ * else the one who acted last before.
+ */
+export function resolveImpliedAgents(events: readonly EventMention[]): EventMention[] {
+  let topic: number | null = null;
+  // The first explicit agent of each sentence, looked up rather than searched for each event.
+  const actorOf = new Map<number, number>();
+  for (const o of events)
+    if (o.agent !== null && !o.agentImplied && !actorOf.has(o.sentence)) actorOf.set(o.sentence, o.agent);
+  return events.map((e) => {
+    if (e.agent !== null || !e.agentImplied) {
+      if (e.agent !== null) topic = e.agent;
+      return e;
+    }
+    const agent = actorOf.get(e.sentence) ?? topic;
+    return { ...e, agent, others: e.others.filter((o) => o !== agent) };
+  });
+}
+
+/** Officials of a body that serves no one state (a UN envoy) have no country to infer, and are foreign to all. */
+function internationalTest(): (c: PersonCluster | undefined) => boolean {
+  const memo = new Map<PersonCluster, boolean>();
+  return (c) => {
+    if (!c) return false;
+    let known = memo.get(c);
+    if (known === undefined) {
+      known = c.mentions.some((m) => m.org?.kind === "international" && m.org.country === null);
+      memo.set(c, known);
+    }
+    return known;
+  };
+}
+
+type Clusters = Map<number, PersonCluster>;
+type International = (c: PersonCluster | undefined) => boolean;
+
+/**
+ * People with no country of their own take one from the context: those met during a visit, or hosting it,
+ * belong to the country visited (a visitor meets the host country's officials).
+ */
+export function inferCountries(
+  events: readonly EventMention[],
+  clusterOf: Clusters,
+  sourceCountry: string | null,
+): void {
+  const international = internationalTest();
+  fromVisits(events, clusterOf, international);
+  fromListsMetTogether(events, clusterOf, international);
+  if (sourceCountry) fromOutlet(events, clusterOf, sourceCountry, international);
+}
+
+/** Those met during the agent's visit, or hosting it, belong to the country visited. */
+function fromVisits(
+  events: readonly EventMention[],
+  clusterOf: Clusters,
+  international: International,
+): void {
+  const destinationOf = new Map<PersonCluster, string>();
+  for (const e of events) {
+    const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
+    if (e.type !== "Visit" || !visitor || !e.location || e.status !== "held") continue;
+    if (e.location.code !== visitor.country) destinationOf.set(visitor, e.location.code);
+  }
+  for (const e of events) {
+    const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
+    if (!agent) continue;
+    // A meeting somewhere else (Geneva, a summit's sidelines, another stop of a tour) says nothing of their country.
+    const destination = destinationOf.get(agent) ?? null;
+    const here = e.location?.code ?? null;
+    const place =
+      e.type === "Visit" ? here : here === null ? destination : here === destination ? here : null;
+    if (!place) continue;
+    for (const id of e.type === "Visit" ? e.hosts : e.others) {
+      const c = clusterOf.get(id);
+      if (c && c.country === null && c !== agent && !international(c)) c.country = place;
+    }
+  }
+}
+
+/** A list of people met together share the country of the first of them whose country is known. */
+function fromListsMetTogether(
+  events: readonly EventMention[],
+  clusterOf: Clusters,
+  international: International,
+): void {
+  for (const e of events) {
+    const known = e.others.map((id) => clusterOf.get(id)?.country).find((c) => c);
+    if (!known) continue;
+    const agent = e.agent === null ? undefined : clusterOf.get(e.agent);
+    for (const id of e.others) {
+      const c = clusterOf.get(id);
+      if (c && c.country === null && agent?.country && agent.country !== known && !international(c))
+        c.country = known;
+    }
+  }
+}
+
+/**
+ * An official with a title but no country, dealing with foreigners in a report of the outlet's country, is
+ * one of its own ("وزير الخارجية" in an Azerbaijani agency's report is Azerbaijan's).
+ */
+function fromOutlet(
+  events: readonly EventMention[],
+  clusterOf: Clusters,
+  sourceCountry: string,
+  international: International,
+): void {
+  for (const e of events) {
+    const people = [e.agent, ...e.others, ...e.hosts].flatMap((id) =>
+      id === null ? [] : [clusterOf.get(id)],
+    );
+    const foreign = people.some((c) => (c?.country && c.country !== sourceCountry) || international(c));
+    if (!foreign) continue;
+    for (const c of people)
+      if (c && c.country === null && c.titles.length > 0 && !international(c)) c.country = sourceCountry;
+  }
+}
+
+/**
+ * Meetings with no place of their own took place where a participant was visiting (the host's side of the
+ * visit: "خلال هذه الرحلة"), else where the article was filed, when a participant is of that country.
+ */
+export function withDatelinePlace(
+  events: readonly EventMention[],
+  dateline: GeoMention | null,
+  clusterOf: Map<number, PersonCluster>,
+): EventMention[] {
+  // Held visits by visitor, so that each meeting looks only at its own people's trips.
+  const visitsOf = new Map<PersonCluster | undefined, EventMention[]>();
+  const order = new Map<EventMention, number>();
+  events.forEach((e, k) => {
+    if (e.type !== "Visit" || e.status !== "held" || !e.location || e.agent === null) return;
+    const visitor = clusterOf.get(e.agent);
+    const list = visitsOf.get(visitor) ?? [];
+    if (list.length === 0) visitsOf.set(visitor, list);
+    list.push(e);
+    order.set(e, k);
+  });
+  return events.map((e) => {
+    if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return e;
+    const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
+    const trip = [...new Set(people)].flatMap((visitor) =>
+      (visitsOf.get(visitor) ?? []).filter((v) =>
+        people.some((c) => c !== visitor && c?.country === v.location?.code),
+      ),
+    );
+    trip.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    // Only when the visit is unambiguous: one trip to that country (a city preferred over the country).
+    const places = [...new Set(trip.map((v) => v.location?.code))];
+    if (places.length === 1) {
+      const best = trip.find((v) => v.location?.kind === "place") ?? trip[0];
+      if (best?.location) return { ...e, location: best.location };
+    }
+    return dateline && people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e;
+  });
+}
