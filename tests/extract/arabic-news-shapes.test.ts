@@ -104,6 +104,22 @@ describe("Arabic meetings told in the first person", () => {
   });
 });
 
+describe("Arabic receptions and ranks", () => {
+  it("reads 'وكان X في استقبال Y' as X receiving Y", () => {
+    const { pairs } = extract(
+      "وكان وزير الخارجية الفرنسي جان مارتان في استقبال المشير سالم العبيدي قائد الجيش الليبي.",
+    );
+    expect(pairs("Meeting")).toEqual(["جان مارتان + سالم العبيدي"]);
+  });
+
+  it("keeps a rank out of the titles and out of the outlet's country", () => {
+    const { persons } = extract("والتقى الرئيس الفرنسي جان مارتان المشير سالم العبيدي في باريس.", "EG");
+    const marshal = persons.find((p) => p.name === "سالم العبيدي");
+    expect(marshal?.titles).toEqual([]);
+    expect(marshal?.country).not.toBe("EG");
+  });
+});
+
 describe("Arabic visits with company", () => {
   it("counts those who travel with the visitor as visitors too", () => {
     const { visits } = extract(

@@ -158,6 +158,10 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       ["قد", "وقد"].includes(toks[trigger.from - 1]?.norm ?? "") && before.length > 0;
     if (between) {
       others = after;
+    } else if (hostedBefore(lex, toks, trigger, before)) {
+      // "وكان X في استقبال Y": X, named before, received Y.
+      agent = before[before.length - 1] ?? null;
+      others = after;
     } else if (trigger.firstPerson) {
       // "وتابع: «… التقيت X»": the one quoted, told before, is the subject; all named after were met.
       agentImplied = true;
@@ -374,6 +378,23 @@ function adjacentAntecedent(
   const pronoun = toks.slice(p.to, trigger.from).findIndex((t) => RELATIVES.has(t.norm));
   const gap = toks.slice(p.to, p.to + pronoun);
   return pronoun >= 0 && gap.every((t) => t.punct) ? p : null;
+}
+
+/** "X في استقبال Y": a noun of reception right after "في", with someone named before it. */
+function hostedBefore(
+  lex: ArabicLexicon,
+  toks: readonly Token[],
+  trigger: Trigger,
+  before: readonly PersonMention[],
+): boolean {
+  const noun = toks[trigger.from];
+  return (
+    trigger.noun &&
+    before.length > 0 &&
+    !!noun &&
+    lex.prepositions.has(toks[trigger.from - 1]?.norm ?? "") &&
+    forms(noun.norm).some((f) => lex.receptionNouns.has(f))
+  );
 }
 
 /** People named after a word of company ("برفقة", "يرافقه") in the clause of a visit. */

@@ -36,6 +36,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   prepositions: words,
   companionCues: words,
   firstPersonMeetingVerbs: words,
+  receptionNouns: words,
 });
 
 export type RawArabicLexicon = z.infer<typeof lexiconSchema>;
@@ -93,6 +94,8 @@ export interface ArabicLexicon {
   companionCues: Set<string>;
   /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
   firstPersonMeetingVerbs: Set<string>;
+  /** "كان X في استقبال Y": nouns of reception whose subject stands before them. */
+  receptionNouns: Set<string>;
   /** The most frequent words (function words), never part of a name. */
   functionWords: Set<string>;
   /** Less frequent words (ranks 4000-25000): not a name once a name is long, nor with a pronoun on it. */
@@ -186,6 +189,7 @@ export function arabicLexicon(): ArabicLexicon {
     prepositions: exactSet(raw.prepositions),
     companionCues: exactSet(raw.companionCues),
     firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
+    receptionNouns: exactSet(raw.receptionNouns),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),

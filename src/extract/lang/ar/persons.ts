@@ -330,7 +330,11 @@ export class PersonFinder {
     if (end === i) return;
     const name = this.nameRun(end, false);
     const strip = this.words.honorific(this.toks, i)?.prefix ?? 0;
-    if (name) this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
+    if (!name) return;
+    const m = this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
+    // A rank or an honorific ("المشير", "الأدميرال", "الدكتور") is no post: it stays out of the titles (so no
+    // occupancy and no country presumed from the outlet), and its stems still match a later "المشير".
+    m.titles = [];
   }
 
   /** "كمال خرازي ، نظيره الإيراني" and "جواد ظريف ، نائب الرئيس": the name before the comma. */
