@@ -10,6 +10,7 @@ import {
 } from "../../src/extract/pipeline.ts";
 import { ARABIC_PASSES } from "../../src/extract/lang/ar/index.ts";
 import { ENGLISH_PASSES } from "../../src/extract/lang/en/index.ts";
+import { PERSIAN_PASSES } from "../../src/extract/lang/fa/index.ts";
 
 const CONTEXT = { articleId: "a", language: "en" as const, sourceCountry: null, publishedAt: null };
 
@@ -48,7 +49,7 @@ describe("extract: pipeline", () => {
   });
 
   it("names every pass of the packs, each once", () => {
-    for (const passes of [ARABIC_PASSES, ENGLISH_PASSES]) {
+    for (const passes of [ARABIC_PASSES, ENGLISH_PASSES, PERSIAN_PASSES]) {
       const names = passes.map((p) => p.name);
       expect(new Set(names).size).toBe(names.length);
       expect(names[0]).toBe("sentences");

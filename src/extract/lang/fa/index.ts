@@ -3,7 +3,14 @@
 import type { ArticleContext } from "../../article-context.ts";
 import { buildGeoIndex } from "../../geo-index.ts";
 import { loadGazetteer } from "../../gazetteer.ts";
-import type { ArticleMentions, CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
+import type {
+  ArticleMentions,
+  CounterpartMention,
+  DateMention,
+  GeoMention,
+  PersonMention,
+} from "../../mentions.ts";
+import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
@@ -32,44 +39,112 @@ function rules() {
 const spanOf = <T extends { from: number; to: number }>(xs: readonly T[]): [number, T][] =>
   xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as [number, T]));
 
-export function tagPersian(text: string, context: ArticleContext): ArticleMentions {
-  const lex = persianLexicon();
-  const { index, words } = rules();
-  const sentences = splitSentences(text);
-  let nextId = 0;
-  const newId = () => nextId++;
-  const perSentence = sentences.map((sentence) => {
-    const geos = findGeos(sentence, lex, index, context.sourceCountry);
-    const dates = findDates(sentence, lex, context.publishedAt);
-    const tags: SentenceTags = {
-      sentence,
-      norms: sentence.tokens.map((t) => t.norm),
-      geoAt: new Map(spanOf(geos)),
-      dateAt: new Set(spanOf(dates).map(([k]) => k)),
-      taken: new Set<number>(),
-    };
-    const persons = new PersonFinder(words, tags, newId, context.sourceCountry).find();
-    return { sentence, geos, dates, tags, persons };
-  });
-  // A name met once with a title ("پوتین رئیس‌جمهور روسیه") is a mention wherever it stands alone.
-  const surnames = knownSurnames(
-    perSentence.flatMap((s) => s.persons),
-    words,
-  );
-  for (const s of perSentence) {
-    s.persons.push(...findSurnames(s.tags, surnames, newId));
-    s.persons.sort((a, b) => a.from - b.from);
-  }
-  const persons = perSentence.flatMap((s) => s.persons);
-  return {
-    sentences,
-    persons,
-    geos: perSentence.flatMap((s) => s.geos),
-    orgs: [],
-    events: perSentence.flatMap((s) => findEvents(s, lex)),
-    counterparts: counterparts(persons),
-    dateline: datelineOf(perSentence[0]?.geos ?? [], sentences[0]),
-  };
+/** A sentence's working state: its mentions so far and the tags that later passes read. */
+interface PersianSentence {
+  sentence: Sentence;
+  geos: GeoMention[];
+  dates: DateMention[];
+  tags: SentenceTags;
+  persons: PersonMention[];
+}
+
+interface PersianState extends TaggerState {
+  perSentence: PersianSentence[];
+  nextId: number;
+}
+
+const newIdOf = (state: PersianState) => () => state.nextId++;
+
+/** The Persian pack's passes, in order. */
+export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
+  {
+    name: "sentences",
+    run(state) {
+      state.sentences = splitSentences(state.text);
+      state.perSentence = state.sentences.map((sentence) => ({
+        sentence,
+        geos: [],
+        dates: [],
+        persons: [],
+        tags: {
+          sentence,
+          norms: sentence.tokens.map((t) => t.norm),
+          geoAt: new Map(),
+          dateAt: new Set(),
+          taken: new Set<number>(),
+        },
+      }));
+    },
+  },
+  {
+    name: "places",
+    run(state) {
+      for (const s of state.perSentence) {
+        s.geos = findGeos(s.sentence, persianLexicon(), rules().index, state.context.sourceCountry);
+        s.tags.geoAt = new Map(spanOf(s.geos));
+      }
+      state.geos = state.perSentence.flatMap((s) => s.geos);
+    },
+  },
+  {
+    name: "dates",
+    run(state) {
+      for (const s of state.perSentence) {
+        s.dates = findDates(s.sentence, persianLexicon(), state.context.publishedAt);
+        s.tags.dateAt = new Set(spanOf(s.dates).map(([k]) => k));
+      }
+      state.dates = state.perSentence.flatMap((s) => s.dates);
+    },
+  },
+  {
+    name: "persons",
+    run(state) {
+      for (const s of state.perSentence)
+        s.persons = new PersonFinder(
+          rules().words,
+          s.tags,
+          newIdOf(state),
+          state.context.sourceCountry,
+        ).find();
+      state.persons = state.perSentence.flatMap((s) => s.persons);
+    },
+  },
+  {
+    // A name met once with a title ("پوتین رئیس‌جمهور روسیه") is a mention wherever it stands alone.
+    name: "surnames",
+    run(state) {
+      const surnames = knownSurnames(state.persons, rules().words);
+      for (const s of state.perSentence) {
+        s.persons.push(...findSurnames(s.tags, surnames, newIdOf(state)));
+        s.persons.sort((a, b) => a.from - b.from);
+      }
+      state.persons = state.perSentence.flatMap((s) => s.persons);
+    },
+  },
+  {
+    name: "events",
+    run(state) {
+      state.events = state.perSentence.flatMap((s) => findEvents(s, persianLexicon()));
+    },
+  },
+  {
+    name: "counterparts",
+    run(state) {
+      state.counterparts = counterparts(state.persons);
+    },
+  },
+  {
+    name: "dateline",
+    run(state) {
+      const first = state.perSentence[0];
+      state.dateline = datelineOf(first?.geos ?? [], first?.sentence);
+    },
+  },
+];
+
+export function tagPersian(text: string, context: ArticleContext, tracer?: Tracer): ArticleMentions {
+  const state: PersianState = { ...emptyState(text, context), perSentence: [], nextId: 0 };
+  return runPasses(PERSIAN_PASSES, state, tracer);
 }
 
 /** "تهران - ایرنا -": a place opening the article, followed by a dash or a comma. */
