@@ -47,7 +47,8 @@ describe("exit codes and messages", () => {
   it("a query answered with errors exits 1 and prints the errors", async () => {
     const done = await run(["query", "{ nothing }"], env);
     expect(done.code).toBe(1);
-    expect(JSON.parse(done.stdout).errors.length).toBeGreaterThan(0);
+    const body = JSON.parse(done.stdout) as { errors?: unknown[] };
+    expect(body.errors?.length).toBeGreaterThan(0);
   });
   it("a bad configuration exits 2 naming the variable", async () => {
     const done = await run(["stats"], { ...env, GRAPH_STORE: "sqlite" });

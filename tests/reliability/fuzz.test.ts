@@ -53,7 +53,10 @@ async function execute(query: string, variables: Record<string, unknown> = {}) {
 }
 
 function codes(result: Awaited<ReturnType<typeof execute>>): string[] {
-  return (result.errors ?? []).map((e) => String(e.extensions?.["code"] ?? "none"));
+  return (result.errors ?? []).map((e) => {
+    const code = e.extensions?.["code"];
+    return typeof code === "string" ? code : "none";
+  });
 }
 
 const snapshot = async () => JSON.stringify(await store.counts());

@@ -1,5 +1,6 @@
 // useAuth: mutations need the write token; reads need the read token when one is configured. Refused before execution.
 import type { ApolloServerPlugin } from "@apollo/server";
+import { OperationTypeNode } from "graphql";
 import { mutationsOffError, unauthenticatedError } from "../errors.ts";
 
 interface AuthContext {
@@ -11,7 +12,7 @@ export function useAuth<C extends AuthContext>(): ApolloServerPlugin<C> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === "mutation" && !contextValue.auth.write) {
+          if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.auth.write) {
             throw contextValue.auth.writeEnabled === false
               ? mutationsOffError()
               : unauthenticatedError("mutations");
