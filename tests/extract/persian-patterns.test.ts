@@ -132,6 +132,32 @@ describe("Persian events (verb last)", () => {
     ]);
   });
 
+  it("X، Y را به حضور پذیرفت: the one received stands before را", () => {
+    const { patch, names } = extract(
+      "مسعود پزشکیان رئیس‌جمهور، بدر البوسعیدی وزیر خارجه عمان را به حضور پذیرفت.",
+      { sourceCountry: "IR" },
+    );
+    expect(patch.events.filter((e) => e.type === "Meeting").map(names)).toEqual([
+      ["بدر البوسعیدی", "مسعود پزشکیان"],
+    ]);
+  });
+
+  it("a headline 'دیدار X با Y' has X as the subject", () => {
+    const { patch, names } = extract("دیدار حکان فیدان وزیر خارجه ترکیه با وانگ یی وزیر خارجه چین در پکن");
+    expect(patch.events.filter((e) => e.type === "Meeting").map(names)).toEqual([["حکان فیدان", "وانگ یی"]]);
+  });
+
+  it("Dari: an honorific, a deputy minister (معین) and the light verb نمود", () => {
+    const { patch, names, persons } = extract(
+      "محترم امیرخان متقی با لطف‌الله خیرخواه معین سیاسی وزارت خارجه ایران در کابل دیدار نمود.",
+      { sourceCountry: "AF" },
+    );
+    expect(persons.find((p) => p.name === "لطف‌الله خیرخواه")?.country).toBe("IR");
+    const meetings = patch.events.filter((e) => e.type === "Meeting");
+    expect(meetings.map(names)).toEqual([["امیرخان متقی", "لطف‌الله خیرخواه"]]);
+    expect(meetings[0]?.status).toBe("held");
+  });
+
   it("a subjunctive light verb (میزبانی کند) is a plan, not an act", () => {
     const { patch } = extract("ویلیام روتو رئیس‌جمهور کنیا قرار بود از مسعود پزشکیان میزبانی کند.");
     expect(patch.events.filter((e) => e.status === "held")).toEqual([]);

@@ -39,15 +39,21 @@ function chainFrom(
   }
 }
 
-/** The nearest postposition of a set to the trigger: right after it ("دیدار با X") or before it in the clause. */
+/**
+ * The nearest postposition of a set to the trigger: right after it ("دیدار با X"), after the people named
+ * after the noun ("دیدار X وزیر … با Y"), or before it in the clause ("X با Y دیدار کرد").
+ */
 function markerNear(
   words: ReadonlySet<string>,
+  s: SentenceFinds,
   norms: readonly string[],
   t: Trigger,
   clauseStart: number,
 ): number | null {
-  for (let k = t.to; k < t.to + 3; k++) if (words.has(norms[k] ?? "")) return k;
-  for (let k = t.from - 1; k >= clauseStart; k--) if (words.has(norms[k] ?? "")) return k;
+  let k = t.to;
+  for (let p = s.persons.find((q) => q.from === k); p; p = s.persons.find((q) => q.from === k)) k = p.to;
+  for (let j = k; j < k + 3; j++) if (words.has(norms[j] ?? "")) return j;
+  for (let j = t.from - 1; j >= clauseStart; j--) if (words.has(norms[j] ?? "")) return j;
   return null;
 }
 
@@ -141,21 +147,45 @@ function venue(lex: PersianLexicon, s: SentenceFinds, norms: readonly string[]):
   return s.geos.find((g) => g.kind === "place" && lex.inWords.has(norms[g.from - 1] ?? "")) ?? null;
 }
 
+interface Sides {
+  start: number;
+  /** The other side: after "با" (after "از" for a reception), or before "را". */
+  others: PersonMention[];
+  /** The subject: the first people of the clause, or those named between the noun and "با". */
+  subject: PersonMention[];
+  /** People named right after the noun when no postposition names the other side ("دیدار X و Y"). */
+  named: PersonMention[];
+}
+
+function sidesOf(lex: PersianLexicon, s: SentenceFinds, t: Trigger, norms: readonly string[]): Sides {
+  const start = clauseStart(norms, t);
+  const marker = markerNear(t.kind === "reception" ? lex.fromWords : lex.withWords, s, norms, t, start);
+  let others = marker === null ? [] : chainFrom(s.persons, norms, marker + 1, lex);
+  // "X، Y را به حضور پذیرفت": the one received stands before the object marker.
+  if (others.length === 0 && t.kind === "reception") {
+    const k = norms.findIndex((w, j) => j >= start && j < t.from && lex.objectMarkers.has(w));
+    others = s.persons.filter((p) => k > 0 && p.to === k);
+  }
+  const limit = marker !== null && marker < t.from ? marker : t.from;
+  const before = s.persons.filter((p) => p.from >= start && p.to <= limit && !others.includes(p));
+  // "دیدار X با Y": the one named between the noun and "با" is the subject.
+  const genitive =
+    marker !== null && marker > t.to ? s.persons.filter((p) => p.from >= t.to && p.to <= marker) : [];
+  const subject =
+    genitive.length > 0 ? genitive : before[0] ? chainFrom(s.persons, norms, before[0].from, lex) : [];
+  const named = others.length === 0 ? chainFrom(s.persons, norms, t.to, lex) : [];
+  return { start, others, subject, named };
+}
+
 function meetingEvents(
   lex: PersianLexicon,
   s: SentenceFinds,
   t: Trigger,
   norms: readonly string[],
 ): EventMention[] {
-  const start = clauseStart(norms, t);
-  const marker = markerNear(t.kind === "reception" ? lex.fromWords : lex.withWords, norms, t, start);
-  const others = marker === null ? [] : chainFrom(s.persons, norms, marker + 1, lex);
-  const limit = marker !== null && marker < t.from ? marker : t.from;
-  const before = s.persons.filter((p) => p.from >= start && p.to <= limit && !others.includes(p));
-  const subject = before[0] ? chainFrom(s.persons, norms, before[0].from, lex) : [];
+  const { start, others, subject, named } = sidesOf(lex, s, t, norms);
   const where = venue(lex, s, norms);
   // "دیدار X و Y", "X و Y با یکدیگر دیدار کردند": everyone named takes part together.
-  const named = others.length === 0 ? chainFrom(s.persons, norms, t.to, lex) : [];
   if (named.length >= 2) return [eventOf(s, t, { agent: null, others: named, joint: true }, where)];
   // "X … مورد استقبال Y قرار گرفت", "X در دیدار Y": the one named after the noun is the other side.
   if (named.length === 1 && subject.length > 0)
@@ -163,14 +193,10 @@ function meetingEvents(
   // "X و همسرش Y … از Z استقبال کردند": a subject of several, all with the other side.
   if (others.length > 0 && subject.length >= 2)
     return [eventOf(s, t, { agent: null, others: [...subject, ...others], joint: true }, where)];
-  if (
-    others.length === 0 &&
-    (subject.length >= 2 || reciprocal(lex, norms, start, t.from)) &&
-    subject.length > 0
-  )
+  const together = subject.length >= 2 || reciprocal(lex, norms, start, t.from);
+  if (others.length === 0 && together && subject.length > 0)
     return [eventOf(s, t, { agent: subject[0] ?? null, others: subject.slice(1), joint: true }, where)];
-  if (t.anaphoric && others.length === 0) return [];
-  if (others.length === 0 && subject.length === 0) return [];
+  if (others.length === 0 && (t.anaphoric || subject.length === 0)) return [];
   const agent = subject[0] ?? null;
   const out = [eventOf(s, t, { agent, others }, where)];
   // A reception in a city: the ones received came there.

@@ -60,6 +60,8 @@ const lexiconSchema = coreLexiconSchema
     spouseWords: words,
     /** "دولت حسن روحانی", "دولت احمدی‌نژاد": the government named after its head, who is a person. */
     governmentOf: words,
+    /** "X، Y را به حضور پذیرفت": the object marker after the one received. */
+    objectMarkers: words,
   })
   .strict();
 
@@ -111,6 +113,7 @@ export interface PersianLexicon {
   ezafeEndings: string[];
   spouseWords: Set<string>;
   governmentOf: Set<string>;
+  objectMarkers: Set<string>;
   givenNames: Set<string>;
   functionWords: Set<string>;
 }
@@ -132,6 +135,20 @@ const alternatives = (entries: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
+
+/** What Persian writes onto words: suffixes, glued honorifics, verb prefixes and endings, the written ezafe. */
+function morphology(raw: RawPersianLexicon) {
+  return {
+    suffixes: [...raw.suffixes].map(fold).sort((a, b) => b.length - a.length),
+    gluedPrefixes: raw.gluedPrefixes.map(fold),
+    presentVerb: new RegExp(
+      `^(?:${alternatives(raw.verbPrefixes)}).{2,}(?:${alternatives(raw.verbEndings)})$`,
+      "u",
+    ),
+    pluralSuffixes: raw.pluralSuffixes.map(fold),
+    ezafeEndings: raw.ezafeEndings.map(fold),
+  };
+}
 
 let cached: PersianLexicon | null = null;
 
@@ -179,20 +196,14 @@ export function persianLexicon(): PersianLexicon {
     between: exactSet(raw.between),
     attendance: phrases(raw.attendance, () => true as const),
     envoyHeads: exactSet(raw.envoyHeads),
-    suffixes: [...raw.suffixes].map(fold).sort((a, b) => b.length - a.length),
+    ...morphology(raw),
     attribution: phrases(raw.attribution, () => true as const),
     placeCues: exactSet(raw.placeCues),
     reflexives: exactSet(raw.reflexives),
     conjunctions,
     inWords: exactSet(raw.inWords),
-    gluedPrefixes: raw.gluedPrefixes.map(fold),
-    presentVerb: new RegExp(
-      `^(?:${alternatives(raw.verbPrefixes)}).{2,}(?:${alternatives(raw.verbEndings)})$`,
-      "u",
-    ),
-    pluralSuffixes: raw.pluralSuffixes.map(fold),
-    ezafeEndings: raw.ezafeEndings.map(fold),
     governmentOf: exactSet(raw.governmentOf),
+    objectMarkers: exactSet(raw.objectMarkers),
     spouseWords: new Set(raw.spouseWords.map((w) => fold(w).replace(/\s+/g, ""))),
     givenNames: exactSet(loadList("fa/given-names.txt")),
     functionWords: exactSet(loadList("fa/function-words.txt")),
