@@ -1,6 +1,7 @@
 // English news shapes that cost whole categories on real wire copy (visits called off, hosts and guests across
 // clauses, bare surnames), each tried on sentences written for the test with invented people.
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
 import { read } from "./english-reader.ts";
 
 describe("extract/en: news shapes", () => {
@@ -158,5 +159,21 @@ describe("extract/en: news shapes", () => {
       { publishedAt: "2024-03-12", sourceCountry: "CL" },
     );
     expect(r.events.filter((e) => e.includes("Carla Mendez"))).toEqual([]);
+  });
+
+  it("fills an English meeting's length and topics ('two-hour talks … on trade and energy', 'lasted about 4.5 hours')", () => {
+    const meetingsOf = (text: string) =>
+      extractArticle(text, { language: "en", publishedAt: "2024-03-21" }).events.filter(
+        (e) => e.type === "Meeting",
+      );
+    const meetings = meetingsOf(
+      "Chilean President Rodrigo Valverde held two-hour talks with Peruvian President Ana Quispe on trade and energy.",
+    );
+    const later = meetingsOf(
+      "On Monday, Chilean President Rodrigo Valverde had an informal meeting with Peruvian President Ana Quispe in Lima, which lasted about 4.5 hours.",
+    );
+    expect(meetings.map((e) => e.duration)).toEqual(["PT2H"]);
+    expect(later.map((e) => e.duration)).toEqual(["PT4.5H"]);
+    expect(meetings.find((e) => e.duration === "PT2H")?.topics.sort()).toEqual(["energy", "trade"]);
   });
 });

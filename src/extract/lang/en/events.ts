@@ -14,6 +14,7 @@ import {
 } from "./event-parts.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople, PluralRef } from "./people.ts";
+import { durationIn, topicsIn } from "./event-details.ts";
 import { findTriggers, isBackReference, mainClauseSubject } from "./triggers.ts";
 
 export type { SentenceFindings } from "./event-parts.ts";
@@ -178,8 +179,8 @@ export function findEvents(
       hosts: t.type === "Visit" ? hosts : [],
       joint,
       date,
-      duration: null,
-      topics: [],
+      duration: durationIn(lex, toks, t.to, triggers[k + 1]?.from ?? toks.length, t.from),
+      topics: topicsIn(lex, toks, t.to, triggers[k + 1]?.from ?? toks.length),
     };
     if (t.copula) {
       const where = destination(lex, toks, f, t);

@@ -22,6 +22,13 @@ const lexiconSchema = coreLexiconSchema.extend({
   plannedAfter: words,
   negations: words,
   visitingWords: words,
+  duration: z.object({
+    markers: words,
+    units: z.record(z.enum(["H", "M", "D"])),
+    numbers: z.record(z.number().positive()),
+    hedges: words,
+  }),
+  topics: z.record(z.string().min(1)),
   gathering: z.object({ nouns: words, verbs: words, attend: words, greet: words, guests: words }),
   participationCues: words,
   attendanceCues: words,
@@ -66,6 +73,15 @@ export interface EnglishLexicon {
   negations: PhraseMatcher<true>;
   /** "China's visiting leader": a word inside a title that says its holder is a guest. */
   visitingWords: Set<string>;
+  /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
+  duration: {
+    markers: Set<string>;
+    units: Map<string, string>;
+    numbers: Map<string, number>;
+    hedges: Set<string>;
+  };
+  /** Words of what was discussed ("trade", "energy") and the topic each names. */
+  topics: Map<string, string>;
   /** A summit of several leaders: its words, who attends it, and how its host greets the others. */
   gathering: {
     nouns: Set<string>;
@@ -152,6 +168,13 @@ export function englishLexicon(): EnglishLexicon {
     plannedAfter: phrases(raw.plannedAfter, () => true as const),
     negations: phrases(raw.negations, () => true as const),
     visitingWords: wordSet(raw.visitingWords),
+    duration: {
+      markers: wordSet(raw.duration.markers),
+      units: new Map(Object.entries(raw.duration.units).map(([k, v]) => [fold(k), v])),
+      numbers: new Map(Object.entries(raw.duration.numbers).map(([k, v]) => [fold(k), v])),
+      hedges: wordSet(raw.duration.hedges),
+    },
+    topics: new Map(Object.entries(raw.topics).map(([k, v]) => [fold(k), v])),
     gathering: {
       nouns: wordSet(raw.gathering.nouns),
       verbs: wordSet(raw.gathering.verbs),
