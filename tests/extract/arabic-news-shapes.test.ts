@@ -153,6 +153,15 @@ describe("Arabic long and foreign names after a title", () => {
     expect(names).toEqual(["فخر الدين يلدز", "كمال أوزتورك"]);
   });
 
+  it("takes no name from a frequent word after a title when the name does not go on", () => {
+    expect(extract("وقال الوزير ستسهم في توسيع التعاون بين البلدين.").persons).toEqual([]);
+  });
+
+  it("reads a caretaker government's head with his title whole", () => {
+    const { persons } = extract("وكان في استقباله رئيس حكومة تصريف الأعمال اللبناني سليم حداد.");
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["سليم حداد", "LB"]]);
+  });
+
   it("reads a demonym as the third word of a name as a family name, naming no country", () => {
     const { persons, patch } = extract(
       "استقبل رئيس الوزراء العراقي محمد كاظم السوداني اليوم في بغداد وزير الخارجية الأردني سمير الخطيب.",

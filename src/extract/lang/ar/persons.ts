@@ -135,6 +135,7 @@ export class PersonFinder {
     // After a title a name may be long ("لويس إيناسيو لولا دا سيلفا").
     const most = cued ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS;
     let bridged = false;
+    const trail: boolean[] = [];
     while (to < this.toks.length && count < most) {
       const ok =
         to === k && strip
@@ -145,8 +146,14 @@ export class PersonFinder {
       const promised = !ok && bridged && this.rareNameWord(to);
       if (!ok && !bridge && !promised) break;
       bridged = bridge;
+      trail.push(bridge);
       if (!this.words.isParticle(this.toks[to]!)) count++;
       to++;
+    }
+    // A bridge word is a name word only when the name goes on past it ("لولا دا سيلفا", not "ستسهم في").
+    while (bridged && to > k) {
+      to--;
+      bridged = to > k && trail[to - 1 - k] === true;
     }
     // A name does not end on a particle (بن, عبد, آل).
     while (to > k && this.words.isParticle(this.toks[to - 1]!)) to--;
