@@ -78,7 +78,7 @@ export class EntityContribution implements Contribution<Entity> {
     readonly evidence: readonly Evidence[],
   ) {}
   get item(): Entity {
-    return { ...this.fields, evidence: this.evidence as Evidence[] } as Entity;
+    return { ...this.fields, evidence: this.evidence as Evidence[] };
   }
 }
 
