@@ -97,8 +97,11 @@ export class PersianWords {
     return null;
   }
 
+  /** A title word, also with its written ezafe or a suffix ("رئیس‌الوزرای امارت اسلامی"). */
   isTitleWord(w: string): boolean {
-    return this.lex.titleWords.has(w) || this.titleSplit(w) !== null;
+    return suffixReadings(w, this.lex.suffixes, 3).some(
+      (r) => this.lex.titleWords.has(r) || this.titleSplit(r) !== null,
+    );
   }
 
   /** The folded words of a title, a word that joins two title words split ("رئیسجمهور" -> "رئيس", "جمهور"). */
