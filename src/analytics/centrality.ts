@@ -22,7 +22,9 @@ export interface CentralityScores {
 /** Every measure for every person of the graph (PageRank and betweenness once each, for the whole graph). */
 export function centralityScores(graph: PersonGraph): CentralityScores[] {
   const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: "weight" });
-  const between = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  // graphology's Brandes index refuses an empty graph.
+  const between =
+    graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
   return graph.mapNodes((id) => {
     let weightedDegree = 0;
     graph.forEachEdge(id, (_edge, attributes) => {

@@ -63,6 +63,22 @@ describe("analytics cache and limits", () => {
     expect(narrower.totalCount).toBeGreaterThan(0);
   });
 
+  it("answers an empty window with empty answers, not an error", async () => {
+    const a = createAnalytics(store, { maxEvents: 10_000 });
+    const window = { from: "1990-01-01", to: "1990-12-31" };
+    expect(await a.centrality(window, "BETWEENNESS", { first: 5, offset: 0 })).toEqual({
+      totalCount: 0,
+      items: [],
+    });
+    expect(await a.communities(window, 1, 5)).toEqual({
+      modularity: null,
+      persons: 0,
+      totalCount: 0,
+      items: [],
+    });
+    expect((await a.busiestDyads(window, 5)).totalCount).toBe(0);
+  });
+
   it("answers NOT_FOUND for unknown ids", async () => {
     const a = createAnalytics(store, { maxEvents: 10_000 });
     await expect(a.egoNetwork("person:nobody", null, { depth: 1, limit: 10 })).rejects.toThrow(NotFoundError);

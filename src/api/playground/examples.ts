@@ -2,6 +2,7 @@
 // countries), so they run as they are on whatever was seeded, and no one is named in code.
 import type { DiplomaticEvent, Entity } from "../../domain/types.ts";
 import type { GraphStore } from "../../store/graph-store.ts";
+import { analyticsTabs } from "./analytics-examples.ts";
 
 export interface ExampleTab {
   query: string;
@@ -91,5 +92,10 @@ export async function exampleTabs(store: GraphStore): Promise<ExampleTab[]> {
     { query: bilateralQuery(countries[0] ?? "IR", countries[1] ?? "AZ") },
     { query: PATH, variables: vars({ from: third?.id ?? a?.id ?? PLACEHOLDER, to: b?.id ?? PLACEHOLDER }) },
     { query: searchQuery(a?.name.split(/\s+/).pop() ?? "") },
+    ...analyticsTabs({
+      person: a?.id ?? PLACEHOLDER,
+      other: b?.id ?? PLACEHOLDER,
+      countries: [countries[0] ?? "IR", countries[1] ?? "AZ"],
+    }),
   ];
 }
