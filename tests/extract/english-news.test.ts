@@ -176,4 +176,12 @@ describe("extract/en: news shapes", () => {
     expect(later.map((e) => e.duration)).toEqual(["PT4.5H"]);
     expect(meetings.find((e) => e.duration === "PT2H")?.topics.sort()).toEqual(["energy", "trade"]);
   });
+
+  it("reads a bare surname opening a clause before 'said' as a person, but not a place, a body or a pronoun", () => {
+    const r = read(
+      "Speaking to ambassadors on Tuesday, Lindqvist said that Oslo needed more support. He added that Norway would wait. Moscow said the talks were useful.",
+      { publishedAt: "2024-09-16" },
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(["Lindqvist"]);
+  });
 });

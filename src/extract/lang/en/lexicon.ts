@@ -22,6 +22,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   plannedAfter: words,
   negations: words,
   visitingWords: words,
+  speechVerbs: words,
   duration: z.object({
     markers: words,
     units: z.record(z.enum(["H", "M", "D"])),
@@ -73,6 +74,8 @@ export interface EnglishLexicon {
   negations: PhraseMatcher<true>;
   /** "China's visiting leader": a word inside a title that says its holder is a guest. */
   visitingWords: Set<string>;
+  /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Tusk said"). */
+  speechVerbs: Set<string>;
   /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
   duration: {
     markers: Set<string>;
@@ -168,6 +171,7 @@ export function englishLexicon(): EnglishLexicon {
     plannedAfter: phrases(raw.plannedAfter, () => true as const),
     negations: phrases(raw.negations, () => true as const),
     visitingWords: wordSet(raw.visitingWords),
+    speechVerbs: wordSet(raw.speechVerbs),
     duration: {
       markers: wordSet(raw.duration.markers),
       units: new Map(Object.entries(raw.duration.units).map(([k, v]) => [fold(k), v])),

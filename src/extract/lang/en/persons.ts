@@ -31,6 +31,8 @@ export class PersonFinder extends AppositionFinder {
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromPossessiveCountry(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++) if (CUES.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
+    for (let i = 0; i < n; i++)
+      if (this.words.lex.speechVerbs.has(this.toks[i]?.base ?? "")) this.fromSpeaker(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.base === "and") this.fromCoordination(i);
     // Titles with no name are role mentions ("the Azeri president"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromRole(i);
@@ -153,6 +155,29 @@ export class PersonFinder extends AppositionFinder {
     if (this.tags.taken.has(k)) return;
     const name = this.words.nameRun(this.tags, k, "bare");
     if (name && this.nameWords(name) >= 2) this.add(name, null, null, k);
+  }
+
+  /**
+   * "…, Tusk said that …": one or two capitalised words opening a clause (after a comma, "and", or at the start)
+   * right before a verb of speaking name a person, even with no title and no first name. Capitals in a headline,
+   * acronyms, places and bodies are not read this way.
+   */
+  private fromSpeaker(verb: number): void {
+    if (this.tags.headline) return;
+    for (const from of [verb - 1, verb - 2]) {
+      const opens = from === this.tags.dateline || [",", "and"].includes(this.toks[from - 1]?.base ?? "");
+      if (from < this.tags.dateline || this.tags.taken.has(from) || !opens) continue;
+      const name = this.words.nameRun(this.tags, from, "titled", 2);
+      if (!name || name.to !== verb || this.toks.slice(from, verb).some((t) => t.upper || t.possessive))
+        continue;
+      if (
+        this.words.isFunction(this.toks[from]!) ||
+        this.words.lex.subjectPronouns.has(this.toks[from]!.base)
+      )
+        continue;
+      this.add(name, null, null, from);
+      return;
+    }
   }
 
   /** "the Azeri president", "Iran's top security official", "the SNSC chief", "his Iranian counterpart". */
