@@ -7,6 +7,7 @@ import { seedFolders } from "../../src/commands/seed.ts";
 import { createApiIngest } from "../../src/commands/serve.ts";
 import { createMemoryStore } from "../../src/store/memory/index.ts";
 import { extractArticle } from "../../src/extract/index.ts";
+import { resolvePatch } from "../../src/resolve/index.ts";
 
 const token = process.env["CRASH_TOKEN"] ?? null;
 
@@ -34,5 +35,14 @@ if (mode === "seed") {
     options: { token, playground: false, onError: () => undefined },
   });
   await server.listen({ port: Number(arg), host: "127.0.0.1" });
+  // Warm the request path (GraphQL, the resolver's index of the graph) so that kills land in ingests.
+  await server.apollo.executeOperation(
+    { query: "{ stats { persons } }" },
+    { contextValue: server.contextFor(undefined) },
+  );
+  await resolvePatch(
+    extractArticle("Omani officials met in Amman on Monday.", { language: "en", id: "warm" }),
+    store,
+  );
   say("listening");
 }

@@ -78,14 +78,16 @@ async function killedRun(args: string[], whileRunning?: (port: number) => Promis
   const ready = new Promise<void>((resolve) => {
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
-      if (/^(listening|ready)$/m.test(out)) resolve();
+      // The API child prints "ready" (store open) and then "listening"; requests wait for the second.
+      if ((whileRunning ? /^listening$/m : /^ready$/m).test(out)) resolve();
     });
   });
   const exited = new Promise<void>((resolve) => child.on("close", () => resolve()));
   if (next() < 0.15) await pause(next() * 300);
   else {
     await Promise.race([ready, exited]);
-    if (whileRunning) await Promise.race([whileRunning(Number(args[2])), pause(next() * 600)]);
+    // An API ingest is a round trip more than a seed's: its window is longer.
+    if (whileRunning) await Promise.race([whileRunning(Number(args[2])), pause(next() * 1200)]);
     else await pause(next() * 600);
   }
   child.kill("SIGKILL");
@@ -102,7 +104,6 @@ async function seedLane(dir: string, kills: number): Promise<Set<string>> {
 async function apiLane(dir: string, kills: number): Promise<Set<string>> {
   const acked = new Set<string>();
   const ingestInOrder = async (port: number) => {
-    await pause(50); // listening is printed just before the port accepts on a loaded machine
     for (const a of articles) {
       if (acked.has(a.id)) continue;
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
