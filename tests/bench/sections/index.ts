@@ -1,6 +1,7 @@
 // The registry of benchmark sections, run in this order. To add one: a file in this folder exporting a
 // BenchSection, and a line here.
 import type { BenchSection } from "../section.ts";
+import { analyticsSection } from "./analytics.ts";
 import { apiSection } from "./api.ts";
 import { dashboardSection } from "./dashboard.ts";
 import { extractArabicSection } from "./extract-arabic.ts";
@@ -18,5 +19,6 @@ export const SECTIONS: readonly BenchSection[] = [
   extractSizesSection,
   resolutionSection,
   apiSection,
+  analyticsSection,
   dashboardSection,
 ];
