@@ -1,7 +1,7 @@
 // The per-request context: the store (guarded by the request's deadline), DataLoaders, the caller's rights.
 import DataLoader from "dataloader";
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Article, DiplomaticEvent, Entity } from "../domain/types.ts";
+import type { Article, DiplomaticEvent, Entity, Occupancy } from "../domain/types.ts";
 import type { GraphStore } from "../store/graph-store.ts";
 import type { ApplyResult } from "../store/graph-store.ts";
 import type { IngestInput } from "./models.ts";
@@ -17,6 +17,8 @@ export interface Loaders {
   entity: DataLoader<string, Entity | null>;
   event: DataLoader<string, DiplomaticEvent | null>;
   article: DataLoader<string, Article | null>;
+  /** A person's positions, asked once per request however many times the person appears in the answer. */
+  occupancies: DataLoader<string, Occupancy[]>;
 }
 
 export interface ApiContext {
@@ -53,6 +55,7 @@ export function createLoaders(store: GraphStore): Loaders {
     entity: new DataLoader((ids) => store.getEntities(ids), { maxBatchSize: 1000 }),
     event: new DataLoader((ids) => store.getEvents(ids), { maxBatchSize: 1000 }),
     article: new DataLoader((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
+    occupancies: new DataLoader((ids) => Promise.all(ids.map((id) => store.occupanciesOf(id)))),
   };
 }
 

@@ -137,4 +137,23 @@ describe("DataLoader", () => {
       await spied.stop();
     }
   });
+  it("asks a person's positions once per request, however often the person appears", async () => {
+    const { store: counted, calls } = countingStore(store);
+    const spied = await startApi({ store: counted });
+    try {
+      const data = dataOf(
+        await spied.gql(
+          `{ events(first: 50) { nodes { participants { entity { id ... on Person { positions { title } } } } } } }`,
+        ),
+      );
+      const nodes = (data["events"] as { nodes: { participants: { entity: { id: string } }[] }[] }).nodes;
+      const mentions = nodes.flatMap((n) => n.participants.map((p) => p.entity.id));
+      const persons = new Set(mentions.filter((id) => id.startsWith("person:")));
+      // The fixture graph names some person in more than one event: otherwise this test proves nothing.
+      expect(mentions.filter((id) => id.startsWith("person:")).length).toBeGreaterThan(persons.size);
+      expect(calls.get("occupanciesOf")).toBe(persons.size);
+    } finally {
+      await spied.stop();
+    }
+  });
 });

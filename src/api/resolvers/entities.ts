@@ -22,7 +22,7 @@ export const EntityInterface: EntityResolvers = {
 export const Person: PersonResolvers = {
   names: namesOf,
   country: (p, _, ctx) => countryOf(ctx, p.country),
-  positions: (p, _, ctx) => ctx.store.occupanciesOf(p.id),
+  positions: (p, _, ctx) => ctx.loaders.occupancies.load(p.id),
   events: (p, { first, after }, ctx) =>
     ctx.store.findEvents({ participant: p.id, limit: pageSize(first), after: after ?? undefined }),
   counterparts: (p, _, ctx) => counterparts(ctx, p.id),
