@@ -184,4 +184,12 @@ describe("extract/en: news shapes", () => {
     );
     expect(r.persons.map((p) => p.name)).toEqual(["Lindqvist"]);
   });
+
+  it("puts everyone who received a guest ('received by A, the foreign minister, B, and by C') in one meeting with the guest", () => {
+    const r = read(
+      "Chilean Foreign Minister Tomas Herrera was received by Peruvian Vice President Ana Quispe, Peruvian Foreign Minister Carlos Huaman, and by Peruvian Trade Minister Elena Rojas.",
+      { publishedAt: "2024-03-21" },
+    );
+    expect(r.events).toContain("Meeting: Ana Quispe + Carlos Huaman + Elena Rojas + Tomas Herrera");
+  });
 });

@@ -118,6 +118,13 @@ export function findEvents(
       if (t.reduced && subject.to < t.from - 1) return;
       agent = by.id;
       others = [subject.id];
+      // "received by A, B and by C": the others listed after the first received the guest too, all in one event.
+      const fellowHosts = listAfter(toks, after, by);
+      if (fellowHosts.length > 0) {
+        joint = true;
+        agent = null;
+        others = [by.id, ...fellowHosts, subject.id];
+      }
     } else if (pluralSubject && !pronoun) {
       joint = true;
       others = [...groupIds(pluralSubject, []), ...partners.map((p) => p.id)];
@@ -297,6 +304,25 @@ function listBefore(
     if (!gap.every((x) => x.text === "," || x.base === "and")) break;
     out.push(prev.id);
     head = prev;
+  }
+  return out;
+}
+
+const LIST_GLUE = new Set([",", "and", "by", "the"]);
+
+/** The people listed after a person, joined by commas, "and" and "by" only ("A, B, and by C"). */
+function listAfter(
+  toks: SentenceFindings["sentence"]["tokens"],
+  after: readonly PersonMention[],
+  first: PersonMention,
+): number[] {
+  const out: number[] = [];
+  let last = first;
+  for (const p of after) {
+    if (p.from < last.to) continue;
+    if (!toks.slice(last.to, p.from).every((x) => LIST_GLUE.has(x.base) || LIST_GLUE.has(x.text))) break;
+    out.push(p.id);
+    last = p;
   }
   return out;
 }
