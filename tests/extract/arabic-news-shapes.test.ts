@@ -182,6 +182,21 @@ describe("Arabic long and foreign names after a title", () => {
   });
 });
 
+describe("Arabic spellings of one surname", () => {
+  it("joins an ending written apart ('علي اوف') and merges it with the usual spelling", () => {
+    const { persons } = extract(
+      "استقبل الرئيس الأذربيجاني رستم علي اوف في باكو الوزير الإيراني مهدي كاظمي. وأكد علييف أهمية العلاقات.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["رستم علي اوف", "مهدي كاظمي"]);
+    expect(persons.find((p) => p.name === "رستم علي اوف")?.aliases).toContain("علييف");
+  });
+
+  it("keeps a long name whole when a verb follows it", () => {
+    const { names } = extract("بأن الرئيس البرازيلي لويس ماريو لولا دا كوستا أبدى استعداده للوساطة.");
+    expect(names).toEqual(["لويس ماريو لولا دا كوستا"]);
+  });
+});
+
 describe("Arabic people named again", () => {
   it("reads a title with a first name as the titled person named in full before", () => {
     const { persons } = extract(

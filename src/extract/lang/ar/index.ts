@@ -16,7 +16,7 @@ import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
 import { findGeos } from "./geo.ts";
 import { arabicLexicon } from "./lexicon.ts";
-import { entryKeys, readings } from "./morphology.ts";
+import { entryKeys, readings, surnameKey } from "./morphology.ts";
 import { findOrgs } from "./orgs.ts";
 import { PersonFinder } from "./persons.ts";
 import { ArabicWords, type SentenceTags } from "./words.ts";
@@ -205,7 +205,7 @@ function findSurnames(
   const out: PersonMention[] = [];
   sentence.tokens.forEach((tok, i) => {
     if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i)) return;
-    const r = readings(tok.norm).find((x) => surnames.has(x.word) && !x.definite);
+    const r = readings(tok.norm).find((x) => surnames.has(surnameKey(x.word)) && !x.definite);
     if (!r) return;
     tags.taken.add(i);
     const name = tok.text.slice(r.prefix.length);
@@ -217,7 +217,7 @@ function findSurnames(
       start: tok.start + r.prefix.length,
       end: tok.end,
       name,
-      nameKey: [r.word],
+      nameKey: [surnameKey(r.word)],
       titles: [],
       titleStems: [],
       country: null,

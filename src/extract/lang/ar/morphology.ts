@@ -83,3 +83,29 @@ export function stem(norm: string): string {
   if (w.length > 4 && (w.endsWith("ون") || w.endsWith("ين"))) w = w.slice(0, -2);
   return w;
 }
+
+/** Endings of Slavic and Turkic family names as Arabic writes them (علييف، علياوف، لافروف). */
+const SLAVIC_ENDING = /[اوي]*(وف|يف)$/;
+/** An ending an outlet may write as a word of its own ("علي اوف"). */
+const DETACHED_ENDING = /^[اوي]{0,2}(وف|يف)$/;
+
+/**
+ * Name words folded for comparing spellings of one person: an ending written apart joins the word before
+ * ("علي اوف" -> one word), and Slavic endings lose their vowels (علياوف، علييف -> عل + ف), so the variants of
+ * one surname meet.
+ */
+export function nameKeyOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && DETACHED_ENDING.test(w)) out[out.length - 1] = surnameKey(prev + w);
+    else out.push(surnameKey(w));
+  }
+  return out;
+}
+
+/** One name word's key: Slavic and Turkic endings without their vowels ("علييف" and "علياوف" -> "علف"). */
+export function surnameKey(word: string): string {
+  if (word.length < 5 || !SLAVIC_ENDING.test(word)) return word;
+  return word.replace(SLAVIC_ENDING, "ف");
+}

@@ -2,7 +2,7 @@
 import type { CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { fold } from "../../text/fold.ts";
-import { stem } from "./morphology.ts";
+import { nameKeyOf, stem } from "./morphology.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
@@ -145,8 +145,8 @@ export class PersonFinder {
       // The unknown word a bridge promised ("سيلفا" after "لولا دا") is a name word even if the rarer list has it.
       const promised = !ok && bridged && this.rareNameWord(to);
       if (!ok && !bridge && !promised) break;
-      bridged = bridge;
-      trail.push(bridge);
+      bridged = bridge && !promised;
+      trail.push(bridged);
       if (!this.words.isParticle(this.toks[to]!)) count++;
       to++;
     }
@@ -498,7 +498,7 @@ export class PersonFinder {
       start: firstTok.start + (first === name.from ? name.strip : (title?.strip ?? 0)),
       end: lastTok.end,
       name: nameText,
-      nameKey: fold(nameText).split(/\s+/).filter(Boolean),
+      nameKey: nameKeyOf(fold(nameText).split(/\s+/).filter(Boolean)),
       titles: titleText ? [titleText] : [],
       titleStems: title ? this.stems(title.from, title.to) : [],
       country,
