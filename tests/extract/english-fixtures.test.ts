@@ -6,6 +6,8 @@ import { describeFloors, FIXTURES } from "./scoring.ts";
  * article. Floors sit a little under, so that a harmless change of evidence does not fail them; they only go up.
  */
 const FLOORS: Record<string, number> = {
+  // Written with the summit, reception and arrival-list rules already in place (1.000 then): a regression guard.
+  "andean-summit.en": 0.95,
   "araghchi-cairo.en": 0.95,
   "arlington-talks.en": 0.95,
   "bayramov-tehran.en": 0.95,
