@@ -141,9 +141,9 @@ export class PersonFinder {
         to === k && strip
           ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
           : this.words.canBeName(tags, to, to - k);
-      const bridge = !ok && cued && !(to === k && strip) && this.bridges(to);
+      const bridge: boolean = !ok && cued && !(to === k && strip) && this.bridges(to);
       // The unknown word a bridge promised ("سيلفا" after "لولا دا") is a name word even if the rarer list has it.
-      const promised = !ok && bridged && this.rareNameWord(to);
+      const promised: boolean = !ok && bridged && this.rareNameWord(to);
       if (!ok && !bridge && !promised) break;
       bridged = bridge && !promised;
       trail.push(bridged);
