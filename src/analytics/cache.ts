@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { compareStrings } from "../domain/merge.ts";
 import type { GraphStore } from "../store/graph-store.ts";
-import { centralityScores, type CentralityScores } from "./centrality.ts";
+import { betweennessScores, centralityScores, type CentralityScores } from "./centrality.ts";
 import { detectCommunities, type Partition } from "./communities.ts";
 import { busiestDyads, type Dyad } from "./activity.ts";
 import { entityEventGraph, personGraph, type EntityEventGraph, type PersonGraph } from "./graphs.ts";
@@ -15,7 +15,8 @@ export interface Analysed {
   projection: Projection;
   persons(): PersonGraph;
   entities(): EntityEventGraph;
-  scores(): CentralityScores[];
+  /** Degree, weighted degree and PageRank; with betweenness too when `withBetweenness`. */
+  scores(withBetweenness: boolean): CentralityScores[];
   partition(): Partition;
   dyads(): Dyad[];
 }
@@ -27,11 +28,13 @@ function once<T>(make: () => T): () => T {
 
 export function analyse(projection: Projection): Analysed {
   const persons = once(() => personGraph(projection));
+  const cheap = once(() => centralityScores(persons(), null));
+  const full = once(() => centralityScores(persons(), betweennessScores(persons())));
   return {
     projection,
     persons,
     entities: once(() => entityEventGraph(projection)),
-    scores: once(() => centralityScores(persons())),
+    scores: (withBetweenness) => (withBetweenness ? full() : cheap()),
     partition: once(() => detectCommunities(persons())),
     dyads: once(() => busiestDyads(projection)),
   };

@@ -15,16 +15,22 @@ export interface CentralityScores {
   weightedDegree: number;
   /** PageRank with events shared as edge weights (damping 0.85). */
   pagerank: number;
-  /** Normalised betweenness over unweighted shortest paths. */
-  betweenness: number;
+  /** Normalised betweenness over unweighted shortest paths; null when not asked for (it is the costly one). */
+  betweenness: number | null;
 }
 
-/** Every measure for every person of the graph (PageRank and betweenness once each, for the whole graph). */
-export function centralityScores(graph: PersonGraph): CentralityScores[] {
-  const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: "weight" });
+/** Exact betweenness of every person: O(persons × meetings), so computed only when asked for. */
+export function betweennessScores(graph: PersonGraph): Record<string, number> {
   // graphology's Brandes index refuses an empty graph.
-  const between =
-    graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  return graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+}
+
+/** Every measure for every person of the graph (PageRank once for the whole graph; betweenness when given). */
+export function centralityScores(
+  graph: PersonGraph,
+  between: Record<string, number> | null,
+): CentralityScores[] {
+  const ranks = graph.size === 0 ? {} : pagerank(graph, { getEdgeWeight: "weight" });
   return graph.mapNodes((id) => {
     let weightedDegree = 0;
     graph.forEachEdge(id, (_edge, attributes) => {
@@ -36,7 +42,7 @@ export function centralityScores(graph: PersonGraph): CentralityScores[] {
       weightedDegree,
       // A graph without edges has no PageRank walk: every node is as likely as any other.
       pagerank: ranks[id] ?? 1 / graph.order,
-      betweenness: between[id] ?? 0,
+      betweenness: between === null ? null : (between[id] ?? 0),
     };
   });
 }
@@ -45,7 +51,7 @@ const SCORE: Record<CentralityMeasure, (s: CentralityScores) => number> = {
   DEGREE: (s) => s.degree,
   WEIGHTED_DEGREE: (s) => s.weightedDegree,
   PAGERANK: (s) => s.pagerank,
-  BETWEENNESS: (s) => s.betweenness,
+  BETWEENNESS: (s) => s.betweenness ?? 0,
 };
 
 /** Highest score first; equal scores by person id, so pages never overlap. */

@@ -68,10 +68,12 @@ export interface SubjectInput {
 }
 
 export interface Analytics {
+  /** Betweenness is computed (and ranked by) when `by` is BETWEENNESS or `withBetweenness` (default true). */
   centrality(
     window: WindowInput | null,
     by: CentralityMeasure,
     page: { first: number; offset: number },
+    options?: { withBetweenness?: boolean },
   ): Promise<Ranked<CentralityScores>>;
   communities(window: WindowInput | null, minSize: number, first: number): Promise<CommunitiesAnswer>;
   activity(subject: SubjectInput, period: Period, window: WindowInput | null): Promise<ActivitySeries>;
@@ -128,8 +130,9 @@ export function createAnalytics(
   };
 
   return {
-    async centrality(window, by, page) {
-      const ranked = rankBy((await analysed(window)).scores(), by);
+    async centrality(window, by, page, options) {
+      const withBetweenness = by === "BETWEENNESS" || (options?.withBetweenness ?? true);
+      const ranked = rankBy((await analysed(window)).scores(withBetweenness), by);
       return { totalCount: ranked.length, items: ranked.slice(page.offset, page.offset + page.first) };
     },
     async communities(window, minSize, first) {

@@ -101,9 +101,15 @@ export function describeAnalytics(
       const next = await analytics.centrality(YEAR, "BETWEENNESS", { first: 10, offset: 10 });
       const ids = [...first.items, ...next.items].map((s) => s.personId);
       expect(new Set(ids).size).toBe(20);
-      const scores = [...first.items, ...next.items].map((s) => s.betweenness);
+      const scores = [...first.items, ...next.items].map((s) => s.betweenness ?? NaN);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
-      const byDegree = await analytics.centrality(YEAR, "WEIGHTED_DEGREE", { first: 5, offset: 0 });
+      const byDegree = await analytics.centrality(
+        YEAR,
+        "WEIGHTED_DEGREE",
+        { first: 5, offset: 0 },
+        { withBetweenness: false },
+      );
+      expect(byDegree.items.every((s) => s.betweenness === null)).toBe(true);
       const top = Math.max(
         ...year.persons.mapNodes((n) => year.persons.reduceEdges(n, (s, _e, a) => s + a.weight, 0)),
       );

@@ -57,6 +57,16 @@ describe("api: analytics", () => {
     expect(ego.truncated).toBe(true);
   });
 
+  it("computes betweenness only when the query selects it, and then the same as ranked by it", async () => {
+    const q = (fields: string) =>
+      `{ centrality(window: { from: "2017-01-01", to: "2017-12-31" }, by: PAGERANK, first: 3) { nodes { person { id } ${fields} } } }`;
+    const without = dataOf(await api.gql(q("pagerank")));
+    const withIt = dataOf(await api.gql(`${q("...B")} fragment B on CentralityScore { betweenness }`));
+    const nodes = (withIt.centrality as { nodes: { person: { id: string }; betweenness: number }[] }).nodes;
+    expect(nodes.every((n) => n.betweenness >= 0)).toBe(true);
+    expect((without.centrality as { nodes: unknown[] }).nodes).toHaveLength(3);
+  });
+
   it("gives the first and last meeting of two persons", async () => {
     const data = dataOf(
       await api.gql(

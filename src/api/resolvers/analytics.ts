@@ -1,5 +1,6 @@
 // Resolvers of the analyst questions: each checks its bounds and asks ctx.analytics (src/analytics).
 import { firstAndLast } from "../../analytics/index.ts";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { Person } from "../../domain/types.ts";
 import type {
   CentralityRankingResolvers,
@@ -15,6 +16,23 @@ import type { ApiContext } from "../context.ts";
 import { API_LIMITS, intInRange, pageSize } from "../args.ts";
 import { countryOrStub, loadEntities, requireEntity } from "../queries.ts";
 
+/** Whether the field's selection reaches `path` (fragments included), e.g. ["nodes", "betweenness"]. */
+function selectsField(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const walk = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean => {
+    if (set === undefined) return false;
+    const [name, ...deeper] = rest;
+    return set.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value !== name) return false;
+        return deeper.length === 0 || walk(sel.selectionSet, deeper);
+      }
+      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet, rest);
+      return walk(info.fragments[sel.name.value]?.selectionSet, rest);
+    });
+  };
+  return info.fieldNodes.some((node) => walk(node.selectionSet, path));
+}
+
 type AnalyticsFields = "centrality" | "communities" | "activity" | "busiestDyads" | "pairSpan" | "egoNetwork";
 
 async function persons(ctx: ApiContext, ids: readonly string[]): Promise<Person[]> {
@@ -22,13 +40,15 @@ async function persons(ctx: ApiContext, ids: readonly string[]): Promise<Person[
 }
 
 export const AnalyticsQuery: Pick<QueryResolvers, AnalyticsFields> = {
-  centrality: async (_, { window, by, first, offset }, ctx) => {
+  centrality: async (_, { window, by, first, offset }, ctx, info) => {
     const measure = by ?? "PAGERANK";
     const page = {
       first: pageSize(first, 20),
       offset: intInRange("offset", offset, 0, Number.MAX_SAFE_INTEGER, 0),
     };
-    const ranked = await ctx.analytics.centrality(window ?? null, measure, page);
+    // Exact betweenness is the costly measure: computed only when the query selects it (or ranks by it).
+    const withBetweenness = selectsField(info, ["nodes", "betweenness"]);
+    const ranked = await ctx.analytics.centrality(window ?? null, measure, page, { withBetweenness });
     return { ...ranked, measure, offset: page.offset };
   },
   communities: (_, { window, minSize, first }, ctx) =>
@@ -62,7 +82,10 @@ export const CentralityScore: CentralityScoreResolvers = {
   degree: (s) => s.scores.degree,
   weightedDegree: (s) => s.scores.weightedDegree,
   pagerank: (s) => s.scores.pagerank,
-  betweenness: (s) => s.scores.betweenness,
+  betweenness: (s) => {
+    if (s.scores.betweenness === null) throw new Error("api: betweenness was not computed for this query");
+    return s.scores.betweenness;
+  },
 };
 
 export const CommunityPartition: CommunityPartitionResolvers = {
