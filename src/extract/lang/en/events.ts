@@ -15,6 +15,7 @@ import {
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople, PluralRef } from "./people.ts";
 import { durationIn, topicsIn } from "./event-details.ts";
+import { phraseAt } from "./phrase-at.ts";
 import { findTriggers, isBackReference, mainClauseSubject } from "./triggers.ts";
 
 export type { SentenceFindings } from "./event-parts.ts";
@@ -119,7 +120,7 @@ export function findEvents(
       agent = by.id;
       others = [subject.id];
       // "received by A, B and by C": the others listed after the first received the guest too, all in one event.
-      const fellowHosts = listAfter(toks, after, by);
+      const fellowHosts = listAfter(lex, toks, after, by);
       if (fellowHosts.length > 0) {
         joint = true;
         agent = null;
@@ -207,8 +208,8 @@ export function findEvents(
       events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
       // "A, B and C arrived in Astana": each of a list of subjects made the journey. "X arrived accompanied by Y": the
       // ones who came with the visitor visited too.
-      const fellows = agent === null || t.passive ? [] : listBefore(toks, f.persons, subject);
-      for (const id of [...fellows, ...companions(toks, f, t)])
+      const fellows = agent === null || t.passive ? [] : listBefore(lex, toks, f.persons, subject);
+      for (const id of [...fellows, ...companions(lex, toks, f, t)])
         events.push({
           ...base,
           type: "Visit",
@@ -253,13 +254,14 @@ const ARRIVAL_REACH = 5;
 
 /** The people after "accompanied by" in a journey's clause. */
 function companions(
+  lex: EventContext["lex"],
   toks: SentenceFindings["sentence"]["tokens"],
   f: SentenceFindings,
   t: { to: number; end: number },
 ): number[] {
-  for (let j = t.to; j + 1 < t.end; j++) {
-    if (toks[j]!.base !== "accompanied" || toks[j + 1]!.base !== "by") continue;
-    return f.persons.filter((p) => p.from > j + 1 && p.from < t.end).map((p) => p.id);
+  for (let j = t.to; j < t.end; j++) {
+    const cue = phraseAt(lex.companionCues, toks, j, j + 3);
+    if (cue) return f.persons.filter((p) => p.from >= j + cue.length && p.from < t.end).map((p) => p.id);
   }
   return [];
 }
@@ -290,6 +292,7 @@ function arrivalAfterMeeting(
 
 /** The people listed before a subject, joined to it by commas and "and" only ("A, B, and C"). */
 function listBefore(
+  lex: EventContext["lex"],
   toks: SentenceFindings["sentence"]["tokens"],
   persons: readonly PersonMention[],
   subject: PersonMention | undefined,
@@ -301,17 +304,16 @@ function listBefore(
     const prev = persons.findLast((p) => p.to <= from);
     if (!prev || prev.to === from) break;
     const gap = toks.slice(prev.to, from);
-    if (!gap.every((x) => x.text === "," || x.base === "and")) break;
+    if (!gap.every((x) => lex.listGlue.has(x.text) || lex.listGlue.has(x.base))) break;
     out.push(prev.id);
     head = prev;
   }
   return out;
 }
 
-const LIST_GLUE = new Set([",", "and", "by", "the"]);
-
 /** The people listed after a person, joined by commas, "and" and "by" only ("A, B, and by C"). */
 function listAfter(
+  lex: EventContext["lex"],
   toks: SentenceFindings["sentence"]["tokens"],
   after: readonly PersonMention[],
   first: PersonMention,
@@ -320,7 +322,8 @@ function listAfter(
   let last = first;
   for (const p of after) {
     if (p.from < last.to) continue;
-    if (!toks.slice(last.to, p.from).every((x) => LIST_GLUE.has(x.base) || LIST_GLUE.has(x.text))) break;
+    if (!toks.slice(last.to, p.from).every((x) => lex.listGlue.has(x.base) || lex.listGlue.has(x.text)))
+      break;
     out.push(p.id);
     last = p;
   }

@@ -22,6 +22,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   plannedAfter: words,
   negations: words,
   visitingWords: words,
+  companionCues: words,
+  listGlue: words,
   speechVerbs: words,
   duration: z.object({
     markers: words,
@@ -74,6 +76,10 @@ export interface EnglishLexicon {
   negations: PhraseMatcher<true>;
   /** "China's visiting leader": a word inside a title that says its holder is a guest. */
   visitingWords: Set<string>;
+  /** "accompanied by": the people after it came with the traveller. */
+  companionCues: PhraseMatcher<true>;
+  /** What may stand between the names of one list ("A, B, and by C"). */
+  listGlue: Set<string>;
   /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Tusk said"). */
   speechVerbs: Set<string>;
   /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
@@ -171,6 +177,8 @@ export function englishLexicon(): EnglishLexicon {
     plannedAfter: phrases(raw.plannedAfter, () => true as const),
     negations: phrases(raw.negations, () => true as const),
     visitingWords: wordSet(raw.visitingWords),
+    companionCues: phrases(raw.companionCues, () => true as const),
+    listGlue: new Set(raw.listGlue.map((w) => fold(w))),
     speechVerbs: wordSet(raw.speechVerbs),
     duration: {
       markers: wordSet(raw.duration.markers),
