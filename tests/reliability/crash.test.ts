@@ -17,7 +17,7 @@ import { random, wireArticle } from "./wire.ts";
 
 const CRASH_TOKEN = "crash-token-0123456789abcdef";
 const KILLS = Number(process.env["CRASH_KILLS"] ?? 200);
-const ARTICLES = 120;
+const ARTICLES = 240;
 const CHILD = fileURLToPath(new URL("../../node_modules/.cache/diplograph-crash/child.mjs", import.meta.url));
 const next = random(2026);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

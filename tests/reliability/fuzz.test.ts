@@ -174,16 +174,17 @@ describe("fuzz", () => {
       fc.string({ maxLength: 200 }),
       fc.string({ unit: "binary", maxLength: 100 }),
     );
-    const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(documents, async (doc) => {
+        const before = await snapshot();
         const result = await execute(doc);
-        for (const code of codes(result))
-          expect(TYPED, `${doc}\n${JSON.stringify(result.errors)}`).toContain(code);
+        const found = codes(result);
+        for (const code of found) expect(TYPED, `${doc}\n${JSON.stringify(result.errors)}`).toContain(code);
+        // Reads never change the graph; a refused retractArticle neither (a generated one may name a real article).
+        if (found.length > 0 || !doc.trimStart().startsWith("mutation"))
+          expect(await snapshot()).toBe(before);
       }),
       { numRuns: RUNS, seed: 13 },
     );
-    // retractArticle of a real article id could be generated; the seeded ids are entity ids, not article ids.
-    expect(await snapshot()).toBe(before);
   }, 600_000);
 });
