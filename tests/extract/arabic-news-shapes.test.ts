@@ -197,6 +197,18 @@ describe("Arabic spellings of one surname", () => {
   });
 });
 
+describe("Arabic countries as the gazetteer names them", () => {
+  it("keeps no clitic on a country's name", () => {
+    const { patch } = extract(
+      "وصل وزير الخارجية كمال الحسني إلى يريفان بعد زيارته لأرمينيا، وَجمهورية أذربيجان. وأكد دعم بلاده لإيران.",
+    );
+    const aliases = Object.fromEntries(
+      patch.entities.filter((e) => e.type === "Country").map((e) => [e.country, e.aliases]),
+    );
+    expect(aliases).toMatchObject({ AM: ["أرمينيا"], AZ: ["جمهورية أذربيجان"], IR: ["إيران"] });
+  });
+});
+
 describe("Arabic people named again", () => {
   it("reads a title with a first name as the titled person named in full before", () => {
     const { persons } = extract(

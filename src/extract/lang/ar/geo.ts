@@ -25,15 +25,16 @@ export function findGeos(
       i++;
       continue;
     }
-    const span = (length: number) => {
+    const span = (length: number, prefix = "") => {
       const last = toks[i + length - 1]!;
+      const written = sentence.text.slice(tok.start - sentence.start, last.end - sentence.start);
       return {
         sentence: sentence.index,
         from: i,
         to: i + length,
         start: tok.start,
         end: last.end,
-        surface: sentence.text.slice(tok.start - sentence.start, last.end - sentence.start),
+        surface: withoutClitics(written, prefix),
       };
     };
     const ourState =
@@ -72,7 +73,7 @@ export function findGeos(
       i++;
       continue;
     }
-    const base = { ...span(m.length), ...(uncued ? { weak: true } : {}) };
+    const base = { ...span(m.length, m.prefix), ...(uncued ? { weak: true } : {}) };
     out.push(
       entry.kind === "place"
         ? {
@@ -94,10 +95,32 @@ function matchGeo(index: PhraseMatcher<GeoEntry>, tok: Sentence["tokens"][number
     const m = index.match([r.word], rest);
     if (!m) continue;
     const payloads = m.payloads.filter((p) => !p.needsArticle || r.definite);
-    if (payloads.length) return { length: m.length, payloads };
+    if (payloads.length) return { length: m.length, payloads, prefix: r.prefix };
   }
   return null;
 }
+
+/**
+ * A name as the gazetteer knows it, without the clitics before it: "لإيران" -> "إيران", "وجمهورية أذربيجان" ->
+ * "جمهورية أذربيجان"; the article stays ("بالرياض" -> "الرياض", "للرياض" -> "الرياض").
+ */
+function withoutClitics(written: string, prefix: string): string {
+  if (!prefix) return written;
+  // Letters to drop, counted on the written word (diacritics and tatweel carry no letter of their own).
+  const letters = prefix.endsWith("لل")
+    ? prefix.length - 1
+    : prefix.endsWith("ال")
+      ? prefix.length - 2
+      : prefix.length;
+  let at = 0;
+  for (let n = 0; n < letters && at < written.length; at++) if (!MARKS.test(written[at]!)) n++;
+  while (at < written.length && MARKS.test(written[at]!)) at++;
+  const rest = written.slice(at);
+  return prefix.endsWith("لل") ? `ا${rest}` : rest;
+}
+
+/** Arabic diacritics and the tatweel. */
+const MARKS = /[\u064B-\u0652\u0670\u0640]/;
 
 /**
  * Which reading of an ambiguous name: a country before a demonym before a place, except that a city of the
