@@ -68,6 +68,8 @@ export interface SubjectInput {
 }
 
 export interface Analytics {
+  /** The most events one window (or one API export) may hold: the cost limit. */
+  readonly maxEvents: number;
   /** Betweenness is computed (and ranked by) when `by` is BETWEENNESS or `withBetweenness` (default true). */
   centrality(
     window: WindowInput | null,
@@ -130,6 +132,7 @@ export function createAnalytics(
   };
 
   return {
+    maxEvents: options.maxEvents,
     async centrality(window, by, page, options) {
       const withBetweenness = by === "BETWEENNESS" || (options?.withBetweenness ?? true);
       const ranked = rankBy((await analysed(window)).scores(withBetweenness), by);

@@ -320,6 +320,14 @@ export type Evidence = {
   text: Scalars['String']['output'];
 };
 
+/** A file format for the whole graph. */
+export type GraphFormat =
+  /** GEXF 1.3 for Gephi: dates as dynamic spells for the timeline, labels in every script. */
+  | 'GEXF'
+  | 'GRAPHML'
+  /** What `diplograph import` reads back. */
+  | 'JSON';
+
 /** A drawable part of the graph. */
 export type GraphSlice = {
   __typename?: 'GraphSlice';
@@ -604,6 +612,11 @@ export type Query = {
   /** Events matching a filter, a page at a time. */
   events: EventConnection;
   /**
+   * The whole graph as one file's text (as `diplograph export --format` writes it). A graph holding more events
+   * than the cost limit is refused with BAD_USER_INPUT naming the limit: export it with the CLI instead.
+   */
+  graphExport: Scalars['String']['output'];
+  /**
    * The events matching the filter (at most maxEvents, 1..5000, default 2000, earliest first) and the entities they
    * involve, as nodes and edges to draw. BAD_USER_INPUT for a bad date, country code, status or cap.
    */
@@ -702,6 +715,11 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGraphExportArgs = {
+  format?: InputMaybe<GraphFormat>;
 };
 
 
@@ -972,6 +990,7 @@ export type ResolversTypes = {
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphFormat: GraphFormat;
   GraphSlice: ResolverTypeWrapper<Omit<GraphSlice, 'withoutFullDate'> & { withoutFullDate: Array<ResolversTypes['Event']> }>;
   Health: ResolverTypeWrapper<Health>;
   Hop: ResolverTypeWrapper<HopModel>;
@@ -1322,6 +1341,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  graphExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryGraphExportArgs, 'format'>>;
   graphSlice?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphSliceArgs, 'maxEvents' | 'view'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   meetingsBetween?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b'>>;

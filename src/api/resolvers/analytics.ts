@@ -1,5 +1,6 @@
 // Resolvers of the analyst questions: each checks its bounds and asks ctx.analytics (src/analytics).
-import { firstAndLast } from "../../analytics/index.ts";
+import { firstAndLast, WindowTooLargeError } from "../../analytics/index.ts";
+import { exportGraph, renderExport } from "../../commands/export.ts";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { Person } from "../../domain/types.ts";
 import type {
@@ -33,7 +34,8 @@ function selectsField(info: GraphQLResolveInfo, path: readonly string[]): boolea
   return info.fieldNodes.some((node) => walk(node.selectionSet, path));
 }
 
-type AnalyticsFields = "centrality" | "communities" | "activity" | "busiestDyads" | "pairSpan" | "egoNetwork";
+type AnalyticsFields =
+  "centrality" | "communities" | "activity" | "busiestDyads" | "pairSpan" | "egoNetwork" | "graphExport";
 
 async function persons(ctx: ApiContext, ids: readonly string[]): Promise<Person[]> {
   return (await loadEntities(ctx, ids)).filter((e): e is Person => e.type === "Person");
@@ -67,7 +69,15 @@ export const AnalyticsQuery: Pick<QueryResolvers, AnalyticsFields> = {
       depth: intInRange("depth", depth, 1, API_LIMITS.maxDepth, 1),
       limit: intInRange("limit", limit, 1, API_LIMITS.maxNeighborhood, 200),
     }),
+  graphExport: async (_, { format }, ctx) => {
+    const { totalCount } = await ctx.store.findEvents({ limit: 1 });
+    if (totalCount > ctx.analytics.maxEvents)
+      throw new WindowTooLargeError(totalCount, ctx.analytics.maxEvents);
+    return renderExport(await exportGraph(ctx.store), FORMATS[format ?? "GEXF"]);
+  },
 };
+
+const FORMATS = { JSON: "json", GEXF: "gexf", GRAPHML: "graphml" } as const;
 
 export const CentralityRanking: CentralityRankingResolvers = {
   nodes: (r) => r.items.map((scores, i) => ({ rank: r.offset + i + 1, scores })),
