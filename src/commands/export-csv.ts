@@ -12,7 +12,7 @@ import {
   occupancyProps,
   relationProps,
 } from "../store/neo4j/codec.ts";
-import { tieEdges } from "../store/neo4j/items.ts";
+import { tieEdges, type TieEdge } from "../store/neo4j/items.ts";
 import { patchesOf, type GraphExport } from "./import-patches.ts";
 
 type Row = Record<string, unknown>;
@@ -46,23 +46,31 @@ function render(file: CsvFile): string {
   return `${lines.join("\n")}\n`;
 }
 
-const PROPS = {
-  entity: entityProps,
-  event: eventProps,
-  relation: relationProps,
-  occupancy: occupancyProps,
-} as const;
+type MergedItem = { [K in ItemKind]: { kind: K; merged: ItemOf[K]; lastArticle: string } }[ItemKind];
 
-function labelsOf(kind: ItemKind, item: ItemOf[ItemKind]): string {
-  switch (kind) {
+/** An item's node row (the store's properties and labels) and the TOUCHES edges a tie hangs on its entities. */
+function rowsOf(m: MergedItem): { node: Row; edges: TieEdge[] } {
+  switch (m.kind) {
     case "entity":
-      return `Item;Entity;${"type" in item ? item.type : ""}`;
+      return {
+        node: { ...entityProps(m.merged, m.lastArticle), labels: `Item;Entity;${m.merged.type}` },
+        edges: [],
+      };
     case "event":
-      return `Item;Tie;Event;${"type" in item ? item.type : ""}`;
+      return {
+        node: { ...eventProps(m.merged, m.lastArticle), labels: `Item;Tie;Event;${m.merged.type}` },
+        edges: tieEdges({ kind: "event", item: m.merged }),
+      };
     case "relation":
-      return "Item;Tie;Relation";
+      return {
+        node: { ...relationProps(m.merged, m.lastArticle), labels: "Item;Tie;Relation" },
+        edges: tieEdges({ kind: "relation", item: m.merged }),
+      };
     case "occupancy":
-      return "Item;Tie;Occupancy";
+      return {
+        node: { ...occupancyProps(m.merged, m.lastArticle), labels: "Item;Tie;Occupancy" },
+        edges: tieEdges({ kind: "occupancy", item: m.merged }),
+      };
   }
 }
 
@@ -136,21 +144,24 @@ export function toNeo4jCsv(
   const patches = patchesOf(graph, "export csv").map((p) =>
     parsePatch(p, `export csv: article "${p.article.id}"`),
   );
-  const out: CsvFile[] = [];
+  const merged: MergedItem[] = [
+    ...mergedItems(patches, "entity").map((m) => ({ kind: "entity" as const, ...m })),
+    ...mergedItems(patches, "event").map((m) => ({ kind: "event" as const, ...m })),
+    ...mergedItems(patches, "relation").map((m) => ({ kind: "relation" as const, ...m })),
+    ...mergedItems(patches, "occupancy").map((m) => ({ kind: "occupancy" as const, ...m })),
+  ];
+  const nodes: Record<ItemKind, Row[]> = { entity: [], event: [], relation: [], occupancy: [] };
   const touches: Row[] = [];
-  for (const kind of ["entity", "event", "relation", "occupancy"] as const) {
-    const rows: Row[] = [];
-    for (const { merged, lastArticle } of mergedItems(patches, kind)) {
-      const props: Row = (PROPS[kind] as (i: ItemOf[typeof kind], l: string) => Row)(merged, lastArticle);
-      rows.push({ ...props, labels: labelsOf(kind, merged) });
-      if (kind !== "entity") {
-        const tie = { kind, item: merged } as Parameters<typeof tieEdges>[0];
-        for (const e of tieEdges(tie))
-          touches.push({ start: e.entity, end: merged.id, type: "TOUCHES", role: e.role });
-      }
-    }
-    out.push({ name: FILE_OF[kind], header: NODE_HEADERS[kind], rows });
+  for (const m of merged) {
+    const { node, edges } = rowsOf(m);
+    nodes[m.kind].push(node);
+    for (const e of edges) touches.push({ start: e.entity, end: m.merged.id, type: "TOUCHES", role: e.role });
   }
+  const out: CsvFile[] = (["entity", "event", "relation", "occupancy"] as const).map((kind) => ({
+    name: FILE_OF[kind],
+    header: NODE_HEADERS[kind],
+    rows: nodes[kind],
+  }));
   const articles: Row[] = [];
   const says: Row[] = [];
   for (const patch of patches) {
