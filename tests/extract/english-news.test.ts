@@ -192,4 +192,13 @@ describe("extract/en: news shapes", () => {
     );
     expect(r.events).toContain("Meeting: Ana Quispe + Carlos Huaman + Elena Rojas + Tomas Herrera");
   });
+
+  it("reads a city that is also a given name before a surname as the person ('Santiago Benitez'), and alone as the city", () => {
+    const r = read("Chilean Foreign Minister Rodrigo Valverde met Santiago Benitez in Santiago on Monday.", {
+      publishedAt: "2024-06-11",
+    });
+    expect(r.persons.map((p) => p.name)).toContain("Santiago Benitez");
+    expect(r.events).toContain("Meeting: Rodrigo Valverde + Santiago Benitez");
+    expect(r.countries).toEqual(["CL"]);
+  });
 });

@@ -78,6 +78,19 @@ export function findGeos(sentence: EnSentence, index: GeoIndex, lex: EnglishLexi
       continue;
     }
     const to = i + m.length;
+    // "Victoria Nuland", "Santiago Benitez": a one-word city that is also a given name, before a capitalised word
+    // that names nothing else, opens a person's name.
+    const next = toks[to];
+    const given = m.length === 1 && lex.givenNames.has(tok.base) && next?.cap && !next.punct && !next.upper;
+    if (
+      entry.kind === "place" &&
+      given &&
+      !index.matcher.has(next.base) &&
+      !lex.functionWords.has(next.base)
+    ) {
+      i = to;
+      continue;
+    }
     // "St. George's Hall": a place name in the possessive before a capitalised hall or palace names that venue.
     const venue = toks[to - 1]!.possessive && toks[to]?.cap && lex.facilityHeads.has(toks[to]!.base);
     if (entry.kind === "place" && venue) {
