@@ -31,7 +31,7 @@ describe("Arabic names as the news writes them", () => {
       ["حسن الشريف", "EG"],
       ["مهدي كاظمي", "IR"],
     ]);
-    expect(pairs("Call")).toEqual(["حسن الشريف + مهدي كاظمي"]);
+    expect(pairs("Meeting")).toEqual(["حسن الشريف + مهدي كاظمي"]);
   });
 
   it("keeps a compound given name whole ('صلاح الدين', 'نصر الله')", () => {

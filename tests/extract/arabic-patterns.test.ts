@@ -111,11 +111,11 @@ describe("Arabic events", () => {
     expect(patch.events.filter((e) => e.type === "Meeting").map((e) => e.status)).toEqual(["planned"]);
   });
 
-  it("a phone call is a Call, not a Meeting", () => {
+  it("a phone call is a meeting held by phone", () => {
     const { patch } = extract(
       "أجرى أمير دولة قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان.",
     );
-    expect(patch.events.map((e) => e.type)).toEqual(["Call"]);
+    expect(patch.events.map((e) => e.type)).toEqual(["Meeting"]);
     expect(patch.events[0]?.mode).toBe("phone");
   });
 
@@ -132,7 +132,7 @@ describe("Arabic events", () => {
     [
       "a call to a counterpart named after نظيره",
       "أجرى وزير الخارجية الإيراني عباس عراقجي اتصالا هاتفيا بنظيره التركي هاكان فيدان.",
-      "Call",
+      "Meeting",
       ["عباس عراقجي", "هاكان فيدان"],
     ],
     [
@@ -154,7 +154,7 @@ describe("Arabic events", () => {
       "وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
     );
     expect(persons.map((p) => p.name).sort()).toEqual(["إيمانويل ماكرون", "محمد بن سلمان"]);
-    const call = patch.events.find((e) => e.type === "Call");
+    const call = patch.events.find((e) => e.type === "Meeting" && e.mode === "phone");
     expect(names(call?.participants.map((p) => p.entityId) ?? [])).toEqual([
       "إيمانويل ماكرون",
       "محمد بن سلمان",

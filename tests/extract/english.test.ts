@@ -194,15 +194,15 @@ describe("extract/en: meetings, calls and visits", () => {
     ],
     [
       "Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian.",
-      ["Call: Masoud Pezeshkian + Mohammed bin Salman"],
+      ["Meeting: Masoud Pezeshkian + Mohammed bin Salman"],
     ],
     [
       "Iranian Foreign Minister Hossein Amir-Abdollahian spoke by phone with his Turkish counterpart Mevlut Cavusoglu.",
-      ["Call: Hossein Amir-Abdollahian + Mevlut Cavusoglu"],
+      ["Meeting: Hossein Amir-Abdollahian + Mevlut Cavusoglu"],
     ],
     [
       "Iranian Foreign Minister Hossein Amir-Abdollahian and his Turkish counterpart Mevlut Cavusoglu held a telephone conversation.",
-      ["Call: Hossein Amir-Abdollahian + Mevlut Cavusoglu"],
+      ["Meeting: Hossein Amir-Abdollahian + Mevlut Cavusoglu"],
     ],
     ["Iran's Foreign Minister Abbas Araghchi arrived in Cairo on Monday.", ["Visit: Abbas Araghchi > EG"]],
     [
@@ -289,11 +289,11 @@ describe("extract/en: meetings, calls and visits", () => {
   it.each([
     [
       "Chinese Foreign Minister Wang Yi told his Iranian counterpart Hossein Amir-Abdollahian in a phone call on Saturday that talks must go on.",
-      ["Call: Hossein Amir-Abdollahian + Wang Yi"],
+      ["Meeting: Hossein Amir-Abdollahian + Wang Yi"],
     ],
     [
       "Saudi Crown Prince Mohammed bin Salman and Erdogan discussed relations in a phone call on Monday.",
-      ["Call: Erdogan + Mohammed bin Salman"],
+      ["Meeting: Erdogan + Mohammed bin Salman"],
     ],
     [
       "Saudi Crown Prince Mohammed bin Salman received Syrian President Bashar Assad. The meeting was attended by Foreign Minister Prince Faisal bin Farhan.",
@@ -330,7 +330,7 @@ describe("extract/en: meetings, calls and visits", () => {
       "The ruler of Qatar, Tamim bin Hamad Al Thani, was in Doha. Al Thani has held phone calls with Armenian President Armen Sarkissian.",
       "Tamim bin Hamad Al Thani",
       "QA",
-      "Call: Armen Sarkissian + Tamim bin Hamad Al Thani",
+      "Meeting: Armen Sarkissian + Tamim bin Hamad Al Thani",
     ],
   ])("%s", (text, name, country, event) => {
     const r = read(text, pub);

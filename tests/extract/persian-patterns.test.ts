@@ -95,11 +95,11 @@ describe("Persian events (verb last)", () => {
     expect(meetings[0]?.status).toBe("held");
   });
 
-  it("a phone call is a Call, not a meeting, and the words of one call make one event", () => {
+  it("a phone call is a meeting held by phone, and the words of one call make one event", () => {
     const { patch } = extract(
       "عباس عراقچی وزیر خارجه ایران در تماس تلفنی با بدر البوسعیدی وزیر خارجه عمان درباره تحولات منطقه رایزنی کرد.",
     );
-    expect(patch.events.map((e) => [e.type, e.mode])).toEqual([["Call", "phone"]]);
+    expect(patch.events.map((e) => [e.type, e.mode])).toEqual([["Meeting", "phone"]]);
   });
 
   it("به X سفر کرد / عازم X شد: a held visit to the country; خواهد: planned", () => {

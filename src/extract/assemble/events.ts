@@ -28,11 +28,15 @@ function draft(e: EventMention, w: EventWiring): DiplomaticEvent[] {
     status: e.status,
     location: w.locationId(e),
     date,
-    mode: e.mode,
+    mode: e.mode ?? (e.type === "Call" ? "phone" : null),
     duration: e.duration,
     topics: e.topics,
     evidence: w.evidence.forSpans([e]),
   };
+  // A phone or video call is a meeting held by phone: "who met or spoke with whom" is one question, and the
+  // mode keeps the difference (PLOVER's CONSULT with its phone mode).
+  const eventType = (type: EventMention["type"]): DiplomaticEvent["type"] =>
+    type === "Call" ? "Meeting" : type;
   const make = (type: DiplomaticEvent["type"], participants: Participant[]): DiplomaticEvent => {
     const ev = {
       id: "",
@@ -56,10 +60,10 @@ function draft(e: EventMention, w: EventWiring): DiplomaticEvent[] {
     default: {
       if (e.joint || !agent) {
         const all = [...new Set([...(agent ? [agent] : []), ...others])];
-        return all.length >= 2 ? [make(e.type, all.map(role("participant")))] : [];
+        return all.length >= 2 ? [make(eventType(e.type), all.map(role("participant")))] : [];
       }
       // "X met Y, Z and W": one meeting with each.
-      return others.map((o) => make(e.type, [role("participant")(agent), role("participant")(o)]));
+      return others.map((o) => make(eventType(e.type), [role("participant")(agent), role("participant")(o)]));
     }
   }
 }
