@@ -3,7 +3,7 @@ import { InvalidInputError } from "../domain/errors.ts";
 import { toContract } from "../extract/contract.ts";
 import { extractArticle } from "../extract/index.ts";
 import type { Tracer } from "../extract/pipeline.ts";
-import { checkArticleMeta } from "../domain/article-meta.ts";
+import { checkArticleMeta, KNOWN_LANGUAGES } from "../domain/article-meta.ts";
 import { readArticleFile } from "../ingest/article-files.ts";
 import type { GraphPatch } from "../domain/types.ts";
 
@@ -18,7 +18,7 @@ export interface ExtractOptions {
   maxArticleBytes?: number;
 }
 
-const LANGUAGES: readonly string[] = ["ar", "en", "fa"];
+const LANGUAGES: readonly string[] = KNOWN_LANGUAGES;
 
 export async function extractCommand(file: string, options: ExtractOptions): Promise<string> {
   if (options.lang !== undefined && !LANGUAGES.includes(options.lang)) {

@@ -1,9 +1,11 @@
 // The generic gazetteer of one language (countries with names, demonyms and capital; places with their country), read from data files and checked once.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { KNOWN_LANGUAGES } from "../domain/article-meta.ts";
 import { PLACE_KINDS } from "../domain/types.ts";
 
-export const GAZETTEER_LANGUAGES = ["ar", "en", "fa"] as const;
+/** The gazetteer has a file set for every language an article may be in. */
+export const GAZETTEER_LANGUAGES = KNOWN_LANGUAGES;
 export type GazetteerLanguage = (typeof GAZETTEER_LANGUAGES)[number];
 
 const isoCode = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code in capitals");

@@ -1,9 +1,11 @@
 // Guesses an article's language from its letters: Arabic script (Arabic or Persian) or Latin (English). The
 // letters and words that tell Persian from Arabic are data (lang/detect.json).
 import { z } from "zod";
+import type { KnownLanguage } from "../domain/article-meta.ts";
 import { loadJson } from "./lang/load.ts";
 
-export type Language = "ar" | "en" | "fa";
+/** A language extraction can be asked for: one of the languages an article may be declared in. */
+export type Language = KnownLanguage;
 
 const schema = z.object({
   $comment: z.string().optional(),
