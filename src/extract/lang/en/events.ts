@@ -279,15 +279,14 @@ function arrivalAfterMeeting(
 ): EventMention["location"] {
   if (agent === null) return null;
   const here = f.sentence.index;
-  const met = previous.findLast(
-    (e) =>
-      e.type === "Meeting" &&
-      e.status === "held" &&
-      e.location !== null &&
-      e.sentence >= here - ARRIVAL_REACH &&
-      [e.agent, ...e.others].some((id) => id !== null && people.same(id, agent)),
-  );
-  return met?.location ?? null;
+  // The events so far are in sentence order: look back only over the last ARRIVAL_REACH sentences.
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const e = previous[k];
+    if (!e || e.sentence < here - ARRIVAL_REACH) break;
+    if (e.type !== "Meeting" || e.status !== "held" || e.location === null) continue;
+    if ([e.agent, ...e.others].some((id) => id !== null && people.same(id, agent))) return e.location;
+  }
+  return null;
 }
 
 /** The people listed before a subject, joined to it by commas and "and" only ("A, B, and C"). */
