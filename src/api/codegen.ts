@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           PersonMet: `${models}#PersonMetModel`,
           IngestResult: `${store}#ApplyResult as IngestResultModel`,
           RetractResult: `${store}#RetractResult as RetractResultModel`,
+          ImportResult: `../../commands/import.ts#ImportReport as ImportResultModel`,
           CentralityRanking: `${analytics}#CentralityRankingModel`,
           CentralityScore: `${analytics}#CentralityScoreModel`,
           CommunityPartition: `${analytics}#CommunitiesAnswer as CommunityPartitionModel`,

@@ -67,7 +67,9 @@ export async function serveCommand(config: Config, options: ServeOptions, life: 
   await ensureDashboard(); // built now, not on the first visit
   log(`diplograph: analyst dashboard at ${url.replace(/\/graphql$/, "/dashboard")}`);
   if (config.token === null) {
-    log("diplograph: no DIPLOGRAPH_TOKEN: mutations (ingestArticle, retractArticle) are off; reads are open");
+    log(
+      "diplograph: no DIPLOGRAPH_TOKEN: mutations (ingestArticle, retractArticle, importGraph) are off; reads are open",
+    );
   }
   const reason = await life.stopped;
   log(`diplograph: ${reason}, stopping`);

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityModel, Person as PersonModel, Country as CountryModel, Organization as OrganizationModel, Place as PlaceModel, DiplomaticEvent as EventModel, Participant as ParticipantModel, Evidence as EvidenceModel, Article as ArticleModel, Occupancy as PositionModel } from '../../domain/types.ts';
 import type { EventPage, StatsModel, BilateralModel, OfficialModel, TimelineEntryModel, PersonMetModel } from '../models.ts';
 import type { GraphPath as PathModel, Link as HopModel, Subgraph as SubgraphModel, Link as EdgeModel, ApplyResult as IngestResultModel, RetractResult as RetractResultModel } from '../../store/graph-store.ts';
+import type { ImportReport as ImportResultModel } from '../../commands/import.ts';
 import type { CentralityRankingModel, CentralityScoreModel, CommunitiesAnswer as CommunityPartitionModel, Community as CommunityModel, Dyad as DyadModel, DyadRankingModel, PairSpan as PairSpanModel } from '../../analytics/index.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -369,6 +370,16 @@ export type Hop = {
   via: Scalars['ID']['output'];
 };
 
+/** What importGraph put into the store. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  articles: Scalars['Int']['output'];
+  entities: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  positions: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+};
+
 /** An article to read and add to the graph. */
 export type IngestArticleInput = {
   /** An id to give the article; by default one is made from the text. */
@@ -412,10 +423,22 @@ export type LinkKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Reads a JSON export (what `graphExport(format: JSON)` and `diplograph export` write) into this store, which
+   * must be empty (CONFLICT otherwise). Every article is checked before the first write, and a failed write undoes
+   * the ones before it. Bounded by the request body size (DIPLOGRAPH_MAX_BODY_BYTES); a larger graph goes
+   * through `diplograph import FILE`.
+   */
+  importGraph: ImportResult;
   /** Extracts an article and stores what it says; returns what was added. */
   ingestArticle: IngestResult;
   /** Removes one article's contribution: facts only it supported disappear. NOT_FOUND for an unknown article. */
   retractArticle: RetractResult;
+};
+
+
+export type MutationImportGraphArgs = {
+  json: Scalars['String']['input'];
 };
 
 
@@ -995,6 +1018,7 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   Hop: ResolverTypeWrapper<HopModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportResult: ResolverTypeWrapper<ImportResultModel>;
   IngestArticleInput: IngestArticleInput;
   IngestResult: ResolverTypeWrapper<IngestResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1051,6 +1075,7 @@ export type ResolversParentTypes = {
   Health: Health;
   Hop: HopModel;
   ID: Scalars['ID']['output'];
+  ImportResult: ImportResultModel;
   IngestArticleInput: IngestArticleInput;
   IngestResult: IngestResultModel;
   Int: Scalars['Int']['output'];
@@ -1226,6 +1251,14 @@ export type HopResolvers<ContextType = ApiContext, ParentType extends ResolversP
   via?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ImportResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1237,6 +1270,7 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'json'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   retractArticle?: Resolver<ResolversTypes['RetractResult'], ParentType, ContextType, RequireFields<MutationRetractArticleArgs, 'id'>>;
 };
@@ -1441,6 +1475,7 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;

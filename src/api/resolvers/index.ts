@@ -21,7 +21,7 @@ import {
   PairSpan,
 } from "./analytics.ts";
 import { Hop, Path, Stats, SubgraphEdge } from "./graph.ts";
-import { IngestResult, Mutation, RetractResult } from "./mutation.ts";
+import { ImportResult, IngestResult, Mutation, RetractResult } from "./mutation.ts";
 import { Query } from "./query.ts";
 import { DashboardQuery } from "./dashboard.ts";
 
@@ -48,6 +48,7 @@ export const resolvers: Resolvers = {
   Stats,
   IngestResult,
   RetractResult,
+  ImportResult,
   CentralityRanking,
   CentralityScore,
   CommunityPartition,

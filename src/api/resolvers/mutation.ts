@@ -1,10 +1,15 @@
 // Mutations (the auth plugin has let only holders of the write token this far) and what they return.
 import { articleIdFor } from "../../domain/ids.ts";
 import type {
+  ImportResultResolvers,
   IngestResultResolvers,
   MutationResolvers,
   RetractResultResolvers,
 } from "../generated/graphql.ts";
+import { importGraph } from "../../commands/import.ts";
+import { parseExport } from "../../commands/import-patches.ts";
+import { InvalidInputError, messageOf } from "../../domain/errors.ts";
+import { serialised } from "../../ingest/write-lock.ts";
 import { API_ERROR_CODES, apiError } from "../errors.ts";
 import { checkArticleEnvelope } from "../../ingest/article-input.ts";
 import { loadEntities, loadEvents } from "../queries.ts";
@@ -33,6 +38,21 @@ export const Mutation: MutationResolvers = {
     );
   },
   retractArticle: (_, { id }, ctx) => ctx.store.retractArticle(id),
+  importGraph: (_, { json }, ctx) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch (error) {
+      throw new InvalidInputError(`importGraph: json is not valid JSON (${messageOf(error)})`);
+    }
+    const graph = parseExport(raw, "importGraph");
+    // One writer at a time on this store, as for ingestArticle: an import never interleaves with an ingest.
+    return serialised(ctx.store, () => importGraph(ctx.store, graph, "importGraph"));
+  },
+};
+
+export const ImportResult: ImportResultResolvers = {
+  positions: (r) => r.occupancies,
 };
 
 export const IngestResult: IngestResultResolvers = {
