@@ -23,6 +23,14 @@ function extract(text: string, sourceCountry?: string) {
 }
 
 describe("Arabic names as the news writes them", () => {
+  it("keeps a frequent definite word as the family name after a compound given name", () => {
+    const { names, pairs } = extract(
+      "وصل رئيس المجلس عبد الرحيم الحق إلى أسمرة اليوم، وكان في استقباله الرئيس الإريتري سامي تسفاي.",
+    );
+    expect(names).toContain("عبد الرحيم الحق");
+    expect(pairs("Meeting").concat(pairs("Visit")).join(" | ")).toContain("عبد الرحيم الحق");
+  });
+
   it("reads a name set off by commas right after its title", () => {
     const { persons, pairs } = extract(
       "تلقى الرئيس المصري، حسن الشريف، اتصالا هاتفيا من نظيره الإيراني، مهدي كاظمي، تناول العلاقات.",

@@ -65,6 +65,11 @@ export function entryKeys(norm: string): string[] {
   return norm.startsWith("ال") && norm.length > 3 ? [norm, norm.slice(2)] : [norm];
 }
 
+/** Whether a folded word carries the bare article (الرئيس, not والرئيس nor بالرئيس): what entryKeys strips. */
+export function hasBareArticle(norm: string): boolean {
+  return entryKeys(norm).length > 1;
+}
+
 /**
  * A rough stem for comparing titles: no clitics, no article, no ta marbuta, no nisba ya
  * (الأمني, للأمن and الأمن all give امن), so "the top security official" can meet "council for national security".

@@ -2,7 +2,7 @@
 import type { GeoMention } from "../../mentions.ts";
 import type { Sentence, Token } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
-import { forms, readings } from "./morphology.ts";
+import { forms, hasBareArticle, readings } from "./morphology.ts";
 
 /** What is already known about each token of a sentence before persons are looked for. */
 export interface SentenceTags {
@@ -313,6 +313,22 @@ export class ArabicWords {
       !tok.norm.startsWith("و") &&
       !tok.norm.startsWith("ال") &&
       !this.isTitleHeadWord(tok) &&
+      !this.isEventWord(tok)
+    ) {
+      return true;
+    }
+    // "عبد الفتاح البرهان", "عبد الحميد الدبيبة": after a compound given name (a particle and its word), a
+    // definite word that is no title, event or function word is the family name, however frequent a word.
+    const particleBefore = position >= 2 ? toks[i - 2] : undefined;
+    if (
+      prev &&
+      particleBefore &&
+      this.isParticle(particleBefore) &&
+      hasBareArticle(prev.norm) &&
+      hasBareArticle(tok.norm) &&
+      !this.lex.functionWords.has(tok.norm) &&
+      !this.isTitleHeadWord(tok) &&
+      !this.isTitleWord(tok) &&
       !this.isEventWord(tok)
     ) {
       return true;
