@@ -27,6 +27,18 @@ export interface TaggerState {
   dateline: GeoMention | null;
 }
 
+/** Each mention by the tokens it covers, so that passes ask "what stands at token k" in one look-up. */
+export function byToken<T extends { from: number; to: number }>(mentions: readonly T[]): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const m of mentions) for (let k = m.from; k < m.to; k++) out.set(k, m);
+  return out;
+}
+
+/** Mention ids of one article, counted by its state. */
+export function idCounter(state: { nextId: number }): () => number {
+  return () => state.nextId++;
+}
+
 /** One step of a pack: a small named function over the state, testable alone. */
 export interface Pass<S extends TaggerState> {
   readonly name: string;

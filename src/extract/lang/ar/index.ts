@@ -9,7 +9,15 @@ import type {
   GeoMention,
   PersonMention,
 } from "../../mentions.ts";
-import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
+import {
+  byToken,
+  emptyState,
+  idCounter,
+  runPasses,
+  type Pass,
+  type TaggerState,
+  type Tracer,
+} from "../../pipeline.ts";
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
@@ -65,10 +73,6 @@ interface ArabicState extends TaggerState {
   nextId: number;
 }
 
-const spanMap = <T extends { from: number; to: number }>(xs: readonly T[]): Map<number, T> =>
-  new Map(xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as const)));
-const newIdOf = (state: ArabicState) => () => state.nextId++;
-
 /** The Arabic pack's passes, in order. */
 export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
   {
@@ -91,7 +95,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
       const { index, capitals } = rules();
       for (const s of state.perSentence) {
         s.geos = findGeos(s.sentence, arabicLexicon(), index, state.context.sourceCountry, capitals);
-        s.tags.geoAt = spanMap(s.geos);
+        s.tags.geoAt = byToken(s.geos);
       }
       state.geos = state.perSentence.flatMap((s) => s.geos);
     },
@@ -101,7 +105,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     run(state) {
       for (const s of state.perSentence) {
         s.dates = findDates(s.sentence, arabicLexicon(), state.context.publishedAt);
-        s.tags.dateAt = new Set(spanMap(s.dates).keys());
+        s.tags.dateAt = new Set(byToken(s.dates).keys());
       }
       state.dates = state.perSentence.flatMap((s) => s.dates);
     },
@@ -110,7 +114,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     name: "persons",
     run(state) {
       for (const s of state.perSentence) {
-        const finder = new PersonFinder(rules().words, s.tags, newIdOf(state));
+        const finder = new PersonFinder(rules().words, s.tags, idCounter(state));
         s.persons = finder.find();
         s.counterparts = finder.counterparts;
         // "محمد شياع السوداني": a demonym read as a family name names no country.
@@ -129,7 +133,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);
       for (const s of state.perSentence) {
-        s.persons.push(...findSurnames(s.sentence, s.tags, surnames, newIdOf(state)));
+        s.persons.push(...findSurnames(s.sentence, s.tags, surnames, idCounter(state)));
         s.persons.sort((a, b) => a.from - b.from);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);

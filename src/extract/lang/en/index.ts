@@ -9,7 +9,15 @@ import type {
   OrgMention,
   PersonMention,
 } from "../../mentions.ts";
-import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
+import {
+  byToken,
+  emptyState,
+  idCounter,
+  runPasses,
+  type Pass,
+  type TaggerState,
+  type Tracer,
+} from "../../pipeline.ts";
 import { counterpartsOf, impliedVisits } from "./afterwards.ts";
 import { datelineMeetings, meetingPlaces } from "./meeting-places.ts";
 import { datelineLength } from "./dateline.ts";
@@ -85,10 +93,6 @@ interface EnglishState extends TaggerState {
   nextId: number;
 }
 
-const spanMap = <T extends { from: number; to: number }>(xs: readonly T[]): Map<number, T> =>
-  new Map(xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as const)));
-const newIdOf = (state: EnglishState) => () => state.nextId++;
-
 /** The English pack's passes, in order. */
 export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
   {
@@ -124,7 +128,7 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
       const { index, words } = rules();
       for (const s of state.perSentence) {
         s.geos = findGeos(s.sentence, index, words.lex);
-        s.tags.geoAt = spanMap(s.geos);
+        s.tags.geoAt = byToken(s.geos);
         s.tags.dateline = datelineLength(s.sentence, s.geos);
       }
       state.geos = state.perSentence.flatMap((s) => s.geos);
@@ -135,7 +139,7 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
     run(state) {
       for (const s of state.perSentence) {
         s.dates = findDates(s.sentence, rules().words.lex, state.context.publishedAt);
-        s.tags.dateAt = new Set(spanMap(s.dates).keys());
+        s.tags.dateAt = new Set(byToken(s.dates).keys());
       }
       state.dates = state.perSentence.flatMap((s) => s.dates);
     },
@@ -146,7 +150,7 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
     run(state) {
       for (const s of state.perSentence) {
         s.orgs = findOrgs(s.sentence, rules().words.lex, s.tags.geoAt, state.acronyms);
-        s.tags.orgAt = spanMap(s.orgs);
+        s.tags.orgAt = byToken(s.orgs);
       }
       state.orgs = state.perSentence.flatMap((s) => s.orgs);
     },
@@ -155,7 +159,7 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
     name: "persons",
     run(state) {
       for (const s of state.perSentence) {
-        const finder = new PersonFinder(rules().words, s.tags, newIdOf(state));
+        const finder = new PersonFinder(rules().words, s.tags, idCounter(state));
         s.persons = finder.find();
         s.counterparts = finder.counterparts;
       }
@@ -169,7 +173,7 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
       const { words } = rules();
       state.known = knownNames(state.persons, words);
       for (const s of state.perSentence) {
-        s.persons.push(...findSurnames(words, s.tags, state.known, newIdOf(state)));
+        s.persons.push(...findSurnames(words, s.tags, state.known, idCounter(state)));
         s.persons.sort((a, b) => a.from - b.from);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);

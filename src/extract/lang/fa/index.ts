@@ -10,7 +10,15 @@ import type {
   GeoMention,
   PersonMention,
 } from "../../mentions.ts";
-import { emptyState, runPasses, type Pass, type TaggerState, type Tracer } from "../../pipeline.ts";
+import {
+  byToken,
+  emptyState,
+  idCounter,
+  runPasses,
+  type Pass,
+  type TaggerState,
+  type Tracer,
+} from "../../pipeline.ts";
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
@@ -36,9 +44,6 @@ function rules() {
   return compiled;
 }
 
-const spanOf = <T extends { from: number; to: number }>(xs: readonly T[]): [number, T][] =>
-  xs.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => [x.from + k, x] as [number, T]));
-
 /** A sentence's working state: its mentions so far and the tags that later passes read. */
 interface PersianSentence {
   sentence: Sentence;
@@ -52,8 +57,6 @@ interface PersianState extends TaggerState {
   perSentence: PersianSentence[];
   nextId: number;
 }
-
-const newIdOf = (state: PersianState) => () => state.nextId++;
 
 /** The Persian pack's passes, in order. */
 export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
@@ -81,7 +84,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     run(state) {
       for (const s of state.perSentence) {
         s.geos = findGeos(s.sentence, persianLexicon(), rules().index, state.context.sourceCountry);
-        s.tags.geoAt = new Map(spanOf(s.geos));
+        s.tags.geoAt = byToken(s.geos);
       }
       state.geos = state.perSentence.flatMap((s) => s.geos);
     },
@@ -91,7 +94,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     run(state) {
       for (const s of state.perSentence) {
         s.dates = findDates(s.sentence, persianLexicon(), state.context.publishedAt);
-        s.tags.dateAt = new Set(spanOf(s.dates).map(([k]) => k));
+        s.tags.dateAt = new Set(byToken(s.dates).keys());
       }
       state.dates = state.perSentence.flatMap((s) => s.dates);
     },
@@ -103,7 +106,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
         s.persons = new PersonFinder(
           rules().words,
           s.tags,
-          newIdOf(state),
+          idCounter(state),
           state.context.sourceCountry,
         ).find();
       state.persons = state.perSentence.flatMap((s) => s.persons);
@@ -115,7 +118,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);
       for (const s of state.perSentence) {
-        s.persons.push(...findSurnames(s.tags, surnames, newIdOf(state)));
+        s.persons.push(...findSurnames(s.tags, surnames, idCounter(state)));
         s.persons.sort((a, b) => a.from - b.from);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);
