@@ -186,8 +186,7 @@ export function tagArabic(text: string, context: ArticleContext, tracer?: Tracer
 function datelineOf(geos: readonly GeoMention[], first: Sentence | undefined): GeoMention | null {
   const g = geos[0];
   if (!g || !first || g.kind !== "place" || g.from !== 0) return null;
-  const next = first.tokens[g.to]?.norm ?? "";
-  return ["،", ",", "-", "–", "في", "(", "/"].includes(next) ? g : null;
+  return arabicLexicon().datelineCues.has(first.tokens[g.to]?.norm ?? "") ? g : null;
 }
 
 /** Last words of full names (two words or more) that are no given name: what a later bare mention uses. */

@@ -34,6 +34,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   summitNouns: words,
   countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
   prepositions: words,
+  /** What follows the place that opens an article when it is a dateline ("أبوظبي في 20 فبراير", "باكو، …"). */
+  datelineCues: words,
   companionCues: words,
   firstPersonMeetingVerbs: words,
   receptionNouns: words,
@@ -90,6 +92,7 @@ export interface ArabicLexicon {
   countryTitles: PhraseMatcher<string>;
   /** Prepositions: the word after one is a noun ("في حل الأزمة" is no verb "حل"). */
   prepositions: Set<string>;
+  datelineCues: Set<string>;
   /** Words of company on a journey ("برفقة", "يرافقه"): who is named after them travels too. */
   companionCues: Set<string>;
   /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
@@ -187,6 +190,7 @@ export function arabicLexicon(): ArabicLexicon {
     summitNouns: exactSet(raw.summitNouns),
     countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
     prepositions: exactSet(raw.prepositions),
+    datelineCues: exactSet(raw.datelineCues),
     companionCues: exactSet(raw.companionCues),
     firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
     receptionNouns: exactSet(raw.receptionNouns),
