@@ -68,6 +68,11 @@ export interface EventMention extends Span {
   agent: number | null;
   /** Whether the agent is only a pronoun or implied subject, to be read from the context. */
   agentImplied: boolean;
+  /**
+   * The one met is only a pronoun on the verb ("واستقبله الرئيس X": received him): the person the article
+   * follows, read from the context when no one else is named.
+   */
+  objectImplied?: boolean;
   /** The others: whom the agent met, called, was hosted by. */
   others: number[];
   /** Hosts and inviters of a visit. */

@@ -22,6 +22,22 @@ function extract(text: string, sourceCountry?: string) {
   return { patch, persons, pairs, visits, names: persons.map((p) => p.name).sort() };
 }
 
+describe("Arabic receptions told with a pronoun", () => {
+  it("'واستقبله الرئيس X' after an arrival is a meeting of X with the one who arrived", () => {
+    const { pairs } = extract(
+      "وصل وزير الخارجية التونسي سامي البكوش إلى الجزائر اليوم في زيارة عمل. واستقبله الرئيس الجزائري عبد المجيد تبون بقصر المرادية.",
+    );
+    expect(pairs("Meeting")).toEqual(["سامي البكوش + عبد المجيد تبون"]);
+  });
+
+  it("a name ending in ta marbuta is no verb with a pronoun ('جمعة' is not 'جمع' + 'ه')", () => {
+    const { pairs } = extract(
+      "القاهرة - كتب: جمعة حسين. وصل وزير الخارجية التونسي سامي البكوش إلى القاهرة اليوم.",
+    );
+    expect(pairs("Meeting")).toEqual([]);
+  });
+});
+
 describe("Arabic names as the news writes them", () => {
   it("keeps a frequent definite word as the family name after a compound given name", () => {
     const { names, pairs } = extract(

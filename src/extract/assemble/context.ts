@@ -14,6 +14,10 @@ export function resolveImpliedAgents(events: readonly EventMention[]): EventMent
   for (const o of events)
     if (o.agent !== null && !o.agentImplied && !actorOf.has(o.sentence)) actorOf.set(o.sentence, o.agent);
   return events.map((e) => {
+    // "واستقبله الرئيس X": the one met is the person the article follows, who stays its topic.
+    if (e.objectImplied && e.others.length === 0) {
+      return topic !== null && topic !== e.agent ? { ...e, others: [topic] } : e;
+    }
     if (e.agent !== null || !e.agentImplied) {
       if (e.agent !== null) topic = e.agent;
       return e;

@@ -15,6 +15,8 @@ interface Trigger {
   noun: boolean;
   /** "التقيت X" in a quotation: the speaker met X. */
   firstPerson?: boolean;
+  /** "واستقبله الرئيس X": the one met is a pronoun on the verb. */
+  objectPronoun?: boolean;
 }
 
 const norms = (toks: readonly Token[]): string[] => toks.map((t) => t.norm);
@@ -55,7 +57,15 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
   const possessive = POSSESSIVE.test(tok.text) && tok.text.length > 4;
   // "خلال هذه الرحلة": a noun after a demonstrative points back at an event already told.
   if (DEMONSTRATIVES.has(toks[i - 1]?.norm ?? "")) return null;
-  if (verb(lex.meetingVerbs)) return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false };
+  // "استقبله", "واستقبلها": a meeting verb carrying its object as a pronoun (listed or not). Read on the written
+  // word: a folded ta marbuta looks like the pronoun ("جمعة", a name, is no "جمع" + "ه").
+  const objectPronoun = verbForms.some((f) =>
+    lex.objectPronouns.some(
+      (p) => f.endsWith(p) && tok.text.endsWith(p) && lex.meetingVerbs.has(f.slice(0, -p.length)),
+    ),
+  );
+  if (objectPronoun || verb(lex.meetingVerbs))
+    return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, objectPronoun };
   if (verb(lex.firstPersonMeetingVerbs))
     return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, firstPerson: true };
   if (noun(lex.meetingNouns)) return { type: "Meeting", from: i, to: i + 1, possessive, noun: true };
@@ -257,6 +267,19 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
       const attendee = (p: PersonMention) =>
         toks.slice(Math.max(0, p.from - 2), p.from).some((t) => lex.attendance.has(t.norm));
       const rest = others.filter((p) => !hosts.includes(p) && !attendee(p)).map((p) => p.id);
+      // "واستقبله الرئيس X": no one else named, the one received is the person the article follows.
+      if (trigger.objectPronoun && rest.length === 0 && agent) {
+        events.push({
+          ...base,
+          type: "Meeting",
+          others: [],
+          location,
+          mode: "in_person",
+          hosts: [],
+          objectImplied: true,
+        });
+        return;
+      }
       if (rest.length === 0 || (between && rest.length < 2)) return;
       // A noun alone ("الجلسة النيابية", "اللقاء") is a meeting of people only with "مع", "بين", a possessive or
       // its agent right after it ("لقاء X مع Y").

@@ -38,6 +38,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   datelineCues: words,
   companionCues: words,
   firstPersonMeetingVerbs: words,
+  /** Object pronouns written on a verb ("استقبله", "استقبلها"): the one met is named elsewhere. */
+  objectPronouns: words,
   receptionNouns: words,
 });
 
@@ -97,6 +99,7 @@ export interface ArabicLexicon {
   companionCues: Set<string>;
   /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
   firstPersonMeetingVerbs: Set<string>;
+  objectPronouns: string[];
   /** "كان X في استقبال Y": nouns of reception whose subject stands before them. */
   receptionNouns: Set<string>;
   /** The most frequent words (function words), never part of a name. */
@@ -193,6 +196,7 @@ export function arabicLexicon(): ArabicLexicon {
     datelineCues: exactSet(raw.datelineCues),
     companionCues: exactSet(raw.companionCues),
     firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
+    objectPronouns: raw.objectPronouns.map((p) => fold(p)),
     receptionNouns: exactSet(raw.receptionNouns),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
