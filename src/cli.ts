@@ -44,6 +44,11 @@ const out = (text: string) => process.stdout.write(`${text}\n`);
 
 async function main(argv: string[], life: Lifecycle, config: () => Config): Promise<number> {
   const [command, ...rest] = argv;
+  // "diplograph eval --help": any command's help is the usage, which names every command's options.
+  if (command !== undefined && (rest.includes("--help") || rest.includes("-h"))) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
   switch (command) {
     case "extract": {
       const { values, positionals } = parseArgs({

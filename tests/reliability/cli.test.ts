@@ -34,6 +34,12 @@ describe("exit codes and messages", () => {
     expectOneLine(done.stderr);
     expect(done.stderr).toContain("missing.txt");
   });
+  it("a command's --help prints the usage and exits 0 (it is no unknown option)", async () => {
+    const done = await run(["eval", "--help"], env);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toMatch(/diplograph eval DIR/);
+    expect(done.stderr).toBe("");
+  });
   it("an unknown option: exit 2", async () => {
     const done = await run(["stats", "--frobnicate"], env);
     expect(done.code).toBe(2);
