@@ -117,7 +117,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
         const finder = new PersonFinder(rules().words, s.tags, idCounter(state));
         s.persons = finder.find();
         s.counterparts = finder.counterparts;
-        // "محمد شياع السوداني": a demonym read as a family name names no country.
+        // "أحمد جاسم السوداني": a demonym read as a family name names no country.
         if (finder.swallowed.size > 0) {
           s.geos = s.geos.filter((g) => !finder.swallowed.has(g));
           for (const [j, g] of s.tags.geoAt) if (finder.swallowed.has(g)) s.tags.geoAt.delete(j);
@@ -233,7 +233,7 @@ function findSurnames(
 
 /**
  * "X ، نظيره الأذربيجاني": X is the counterpart of someone of another country in the same sentence: the
- * nearest person before X whose country is not X's ("سلّم الوزير شكري رسالة من نظيره الروسي لافروف").
+ * nearest person before X whose country is not X's ("سلّم الوزير حسان رسالة من نظيره الروسي سميرنوف").
  */
 function resolveCounterparts(
   found: readonly CounterpartMention[],

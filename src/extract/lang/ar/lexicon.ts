@@ -82,7 +82,7 @@ export interface ArabicLexicon {
   placeTitleWords: Set<string>;
   /** Heads whose title goes on with "إلى" and a country ("المبعوث الخاص … إلى سورية"). */
   envoyHeads: Set<string>;
-  /** Words after which a verb keeps the subject of the clause before ("حيث التقى الرئيس بوتين"). */
+  /** Words after which a verb keeps the subject of the clause before ("حيث التقى الرئيس كوزنتسوف"). */
   subjectCues: Set<string>;
   /** "عبدالله الثاني": ordinals that end a monarch's name. */
   regnalOrdinals: Set<string>;

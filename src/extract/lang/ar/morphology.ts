@@ -89,14 +89,14 @@ export function stem(norm: string): string {
   return w;
 }
 
-/** Endings of Slavic and Turkic family names as Arabic writes them (علييف، علياوف، لافروف). */
+/** Endings of Slavic and Turkic family names as Arabic writes them (كريموف، كريماوف، سميرنوف). */
 const SLAVIC_ENDING = /[اوي]*(وف|يف)$/;
 /** An ending an outlet may write as a word of its own ("علي اوف"). */
 const DETACHED_ENDING = /^[اوي]{0,2}(وف|يف)$/;
 
 /**
  * Name words folded for comparing spellings of one person: an ending written apart joins the word before
- * ("علي اوف" -> one word), and Slavic endings lose their vowels (علياوف، علييف -> عل + ف), so the variants of
+ * ("كريم اوف" -> one word), and Slavic endings lose their vowels (كريماوف، كريموف -> كريم + ف), so the variants of
  * one surname meet.
  */
 export function nameKeyOf(words: readonly string[]): string[] {
@@ -109,7 +109,7 @@ export function nameKeyOf(words: readonly string[]): string[] {
   return out;
 }
 
-/** One name word's key: Slavic and Turkic endings without their vowels ("علييف" and "علياوف" -> "علف"). */
+/** One name word's key: Slavic and Turkic endings without their vowels ("كريموف" and "كريماوف" -> "كريمف"). */
 export function surnameKey(word: string): string {
   if (word.length < 5 || !SLAVIC_ENDING.test(word)) return word;
   return word.replace(SLAVIC_ENDING, "ف");

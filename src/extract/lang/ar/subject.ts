@@ -81,12 +81,12 @@ export function subjectOf(c: SubjectContext, events: readonly EventMention[]): S
     lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "") &&
     events.some((e) => e.agent !== null)
   ) {
-    // "زار موسكو حيث التقى الرئيس بوتين": the subject is the one who went there; the person named is met.
+    // "زار موسكو حيث التقى الرئيس كوزنتسوف": the subject is the one who went there; the person named is met.
     const previous = [...events].reverse().find((e) => e.agent !== null);
     agent = c.persons.find((p) => p.id === previous?.agent) ?? null;
     others = after;
   } else if (relativeAntecedent(toks, trigger, c.persons)) {
-    // "لافروف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on.
+    // "سميرنوف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on.
     agent = relativeAntecedent(toks, trigger, c.persons);
     others = after;
   } else {

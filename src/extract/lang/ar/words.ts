@@ -187,7 +187,7 @@ export class ArabicWords {
   }
 
   /**
-   * "محمد شياع السوداني": a one-word demonym with the article, as the third word of a name, is a family name;
+   * "أحمد جاسم السوداني": a one-word demonym with the article, as the third word of a name, is a family name;
    * nationality follows a title, not two name words.
    */
   private isDemonymSurname(tags: SentenceTags, i: number, position: number): boolean {
@@ -317,7 +317,7 @@ export class ArabicWords {
     ) {
       return true;
     }
-    // "عبد الفتاح البرهان", "عبد الحميد الدبيبة": after a compound given name (a particle and its word), a
+    // "عبد الرحيم الحق", "عبد الكريم النور": after a compound given name (a particle and its word), a
     // definite word that is no title, event or function word is the family name, however frequent a word.
     const particleBefore = position >= 2 ? toks[i - 2] : undefined;
     if (

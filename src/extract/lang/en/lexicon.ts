@@ -80,7 +80,7 @@ export interface EnglishLexicon {
   companionCues: PhraseMatcher<true>;
   /** What may stand between the names of one list ("A, B, and by C"). */
   listGlue: Set<string>;
-  /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Tusk said"). */
+  /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Novak said"). */
   speechVerbs: Set<string>;
   /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
   duration: {

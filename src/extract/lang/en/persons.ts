@@ -93,7 +93,7 @@ export class PersonFinder extends AppositionFinder {
     const m = this.add(name, title.counterpart ? null : { ...title, to: afterHonorifics }, title, title.from);
     if (title.counterpart)
       this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
-    // "President Xi Jinping of China": the country after the name.
+    // "President Li Wenhao of China": the country after the name.
     const of = this.tags.geoAt.get(name.to + 1);
     if (this.toks[name.to]?.base === "of" && of && of.from === name.to + 1 && of.kind === "country") {
       m.country ??= of.code;
@@ -158,7 +158,7 @@ export class PersonFinder extends AppositionFinder {
   }
 
   /**
-   * "…, Tusk said that …": one or two capitalised words opening a clause (after a comma, "and", or at the start)
+   * "…, Novak said that …": one or two capitalised words opening a clause (after a comma, "and", or at the start)
    * right before a verb of speaking name a person, even with no title and no first name. Capitals in a headline,
    * acronyms, places and bodies are not read this way.
    */

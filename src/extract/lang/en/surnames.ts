@@ -65,7 +65,7 @@ export function findSurnames(
     const parts = nameKeyOf(tok.text);
     const last = parts[parts.length - 1];
     if (last && !known.surnames.has(last) && familyMention(words, tags, known, i, out, newId)) continue;
-    // "Xi said", after "Xi Jinping": the first word of one full name, standing alone, is that person.
+    // "Li said", after "Li Wenhao": the first word of one full name, standing alone, is that person.
     const next = toks[i + 1];
     const alone = !next || next.punct || !next.cap;
     const first =
@@ -157,7 +157,7 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
       p.nameKey = [...full];
       continue;
     }
-    // "PM Shehbaz" after "Shehbaz Sharif", "Mr Xi" after "Xi Jinping": a first word of one full name only, and
+    // "PM Tariq" after "Tariq Anwar", "Mr Li" after "Li Wenhao": a first word of one full name only, and
     // nobody's surname, is that person (two people who share it, "Wang Yi" and "Wang Huning", keep it apart).
     if (known.surnames.has(word)) continue;
     const firsts = known.full.filter((k) => k[0] === word);
@@ -168,7 +168,7 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
 /**
  * "President Rouhan" in an article that says "Rouhani" everywhere else: a one-word name one letter away from a name
  * the article uses more often is a typo of it and takes its key. Names of fewer than five letters, other first
- * letters, and a feminine "-a" ending ("Aliyev" / "Aliyeva": two people) are left alone.
+ * letters, and a feminine "-a" ending ("Karimov" / "Karimova": two people) are left alone.
  */
 export function mergeTypos(persons: PersonMention[]): void {
   const count = new Map<string, number>();
