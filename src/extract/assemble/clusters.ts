@@ -100,6 +100,39 @@ function absorb(cluster: PersonCluster, m: PersonMention): void {
   cluster.country ??= m.country;
 }
 
+const lastWord = (key: readonly string[]): string | undefined => key.filter((w) => !isParticle(w)).at(-1);
+
+/**
+ * People by the words a mention must share to be them: the last word of a name (a surname stands for the full
+ * name only when both end on it) and, for a titled first name alone, the first word. A long article then
+ * compares each mention with its few namesakes, not with everyone named so far.
+ */
+class NameIndex {
+  private readonly byLast = new Map<string, PersonCluster[]>();
+  private readonly byFirst = new Map<string, PersonCluster[]>();
+
+  add(key: readonly string[], cluster: PersonCluster): void {
+    const last = lastWord(key);
+    if (last !== undefined) this.file(this.byLast, last, cluster);
+    if (key.length >= 2 && key[0] !== undefined) this.file(this.byFirst, key[0], cluster);
+  }
+
+  /** Every person the mention's name could stand for, in the order they were first named. */
+  candidates(key: readonly string[]): PersonCluster[] {
+    const last = lastWord(key);
+    const found = new Set(last === undefined ? [] : (this.byLast.get(last) ?? []));
+    if (key.length === 1 && key[0] !== undefined)
+      for (const c of this.byFirst.get(key[0]) ?? []) found.add(c);
+    return [...found].sort((a, b) => a.index - b.index);
+  }
+
+  private file(map: Map<string, PersonCluster[]>, word: string, cluster: PersonCluster): void {
+    const list = map.get(word) ?? [];
+    if (list.length === 0) map.set(word, list);
+    if (list[list.length - 1] !== cluster && !list.includes(cluster)) list.push(cluster);
+  }
+}
+
 /**
  * Named mentions first: a mention joins the most recently mentioned person whose name it fits (a bare surname
  * shared by two people goes to the nearer one); full names that differ in their first names stay apart.
@@ -107,9 +140,10 @@ function absorb(cluster: PersonCluster, m: PersonMention): void {
 export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[] {
   const clusters: PersonCluster[] = [];
   const lastSeen = new Map<PersonCluster, number>();
+  const index = new NameIndex();
   mentions.forEach((m, order) => {
     if (m.name === null || m.nameKey.length === 0) return;
-    const fits = clusters.filter((c) => nameFits(m.nameKey, c) || titledFirstName(m, c));
+    const fits = index.candidates(m.nameKey).filter((c) => nameFits(m.nameKey, c) || titledFirstName(m, c));
     // Two different full names never merge: "بشير الجميل" and "أمين الجميل" share only the surname.
     const compatible = fits.filter(
       (c) =>
@@ -144,7 +178,9 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
       country: null,
     };
     if (!target) clusters.push(cluster);
+    const known = cluster.keys.length;
     absorb(cluster, m);
+    for (const key of cluster.keys.slice(known)) index.add(key, cluster);
     lastSeen.set(cluster, order);
   });
   return clusters;

@@ -126,6 +126,12 @@ function fromOutlet(
   }
 }
 
+/** A visitor's trips to one country: the first told, and the first to one of its cities. */
+interface Trip {
+  first: EventMention;
+  city?: EventMention;
+}
+
 /**
  * Meetings with no place of their own took place where a participant was visiting (the host's side of the
  * visit: "خلال هذه الرحلة"), else where the article was filed, when a participant is of that country.
@@ -135,30 +141,33 @@ export function withDatelinePlace(
   dateline: GeoMention | null,
   clusterOf: Map<number, PersonCluster>,
 ): EventMention[] {
-  // Held visits by visitor, so that each meeting looks only at its own people's trips.
-  const visitsOf = new Map<PersonCluster | undefined, EventMention[]>();
-  const order = new Map<EventMention, number>();
-  events.forEach((e, k) => {
-    if (e.type !== "Visit" || e.status !== "held" || !e.location || e.agent === null) return;
+  // Held visits by visitor and destination country: the first one told, and the first one to a city. Each
+  // meeting then looks at its own people's trips only, in constant time however long the article.
+  const tripsOf = new Map<PersonCluster | undefined, Map<string, Trip>>();
+  for (const e of events) {
+    if (e.type !== "Visit" || e.status !== "held" || !e.location || e.agent === null) continue;
     const visitor = clusterOf.get(e.agent);
-    const list = visitsOf.get(visitor) ?? [];
-    if (list.length === 0) visitsOf.set(visitor, list);
-    list.push(e);
-    order.set(e, k);
-  });
+    const byCountry = tripsOf.get(visitor) ?? new Map<string, Trip>();
+    if (byCountry.size === 0) tripsOf.set(visitor, byCountry);
+    const trip = byCountry.get(e.location.code) ?? { first: e };
+    if (e.location.kind === "place") trip.city ??= e;
+    byCountry.set(e.location.code, trip);
+  }
+  const order = new Map(events.map((e, k) => [e, k]));
+  const earliest = (list: readonly EventMention[]): EventMention | undefined =>
+    list.reduce<EventMention | undefined>((a, b) => (a && order.get(a)! <= order.get(b)! ? a : b), undefined);
   return events.map((e) => {
     if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return e;
     const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
-    const trip = [...new Set(people)].flatMap((visitor) =>
-      (visitsOf.get(visitor) ?? []).filter((v) =>
-        people.some((c) => c !== visitor && c?.country === v.location?.code),
-      ),
+    const trips = [...new Set(people)].flatMap((visitor) =>
+      [...(tripsOf.get(visitor) ?? [])]
+        .filter(([code]) => people.some((c) => c !== visitor && c?.country === code))
+        .map(([code, trip]) => ({ code, ...trip })),
     );
-    trip.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     // Only when the visit is unambiguous: one trip to that country (a city preferred over the country).
-    const places = [...new Set(trip.map((v) => v.location?.code))];
-    if (places.length === 1) {
-      const best = trip.find((v) => v.location?.kind === "place") ?? trip[0];
+    if (new Set(trips.map((t) => t.code)).size === 1) {
+      const cities = trips.flatMap((t) => (t.city ? [t.city] : []));
+      const best = earliest(cities) ?? earliest(trips.map((t) => t.first));
       if (best?.location) return { ...e, location: best.location };
     }
     return dateline && people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e;

@@ -46,7 +46,7 @@ function draft(e: EventMention, w: EventWiring): DiplomaticEvent[] {
       topics: [...base.topics],
       participants,
     };
-    return { ...ev, id: eventId(ev, w.articleId) };
+    return ev; // the id is given once the article's tellings are merged (buildEvents)
   };
   const role =
     (r: ParticipantRole) =>
@@ -79,20 +79,36 @@ function compatible(a: DiplomaticEvent, b: DiplomaticEvent): boolean {
   return true;
 }
 
-function mergeInto(target: DiplomaticEvent, e: DiplomaticEvent): void {
+const spanKey = (x: { start: number; end: number }): string => `${x.start}:${x.end}`;
+
+/** One event being built, with the spans of its evidence already held (so a retelling adds only new ones). */
+interface Merged {
+  event: DiplomaticEvent;
+  spans: Set<string>;
+}
+
+function mergeInto(target: Merged, e: DiplomaticEvent): void {
+  const t = target.event;
   for (const p of e.participants) {
-    if (!target.participants.some((q) => q.entityId === p.entityId && q.role === p.role))
-      target.participants.push(p);
+    if (!t.participants.some((q) => q.entityId === p.entityId && q.role === p.role)) t.participants.push(p);
   }
-  target.location ??= e.location;
-  if (e.date && (!target.date || PRECISION_RANK[e.date.precision] > PRECISION_RANK[target.date.precision]))
-    target.date = e.date;
-  target.mode ??= e.mode;
-  target.duration ??= e.duration;
-  target.topics = [...new Set([...target.topics, ...e.topics])];
-  target.evidence.push(
-    ...e.evidence.filter((x) => !target.evidence.some((y) => y.start === x.start && y.end === x.end)),
-  );
+  t.location ??= e.location;
+  if (e.date && (!t.date || PRECISION_RANK[e.date.precision] > PRECISION_RANK[t.date.precision]))
+    t.date = e.date;
+  t.mode ??= e.mode;
+  t.duration ??= e.duration;
+  for (const topic of e.topics) if (!t.topics.includes(topic)) t.topics.push(topic);
+  for (const x of e.evidence) {
+    if (target.spans.has(spanKey(x))) continue;
+    target.spans.add(spanKey(x));
+    t.evidence.push(x);
+  }
+}
+
+/** A city beats a country as the place of a visit: "Baku" says more than "Azerbaijan". */
+function preferCity(target: DiplomaticEvent, e: DiplomaticEvent): void {
+  if (e.type !== "Visit" || !e.location || !target.location) return;
+  if (e.location.startsWith("place:") && !target.location.startsWith("place:")) target.location = e.location;
 }
 
 /** Visits to the same country by the same visitor are one visit; a place (Baku) is kept over its country. */
@@ -104,32 +120,36 @@ function sameVisitDestination(
   return a.type !== "Visit" || countryOf(a.location) === countryOf(b.location);
 }
 
+/**
+ * Events told more than once in the article become one. Candidates are looked up by type, status and people
+ * (what `compatible` requires first), so each telling is compared with its few look-alikes, not every event.
+ */
 export function buildEvents(mentions: readonly EventMention[], w: EventWiring): DiplomaticEvent[] {
-  const countryOf = (id: string | null): string | null => {
-    if (!id) return null;
-    const m = mentions.find((e) => w.locationId(e) === id);
-    return m?.location?.code ?? null;
-  };
-  const out: DiplomaticEvent[] = [];
+  const countryOfLocation = new Map<string, string | null>();
+  for (const m of mentions) {
+    const id = w.locationId(m);
+    if (id !== null && !countryOfLocation.has(id)) countryOfLocation.set(id, m.location?.code ?? null);
+  }
+  const countryOf = (id: string | null): string | null => (id ? (countryOfLocation.get(id) ?? null) : null);
+  const out: Merged[] = [];
+  const byPeople = new Map<string, Merged[]>();
   for (const m of mentions) {
     for (const e of draft(m, w)) {
-      const target = out.find((o) => compatible(o, e) && sameVisitDestination(o, e, countryOf));
-      if (!target) {
-        out.push(e);
+      const key = `${e.type}|${e.status}|${peopleKey(e)}`;
+      const candidates = byPeople.get(key) ?? [];
+      const target = candidates.find(
+        (o) => compatible(o.event, e) && sameVisitDestination(o.event, e, countryOf),
+      );
+      if (target) {
+        preferCity(target.event, e);
+        mergeInto(target, e);
         continue;
       }
-      // A city beats a country as the place of a visit: "Baku" says more than "Azerbaijan".
-      if (
-        e.type === "Visit" &&
-        e.location &&
-        target.location &&
-        e.location.startsWith("place:") &&
-        !target.location.startsWith("place:")
-      ) {
-        target.location = e.location;
-      }
-      mergeInto(target, e);
+      const merged = { event: e, spans: new Set(e.evidence.map(spanKey)) };
+      out.push(merged);
+      candidates.push(merged);
+      byPeople.set(key, candidates);
     }
   }
-  return out.map((e) => ({ ...e, id: eventId(e, w.articleId) }));
+  return out.map(({ event }) => ({ ...event, id: eventId(event, w.articleId) }));
 }

@@ -16,7 +16,15 @@ export function countryName(code: string): string {
 /** Places are keyed by country and the gazetteer's name, so "باكو" and "بباكو" are one place. */
 export function placeEntities(geos: readonly GeoMention[], evidence: EvidenceMaker) {
   const byId = new Map<string, { place: Place; spans: Span[]; surfaces: Set<string> }>();
-  const idFor = (g: GeoMention): string => placeId(g.code, g.place?.name ?? g.surface);
+  // Hashed once per place, not once per mention: a long article names its capital thousands of times.
+  const ids = new Map<string, string>();
+  const idFor = (g: GeoMention): string => {
+    const name = g.place?.name ?? g.surface;
+    const key = `${g.code}\u0000${name}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = placeId(g.code, name)));
+    return id;
+  };
   for (const g of geos) {
     if (g.kind !== "place" || !g.place) continue;
     const id = idFor(g);
