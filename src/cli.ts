@@ -1,18 +1,10 @@
 // The diplograph command line: wiring only (arguments -> configuration -> a command). Every command runs
 // inside one lifecycle (src/commands/lifecycle.ts): signals, a closed pipe and failures all close the store.
-import { parseArgs } from "node:util";
+// Commands are loaded when called (src/commands/cli-commands.ts): `extract` does not pay for Apollo or the stores.
 import { loadConfig, type Config } from "./config.ts";
-import { evalCommand } from "./commands/eval.ts";
-import { exportCommand, exportFormat } from "./commands/export.ts";
-import { importFile } from "./commands/import.ts";
-import { extractCommand } from "./commands/extract.ts";
-import { parseVariables, queryCommand } from "./commands/query.ts";
-import { seedFolders } from "./commands/seed.ts";
-import { DEFAULT_SEED_DIR, serveCommand } from "./commands/serve.ts";
+import { COMMANDS } from "./commands/cli-commands.ts";
 import { EXIT, describeFailure } from "./commands/cli-errors.ts";
-import { describeStore, openCliStore } from "./commands/cli-store.ts";
 import { createLifecycle, type Lifecycle } from "./commands/lifecycle.ts";
-import { createExtractPool } from "./ingest/extract-pool.ts";
 
 const USAGE = `diplograph: a diplomatic-events knowledge graph
 
@@ -40,150 +32,17 @@ exit codes: 0 done; 1 failure (a store error, a query answered with errors, an a
 
 configuration comes from the environment (see README): GRAPH_STORE, DIPLOGRAPH_DATA_DIR, PORT, NEO4J_URI …`;
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
-
 async function main(argv: string[], life: Lifecycle, config: () => Config): Promise<number> {
   const [command, ...rest] = argv;
   // "diplograph eval --help": any command's help is the usage, which names every command's options.
-  if (command !== undefined && (rest.includes("--help") || rest.includes("-h"))) {
+  const help = command === undefined || ["help", "--help", "-h"].includes(command);
+  if (help || rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  switch (command) {
-    case "extract": {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          lang: { type: "string" },
-          "source-country": { type: "string" },
-          published: { type: "string" },
-          json: { type: "boolean", default: false },
-          trace: { type: "boolean", default: false },
-        },
-      });
-      const file = positionals[0];
-      if (!file) return usage("extract needs a FILE");
-      out(
-        await extractCommand(file, {
-          json: values.json ?? false,
-          ...(values.trace ? { trace: (line: string) => process.stderr.write(`${line}\n`) } : {}),
-          maxArticleBytes: config().limits.maxArticleBytes,
-          ...(values.lang ? { lang: values.lang } : {}),
-          ...(values["source-country"] ? { sourceCountry: values["source-country"] } : {}),
-          ...(values.published ? { published: values.published } : {}),
-        }),
-      );
-      return EXIT.ok;
-    }
-    case "eval": {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          lang: { type: "string" },
-          json: { type: "boolean", default: false },
-          extractions: { type: "string" },
-        },
-      });
-      const dir = positionals[0];
-      if (!dir) return usage("eval needs a DIR (texts/ + gold/ + meta.tsv, or NAME.txt + NAME.gold.json)");
-      out(
-        await evalCommand(dir, {
-          json: values.json ?? false,
-          ...(values.lang ? { lang: values.lang } : {}),
-          ...(values.extractions ? { extractions: values.extractions } : {}),
-          progress: (line) => process.stderr.write(`${line}\n`),
-        }),
-      );
-      return EXIT.ok;
-    }
-    case "seed": {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { resume: { type: "boolean", default: false } },
-      });
-      const store = await openCliStore(config(), life);
-      process.stderr.write(`diplograph: ${describeStore(config().store)}\n`);
-      // Extraction in a worker: Ctrl-C is answered at once, even in the middle of a long article.
-      const pool = createExtractPool(1);
-      life.onStop(() => pool.close());
-      life.signal.addEventListener("abort", () => void pool.close()); // the article in hand stops too
-      const report = await seedFolders(store, positionals.length ? positionals : [DEFAULT_SEED_DIR], {
-        extract: (where, text, meta) => pool.extract(where, text, meta),
-        signal: life.signal,
-        maxArticleBytes: config().limits.maxArticleBytes,
-        resume: values.resume ?? false,
-      });
-      if (report.skipped > 0) return EXIT.interrupted;
-      return report.failed.length ? EXIT.failure : EXIT.ok;
-    }
-    case "serve": {
-      const { values } = parseArgs({
-        args: rest,
-        options: { "no-seed": { type: "boolean", default: false } },
-      });
-      await serveCommand(config(), { seed: !values["no-seed"], seedDirs: [DEFAULT_SEED_DIR] }, life);
-      return EXIT.ok;
-    }
-    case "query": {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { variables: { type: "string" } },
-      });
-      const query = positionals[0];
-      if (!query) return usage("query needs a GraphQL document");
-      const variables = parseVariables(values.variables);
-      const store = await openCliStore(config(), life);
-      const result = await queryCommand(config(), store, query, variables);
-      out(result.text);
-      return result.failed ? EXIT.failure : EXIT.ok;
-    }
-    case "retract": {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
-      const id = positionals[0];
-      if (!id) return usage("retract needs an ARTICLE_ID");
-      const store = await openCliStore(config(), life);
-      out(JSON.stringify(await store.retractArticle(id), null, 2));
-      return EXIT.ok;
-    }
-    case "export": {
-      const { values } = parseArgs({
-        args: rest,
-        options: { out: { type: "string" }, format: { type: "string" } },
-      });
-      const format = exportFormat(values.format);
-      const store = await openCliStore(config(), life);
-      const text = await exportCommand(store, { format, out: values.out ?? null });
-      if (text !== null) out(text);
-      return EXIT.ok;
-    }
-    case "import": {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
-      const file = positionals[0];
-      if (!file) return usage("import needs a FILE (a JSON export)");
-      const store = await openCliStore(config(), life);
-      process.stderr.write(`diplograph: importing into ${describeStore(config().store)}\n`);
-      out(JSON.stringify(await importFile(store, file), null, 2));
-      return EXIT.ok;
-    }
-    case "stats": {
-      parseArgs({ args: rest, options: {} });
-      const store = await openCliStore(config(), life);
-      out(JSON.stringify({ store: describeStore(config().store), ...(await store.counts()) }, null, 2));
-      return EXIT.ok;
-    }
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      out(USAGE);
-      return EXIT.ok;
-    default:
-      return usage(`unknown command "${command}"`);
-  }
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!handler) return usage(`unknown command "${command}"`);
+  return handler(rest, { life, config, usage });
 }
 
 function usage(problem: string): number {
