@@ -74,6 +74,10 @@ export function foldChar(ch: string): string {
 
 /** Folds every character of a text, keeping its spacing (extraction needs one folded unit per offset). */
 export function foldText(text: string): string {
+  // Most words of English news are ASCII, where the fold is only lower case.
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return text.toLowerCase();
   let out = "";
   for (const ch of text) out += foldChar(ch);
   return out;

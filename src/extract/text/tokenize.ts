@@ -27,7 +27,11 @@ const WORD =
   /(?:[\p{L}\p{N}\p{M}\u0640]|\u200C|\u200D)+(?:['’\-.](?:[\p{L}\p{N}\p{M}\u0640]|\u200C|\u200D)+)*/uy;
 const SPACE = /\s+/y;
 
-export function tokenize(text: string, offset = 0): Token[] {
+/**
+ * The tokens of a text, their offsets shifted by `offset`. `folds` remembers each word's fold across calls
+ * (one article's sentences share their words: a long article folds each distinct word once).
+ */
+export function tokenize(text: string, offset = 0, folds: Map<string, string> = new Map()): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -42,9 +46,11 @@ export function tokenize(text: string, offset = 0): Token[] {
       let word = m[0];
       // A dot glued to the end of a word is sentence punctuation, except in abbreviations like "U.S."
       if (word.includes(".") && !/^(?:\p{L}\.)+\p{L}$/u.test(word)) word = word.slice(0, word.indexOf("."));
+      let norm = folds.get(word);
+      if (norm === undefined) folds.set(word, (norm = fold(word)));
       tokens.push({
         text: word,
-        norm: fold(word),
+        norm,
         start: offset + i,
         end: offset + i + word.length,
         punct: false,
@@ -65,8 +71,24 @@ export type Abbreviations = ReadonlySet<string>;
 /** Characters after which a sentence that has not ended is cut at the next space (real sentences are far shorter). */
 export const MAX_SENTENCE = 2000;
 
-const TERMINAL = new Set([".", "!", "?", "؟", "…"]);
-const CLOSERS = new Set(['"', "”", "’", "»", ")", "“"]);
+const code = (ch: string): number => ch.charCodeAt(0);
+const TERMINAL = new Set([".", "!", "?", "\u061f", "…"].map(code));
+const CLOSERS = new Set(['"', "”", "’", "»", ")", "“"].map(code));
+const NEWLINE = code("\n");
+const DOT = code(".");
+/** What `\s` matches, by code: a sentence boundary is found without making a string per character. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * Sentences end at a line break, or at . ! ? ؟ … followed by space, unless the dot follows an abbreviation
@@ -74,36 +96,38 @@ const CLOSERS = new Set(['"', "”", "’", "»", ")", "“"]);
  */
 export function splitSentences(text: string, abbreviations: Abbreviations = new Set()): Sentence[] {
   const sentences: Sentence[] = [];
+  const folds = new Map<string, string>();
   const push = (start: number, end: number): void => {
-    while (start < end && /\s/.test(text[start] ?? "")) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     const body = text.slice(start, end);
-    sentences.push({ index: sentences.length, start, end, text: body, tokens: tokenize(body, start) });
+    sentences.push({ index: sentences.length, start, end, text: body, tokens: tokenize(body, start, folds) });
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
+    const c = text.charCodeAt(i);
     // A run with no sentence end (a table, a list, text without punctuation) is cut at a space once it is
     // very long: the passes look around each word within its sentence, and must stay linear in the text.
-    if (i - start >= MAX_SENTENCE && /\s/.test(ch)) {
+    if (i - start >= MAX_SENTENCE && isSpace(c)) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (ch === "\n") {
+    if (c === NEWLINE) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (!TERMINAL.has(ch)) continue;
+    if (!TERMINAL.has(c)) continue;
     let end = i + 1;
-    while (end < text.length && (TERMINAL.has(text[end] ?? "") || CLOSERS.has(text[end] ?? ""))) end++;
-    if (end < text.length && !/\s/.test(text[end] ?? "")) continue;
+    while (end < text.length && (TERMINAL.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end))))
+      end++;
+    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
     // "The U.S. envoy", "U.S. President …": an abbreviation or initialism does not end a sentence (one that
     // really ends on "U.S." is rarer than "U.S." before a capitalised title).
     // Only the last word matters: look at a short tail, not the whole sentence so far (linear time).
-    if (ch === "." && endsWithAbbreviation(text.slice(Math.max(start, i - 64), i), abbreviations)) continue;
+    if (c === DOT && endsWithAbbreviation(text.slice(Math.max(start, i - 64), i), abbreviations)) continue;
     push(start, end);
     start = end;
     i = end - 1;
