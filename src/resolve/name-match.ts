@@ -3,8 +3,8 @@ import type { NameWord, ParsedName } from "./name-parse.ts";
 
 /**
  * exact: the same folded name of two words or more; full: surname and given names agree (one list may hold more,
- * "Hossein Amir-Abdollahian" and "Amir-Abdollahian"); partial: one side is a surname (or a lone given name of a
- * bin-name) the other completes; conflict: the surname agrees but the given names differ (Bashir and Amin Gemayel);
+ * "Reza Amir-Hosseinpour" and "Amir-Hosseinpour"); partial: one side is a surname (or a lone given name of a
+ * bin-name) the other completes; conflict: the surname agrees but the given names differ (Sami and Nabil Haddad);
  * none: nothing in common.
  */
 export type NameRelation = "exact" | "full" | "partial" | "conflict" | "none";
@@ -139,8 +139,8 @@ export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
 const RANK: Record<NameRelation, number> = { none: 0, partial: 1, full: 2, exact: 3, conflict: -1 };
 
 /**
- * Compares every name of one person with every name of another: any conflict rules them apart (an alias "Gemayel"
- * does not make Bashir Gemayel into Amin), otherwise the best agreement counts.
+ * Compares every name of one person with every name of another: any conflict rules them apart (an alias "Haddad"
+ * does not make Sami Haddad into Nabil), otherwise the best agreement counts.
  */
 export function compareNameSets(a: readonly ParsedName[], b: readonly ParsedName[]): NameComparison {
   let best = NONE;

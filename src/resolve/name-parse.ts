@@ -3,7 +3,7 @@ import { loadResolveData, particlesSchema, type ParticlesData } from "./data.ts"
 import { foldForKeys, wordKeys } from "./skeleton.ts";
 
 export interface NameWord {
-  /** The folded word (with a joined prefix or suffix: "عبداللهيان", "علياوف"). */
+  /** The folded word (with a joined prefix or suffix: "عبدالكريم", "كريماوف"). */
   text: string;
   /** Skeleton keys of every spelling the word may stand for (with and without its article). */
   keys: readonly string[];
@@ -14,9 +14,9 @@ export interface ParsedName {
   folded: string;
   /** Words before the surname, or before the first bin/ibn. */
   given: NameWord[];
-  /** The fathers' names after bin/ibn, nearest first ("محمد بن زايد" -> [زايد]). */
+  /** The fathers' names after bin/ibn, nearest first ("فهد بن ناصر" -> [ناصر]). */
   lineage: NameWord[];
-  /** The family name: the last word of a plain name, or what follows the lineage ("آل نهيان"); null when none. */
+  /** The family name: the last word of a plain name, or what follows the lineage ("آل راشد"); null when none. */
   surname: NameWord | null;
   /** Every word after the lineage of a bin-name (a title left at the end of a name lands here too); else the surname. */
   family: NameWord[];
@@ -73,13 +73,13 @@ function withOptionalArticle(word: string): Draft {
   return { forms: [word], core: word };
 }
 
-/** A word after a separate article ("Al Nahyan", "as-Sisi"): keyed with the article glued on, and without. */
+/** A word after a separate article ("Al Rashid", "as-Saleh"): keyed with the article glued on, and without. */
 function articled(word: string): Draft {
   const glue = /\p{Script=Arabic}/u.test(word) ? ARABIC_ARTICLE : "al";
   return { forms: [glue + word, word], core: word };
 }
 
-/** Folded words with articles attached to the word they belong to ("al-Busaidi", "Al Nahyan", "آل نهيان"). */
+/** Folded words with articles attached to the word they belong to ("al-Haddad", "Al Rashid", "آل راشد"). */
 function draftWords(folded: string, p: Particles): Draft[] {
   const out: Draft[] = [];
   let pendingArticle = false;

@@ -13,7 +13,7 @@ export interface MatchSignals {
 
 /** A score at which two records are merged without asking: a name and one more agreeing fact, at least. */
 export const MERGE_AT = 3;
-/** Consonant classes two full names must share to count as distinctive (Bashir Gemayel: BXR + JML). */
+/** Consonant classes two full names must share to count as distinctive (Nasser Kabir: NSR + KBR). */
 export const DISTINCTIVE_STRENGTH = 6;
 /** Merge candidates kept per person: the best few, enough for an analyst, not a flood for a common surname. */
 export const MAX_CANDIDATES = 5;

@@ -65,7 +65,7 @@ const nameFits = (a: PersonRecord, b: PersonRecord): boolean => {
 
 /**
  * Persons of one article whose full names agree (given names and surname, across spellings) and whose countries
- * do not differ are one person: "بدر بن حمد البوسعيدي" and "بدر البوسعيدي". A bare surname is left to the graph match.
+ * do not differ are one person: "كريم بن فهد الراشد" and "كريم الراشد". A bare surname is left to the graph match.
  */
 export function groupWithinArticle(records: readonly PersonRecord[]): PersonGroup[] {
   const groups: PersonGroup[] = [];

@@ -1,4 +1,4 @@
-// Cross-script consonant skeletons of one name word, table-driven (data/transliteration.json): لاريجاني and Larijani share a key.
+// Cross-script consonant skeletons of one name word, table-driven (data/transliteration.json): كريمي and Karimi share a key.
 import { foldName } from "../domain/fold.ts";
 import { loadResolveData, transliterationSchema, type TransliterationData } from "./data.ts";
 

@@ -20,13 +20,13 @@ const isParticle = (word: string): boolean => nameRules().lineageParticles.has(w
 
 /**
  * Whether the shorter name can stand for the longer: its words appear in order in the longer one and both end
- * on the same word ("لاريجاني" in "علي لاريجاني"; "بدر البوسعيدي" in "بدر بن حمد البوسعيدي").
+ * on the same word ("الحداد" in "سامي الحداد"; "كريم الراشد" in "كريم بن فهد الراشد").
  */
 const isSuffix = (short: readonly string[], long: readonly string[]): boolean => {
   const s = short.filter((w) => !isParticle(w));
   const l = long.filter((w) => !isParticle(w));
   if (s.length === 0 || s.length > l.length || s[s.length - 1] !== l[l.length - 1]) return false;
-  // A lineage name starts with the person's own name: "محمد بن زايد" is not "خالد بن محمد بن زايد".
+  // A lineage name starts with the person's own name: "فهد بن ناصر" is not "خالد بن فهد بن ناصر".
   const lineage = short.some(isParticle) && long.some(isParticle);
   if (lineage && s.length > 1 && s[0] !== l[0]) return false;
   let k = 0;
@@ -35,11 +35,11 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
 };
 
 /**
- * "خليفة حفتر" and "خالد خليفة حفتر": a two-word name that is the tail of a longer one whose first word differs is
+ * "منصور العطار" and "خالد منصور العطار": a two-word name that is the tail of a longer one whose first word differs is
  * the father (the son's name carries his father's), not the same person.
  */
 function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
-  // A compound prefix makes one name with the word after it ("عبد اللهيان").
+  // A compound prefix makes one name with the word after it ("عبد الكريم").
   const join = (k: readonly string[]) => {
     const out: string[] = [];
     for (const w of k) {
@@ -51,7 +51,7 @@ function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
     return out;
   };
   const [short, long] = a.length <= b.length ? [join(a), join(b)] : [join(b), join(a)];
-  // Arabic names only: Latin script writes compound surnames with a hyphen that the key splits (Amir-Abdollahian).
+  // Arabic names only: Latin script writes compound surnames with a hyphen that the key splits (Amir-Hosseinpour).
   if (!/[\u0600-\u06ff]/.test(short.join(""))) return false;
   return (
     short.length === 2 &&
@@ -72,7 +72,7 @@ function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
 }
 
 /**
- * "الملك سلمان", "King Salman": a single name with a title is the person whose full name starts with it and
+ * "الملك فهد", "King Fahd": a single name with a title is the person whose full name starts with it and
  * who holds that title (one shared title word at least).
  */
 function titledFirstName(m: PersonMention, cluster: PersonCluster): boolean {
@@ -144,7 +144,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
   mentions.forEach((m, order) => {
     if (m.name === null || m.nameKey.length === 0) return;
     const fits = index.candidates(m.nameKey).filter((c) => nameFits(m.nameKey, c) || titledFirstName(m, c));
-    // Two different full names never merge: "بشير الجميل" and "أمين الجميل" share only the surname.
+    // Two different full names never merge: "سامي الحداد" and "نبيل الحداد" share only the surname.
     const compatible = fits.filter(
       (c) =>
         m.nameKey.length === 1 ||
@@ -156,14 +156,14 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
         ),
     );
     // A surname alone shared by several: the one whose titles it shares, else the family's plainest name,
-    // ("حفتر" is "خليفة حفتر" rather than "خالد خليفة حفتر"), else the last one mentioned.
+    // ("العطار" is "منصور العطار" rather than "خالد منصور العطار"), else the last one mentioned.
     const titleOverlap = (c: PersonCluster) => m.titleStems.filter((s) => c.stems.has(s)).length;
     const plainest = (c: PersonCluster) => Math.min(...c.keys.map((k) => k.length));
     const target = compatible.sort(
       (a, b) =>
         titleOverlap(b) - titleOverlap(a) ||
         (m.nameKey.length === 1 ? plainest(a) - plainest(b) : 0) ||
-        // …else one who holds a post over one only named ("Gemayel said" is the one in office, not his late brother).
+        // …else one who holds a post over one only named ("Haddad said" is the one in office, not a namesake only named).
         (m.nameKey.length === 1 ? Number(b.stems.size > 0) - Number(a.stems.size > 0) : 0) ||
         (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0),
     )[0];

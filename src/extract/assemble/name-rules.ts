@@ -6,9 +6,9 @@ import { loadJson } from "../lang/load.ts";
 
 const schema = z.object({
   $comment: z.string().optional(),
-  /** "son of" / "daughter of" between the parts of a lineage name ("محمد بن زايد", "Mohammed bin Salman"). */
+  /** "son of" / "daughter of" between the parts of a lineage name ("فهد بن ناصر", "Fahd bin Nasser"). */
   lineageParticles: z.array(z.string().min(1)).min(1),
-  /** A word that makes one name with the word after it ("عبد اللهيان"). */
+  /** A word that makes one name with the word after it ("عبد الكريم"). */
   compoundPrefixes: z.array(z.string().min(1)),
 });
 

@@ -55,7 +55,7 @@ export function personEntities(clusters: readonly PersonCluster[], evidence: Evi
   });
 }
 
-/** The longest name (most words) of a person: "علي لاريجاني" over "لاريجاني". */
+/** The longest name (most words) of a person: "سامي الحداد" over "الحداد". */
 function longest(names: readonly string[]): string[] {
   const best = [...names].sort(
     (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length,

@@ -22,7 +22,7 @@ export interface Sentence {
 }
 
 // Letters and digits of any script, with the marks and joiners that live inside words (and the apostrophe and
-// hyphen of names like O'Brien and Amir-Abdollahian).
+// hyphen of names like O'Neill and Amir-Hosseinpour).
 const WORD =
   /(?:[\p{L}\p{N}\p{M}\u0640]|\u200C|\u200D)+(?:['’\-.](?:[\p{L}\p{N}\p{M}\u0640]|\u200C|\u200D)+)*/uy;
 const SPACE = /\s+/y;
