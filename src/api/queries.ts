@@ -127,7 +127,7 @@ export async function counterparts(ctx: ApiContext, personId: string): Promise<P
 
 /**
  * Entities whose name or alias contains the text (folded), then persons whose name sounds the same in another
- * script ("Larijani" finds لاريجاني) by the resolver's transliteration keys.
+ * script ("Karimi" finds كريمي) by the resolver's transliteration keys.
  */
 export async function searchEntities(
   ctx: ApiContext,

@@ -70,7 +70,7 @@ function familiesAgree(a: readonly NameWord[], b: readonly NameWord[]): number {
   return best;
 }
 
-/** "Khaled bin Mohamed bin Zayed" and "Mohamed bin Zayed": the second is the first's father. */
+/** "Khaled bin Fahd bin Nasser" and "Fahd bin Nasser": the second is the first's father. */
 function isFatherOf(father: ParsedName, child: ParsedName): boolean {
   const chain = [...father.given.slice(0, 1), ...father.lineage];
   if (chain.length < 2 || child.lineage.length < chain.length) return false;
@@ -100,7 +100,7 @@ function lineagePair(a: ParsedName, b: ParsedName): NameComparison {
   const [ga, gb] = [a.given[0], b.given[0]];
   if (ga === undefined || gb === undefined) return { relation: "partial", strength: lineage + family };
   const given = wordsAgree(ga, gb);
-  // Same fathers, other first names: brothers (Mohamed and Tahnoun bin Zayed), never one person.
+  // Same fathers, other first names: brothers (Fahd and Saud bin Nasser), never one person.
   if (given === 0) return lineageShort.length > 0 ? { relation: "conflict", strength: lineage } : NONE;
   return { relation: "full", strength: given + lineage + family };
 }
