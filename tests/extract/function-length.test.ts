@@ -59,10 +59,8 @@ const KNOWN_LONG: Record<string, number> = {
   "src/extract/lang/en/events.ts#findEvents": 198,
   "src/extract/lang/en/events.ts#findEvents>(anonymous)": 181,
   "src/extract/lang/en/geo.ts#findGeos": 76,
-  "src/extract/lang/en/lexicon.ts#englishLexicon": 72,
   "src/extract/lang/en/orgs.ts#findOrgs": 79,
   "src/extract/lang/en/titles.ts#titleRun": 166,
-  "src/extract/lang/en/triggers.ts#triggerAt": 88,
 };
 
 describe("extract: functions fit on one screen", () => {

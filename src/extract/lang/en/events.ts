@@ -170,7 +170,7 @@ export function findEvents(
         others = [...new Set([...pair.others, ...others])];
       }
     }
-    if (t.noun && isBackReference(toks, t) && partners.length === 0 && !pluralSubject) return;
+    if (t.noun && isBackReference(lex, toks, t) && partners.length === 0 && !pluralSubject) return;
 
     const hosts = hostsIn(lex, toks, t, after);
     others = others.filter((o) => !hosts.includes(o) && o !== agent);

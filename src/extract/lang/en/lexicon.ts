@@ -1,132 +1,65 @@
 // The English lexicon (lexicon.json, given-names.txt, common-words.txt), validated and compiled once into sets and matchers.
 import { z } from "zod";
-import { ORGANIZATION_KINDS, type OrganizationKind } from "../../../domain/types.ts";
+import { ORGANIZATION_KINDS } from "../../../domain/types.ts";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { coreLexiconSchema } from "../lexicon-schema.ts";
 import { loadJson, loadList } from "../load.ts";
+import { eventSchema, grammarSchema } from "./lexicon-schema.ts";
+import type { EnglishLexicon } from "./lexicon-types.ts";
 import { baseOf } from "./tokens.ts";
+
+export type { EnglishLexicon } from "./lexicon-types.ts";
 
 const words = z.array(z.string().min(1));
 
-const lexiconSchema = coreLexiconSchema.extend({
-  lowerParticles: words,
-  pluralHeads: z.record(z.string()),
-  roleEquivalents: z.record(words),
-  meetingVerbs: words,
-  videoWords: words,
-  callLightVerbs: words,
-  passiveAux: words,
-  adverbs: words,
-  plannedBefore: words,
-  plannedAfter: words,
-  negations: words,
-  visitingWords: words,
-  companionCues: words,
-  listGlue: words,
-  speechVerbs: words,
-  duration: z.object({
-    markers: words,
-    units: z.record(z.enum(["H", "M", "D"])),
-    numbers: z.record(z.number().positive()),
-    hedges: words,
-  }),
-  topics: z.record(z.string().min(1)),
-  gathering: z.object({ nouns: words, verbs: words, attend: words, greet: words, guests: words }),
-  participationCues: words,
-  attendanceCues: words,
-  reportingVerbs: words,
-  subjectPronouns: words,
-  pluralPronouns: words,
-  possessivePronouns: words,
-  functionWords: words,
-  orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
-  facilityHeads: words,
-  relativeMonths: z.record(z.number().int()),
-  relativeWeeks: z.record(z.number().int()),
-  weekdayPast: words,
-  weekdayNext: words,
-  abbreviations: words,
-  capitalWords: words,
-  originCues: words,
-  internationalBodies: words,
-});
+const lexiconSchema = coreLexiconSchema
+  .extend({
+    lowerParticles: words,
+    pluralHeads: z.record(z.string()),
+    roleEquivalents: z.record(words),
+    meetingVerbs: words,
+    videoWords: words,
+    callLightVerbs: words,
+    passiveAux: words,
+    adverbs: words,
+    plannedBefore: words,
+    plannedAfter: words,
+    negations: words,
+    visitingWords: words,
+    companionCues: words,
+    listGlue: words,
+    speechVerbs: words,
+    duration: z.object({
+      markers: words,
+      units: z.record(z.enum(["H", "M", "D"])),
+      numbers: z.record(z.number().positive()),
+      hedges: words,
+    }),
+    topics: z.record(z.string().min(1)),
+    gathering: z.object({ nouns: words, verbs: words, attend: words, greet: words, guests: words }),
+    participationCues: words,
+    attendanceCues: words,
+    reportingVerbs: words,
+    subjectPronouns: words,
+    pluralPronouns: words,
+    possessivePronouns: words,
+    functionWords: words,
+    orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
+    facilityHeads: words,
+    relativeMonths: z.record(z.number().int()),
+    relativeWeeks: z.record(z.number().int()),
+    weekdayPast: words,
+    weekdayNext: words,
+    abbreviations: words,
+    capitalWords: words,
+    originCues: words,
+    internationalBodies: words,
+  })
+  .merge(grammarSchema)
+  .merge(eventSchema);
 
-export interface EnglishLexicon {
-  titleHeads: PhraseMatcher<string>;
-  titleWords: Set<string>;
-  honorifics: PhraseMatcher<true>;
-  particles: Set<string>;
-  lowerParticles: Set<string>;
-  counterpart: PhraseMatcher<true>;
-  pluralHeads: PhraseMatcher<string>;
-  roleEquivalents: PhraseMatcher<string[]>;
-  meetingVerbs: Set<string>;
-  meetingNouns: Set<string>;
-  visitVerbs: Set<string>;
-  visitNouns: Set<string>;
-  callPhrases: PhraseMatcher<string>;
-  videoWords: Set<string>;
-  callLightVerbs: Set<string>;
-  passiveAux: Set<string>;
-  adverbs: Set<string>;
-  plannedBefore: PhraseMatcher<true>;
-  plannedAfter: PhraseMatcher<true>;
-  /** Words that undo the event they stand before: "not", "called off", "postponed". */
-  negations: PhraseMatcher<true>;
-  /** "China's visiting leader": a word inside a title that says its holder is a guest. */
-  visitingWords: Set<string>;
-  /** "accompanied by": the people after it came with the traveller. */
-  companionCues: PhraseMatcher<true>;
-  /** What may stand between the names of one list ("A, B, and by C"). */
-  listGlue: Set<string>;
-  /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Novak said"). */
-  speechVerbs: Set<string>;
-  /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
-  duration: {
-    markers: Set<string>;
-    units: Map<string, string>;
-    numbers: Map<string, number>;
-    hedges: Set<string>;
-  };
-  /** Words of what was discussed ("trade", "energy") and the topic each names. */
-  topics: Map<string, string>;
-  /** A summit of several leaders: its words, who attends it, and how its host greets the others. */
-  gathering: {
-    nouns: Set<string>;
-    verbs: Set<string>;
-    attend: Set<string>;
-    greet: Set<string>;
-    guests: Set<string>;
-  };
-  invitation: PhraseMatcher<true>;
-  between: Set<string>;
-  participationCues: PhraseMatcher<true>;
-  attendanceCues: PhraseMatcher<true>;
-  reportingVerbs: Set<string>;
-  clauseBreakers: Set<string>;
-  subjectPronouns: Set<string>;
-  pluralPronouns: Set<string>;
-  possessivePronouns: Set<string>;
-  functionWords: Set<string>;
-  orgHeads: PhraseMatcher<OrganizationKind>;
-  facilityHeads: Set<string>;
-  months: Map<string, number>;
-  weekdays: Map<string, number>;
-  relativeDays: PhraseMatcher<number>;
-  relativeMonths: PhraseMatcher<number>;
-  relativeWeeks: PhraseMatcher<number>;
-  weekdayPast: Set<string>;
-  weekdayNext: Set<string>;
-  abbreviations: Set<string>;
-  geoBlocklist: Set<string>;
-  capitalWords: Set<string>;
-  originCues: Set<string>;
-  /** Acronyms of bodies that serve no one state (UN, EU, GCC): their officials have no country. */
-  internationalBodies: Set<string>;
-  givenNames: Set<string>;
-  commonWords: Set<string>;
-}
+type Raw = z.infer<typeof lexiconSchema>;
 
 /** An entry's words as tokens read them: folded, without possessive or trailing dots. */
 export const entryWords = (entry: string): string[] =>
@@ -141,7 +74,14 @@ function phrases<T>(entries: readonly string[], payload: (entry: string) => T): 
   return matcher;
 }
 
+const flags = (entries: readonly string[]) => phrases(entries, () => true as const);
+
 const wordSet = (entries: readonly string[]): Set<string> => new Set(entries.flatMap((e) => entryWords(e)));
+
+const foldedSet = (entries: readonly string[]): Set<string> => new Set(entries.map((w) => fold(w)));
+
+const foldedMap = <T>(record: Record<string, T>): Map<string, T> =>
+  new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
 
 const recordPhrases = <T>(record: Record<string, T>): PhraseMatcher<T> => {
   const matcher = new PhraseMatcher<T>();
@@ -149,21 +89,34 @@ const recordPhrases = <T>(record: Record<string, T>): PhraseMatcher<T> => {
   return matcher;
 };
 
-let cached: EnglishLexicon | null = null;
+/** A word as a literal inside a regular expression (unicode mode: no escaped hyphen outside a class). */
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
-export function englishLexicon(): EnglishLexicon {
-  if (cached) return cached;
-  const raw = loadJson("en/lexicon.json", lexiconSchema);
-  const heads = phrases(raw.titleHeads, (e) => entryWords(e).join(" "));
-  cached = {
-    titleHeads: heads,
+/** Titles, honorifics, name particles, bodies: the words around people's names. */
+function peopleWords(raw: Raw) {
+  return {
+    titleHeads: phrases(raw.titleHeads, (e) => entryWords(e).join(" ")),
     titleWords: wordSet(raw.titleWords),
-    honorifics: phrases(raw.honorifics, () => true as const),
+    honorifics: flags(raw.honorifics),
     particles: wordSet(raw.nameParticles),
     lowerParticles: wordSet(raw.lowerParticles),
-    counterpart: phrases(raw.counterpart, () => true as const),
+    counterpart: flags(raw.counterpart),
     pluralHeads: recordPhrases(raw.pluralHeads),
     roleEquivalents: recordPhrases(raw.roleEquivalents),
+    visitingWords: wordSet(raw.visitingWords),
+    orgHeads: recordPhrases(raw.orgHeads),
+    facilityHeads: wordSet(raw.facilityHeads),
+    geoBlocklist: wordSet(raw.geoBlocklist),
+    capitalWords: wordSet(raw.capitalWords),
+    internationalBodies: wordSet(raw.internationalBodies),
+    givenNames: foldedSet(loadList("en/given-names.txt")),
+    commonWords: foldedSet(loadList("en/common-words.txt")),
+  };
+}
+
+/** Meetings, visits, calls and summits: their words, and what tells their partners, plans and details. */
+function eventWords(raw: Raw) {
+  return {
     meetingVerbs: wordSet(raw.meetingVerbs),
     meetingNouns: wordSet(raw.meetingNouns),
     visitVerbs: wordSet(raw.visitVerbs),
@@ -171,22 +124,17 @@ export function englishLexicon(): EnglishLexicon {
     callPhrases: phrases(raw.callPhrases, (e) => entryWords(e).join(" ")),
     videoWords: wordSet(raw.videoWords),
     callLightVerbs: wordSet(raw.callLightVerbs),
-    passiveAux: wordSet(raw.passiveAux),
-    adverbs: wordSet(raw.adverbs),
-    plannedBefore: phrases(raw.plannedBefore, () => true as const),
-    plannedAfter: phrases(raw.plannedAfter, () => true as const),
-    negations: phrases(raw.negations, () => true as const),
-    visitingWords: wordSet(raw.visitingWords),
-    companionCues: phrases(raw.companionCues, () => true as const),
-    listGlue: new Set(raw.listGlue.map((w) => fold(w))),
-    speechVerbs: wordSet(raw.speechVerbs),
+    plannedBefore: flags(raw.plannedBefore),
+    plannedAfter: flags(raw.plannedAfter),
+    negations: flags(raw.negations),
+    companionCues: flags(raw.companionCues),
     duration: {
       markers: wordSet(raw.duration.markers),
-      units: new Map(Object.entries(raw.duration.units).map(([k, v]) => [fold(k), v])),
-      numbers: new Map(Object.entries(raw.duration.numbers).map(([k, v]) => [fold(k), v])),
+      units: foldedMap(raw.duration.units),
+      numbers: foldedMap(raw.duration.numbers),
       hedges: wordSet(raw.duration.hedges),
     },
-    topics: new Map(Object.entries(raw.topics).map(([k, v]) => [fold(k), v])),
+    topics: foldedMap(raw.topics),
     gathering: {
       nouns: wordSet(raw.gathering.nouns),
       verbs: wordSet(raw.gathering.verbs),
@@ -194,32 +142,75 @@ export function englishLexicon(): EnglishLexicon {
       greet: wordSet(raw.gathering.greet),
       guests: wordSet(raw.gathering.guests),
     },
-    invitation: phrases(raw.invitation, () => true as const),
-    between: wordSet(raw.between),
-    participationCues: phrases(raw.participationCues, () => true as const),
-    attendanceCues: phrases(raw.attendanceCues, () => true as const),
-    reportingVerbs: wordSet(raw.reportingVerbs),
-    clauseBreakers: new Set(raw.clauseBreakers.map((w) => fold(w))),
-    subjectPronouns: wordSet(raw.subjectPronouns),
-    pluralPronouns: wordSet(raw.pluralPronouns),
-    possessivePronouns: wordSet(raw.possessivePronouns),
-    functionWords: wordSet(raw.functionWords),
-    orgHeads: recordPhrases(raw.orgHeads),
-    facilityHeads: wordSet(raw.facilityHeads),
-    months: new Map(Object.entries(raw.months).map(([k, v]) => [fold(k), v])),
-    weekdays: new Map(Object.entries(raw.weekdays).map(([k, v]) => [fold(k), v])),
+    invitation: flags(raw.invitation),
+    participationCues: flags(raw.participationCues),
+    attendanceCues: flags(raw.attendanceCues),
+    courtesyCallVerbs: wordSet(raw.courtesyCallVerbs),
+    hostParticiples: wordSet(raw.hostParticiples),
+    eventAdjectives: wordSet(raw.eventAdjectives),
+    adjectiveEnding: new RegExp(`(?:\\d|${raw.adjectiveEndings.map(escape).join("|")})$`, "u"),
+    callModifiers: wordSet(raw.callModifiers),
+    arrivalWords: wordSet(raw.arrivalWords),
+    homeNouns: wordSet(raw.homeNouns),
+    trilateralWords: wordSet(raw.trilateralWords),
+  };
+}
+
+/** Months, weekdays and words of relative time. */
+function timeWords(raw: Raw) {
+  return {
+    months: foldedMap(raw.months),
+    weekdays: foldedMap(raw.weekdays),
     relativeDays: recordPhrases(raw.relativeDays),
     relativeMonths: recordPhrases(raw.relativeMonths),
     relativeWeeks: recordPhrases(raw.relativeWeeks),
     weekdayPast: wordSet(raw.weekdayPast),
     weekdayNext: wordSet(raw.weekdayNext),
-    abbreviations: new Set(raw.abbreviations.map((w) => fold(w))),
-    geoBlocklist: wordSet(raw.geoBlocklist),
-    capitalWords: wordSet(raw.capitalWords),
-    originCues: wordSet(raw.originCues),
-    internationalBodies: wordSet(raw.internationalBodies),
-    givenNames: new Set(loadList("en/given-names.txt").map((w) => fold(w))),
-    commonWords: new Set(loadList("en/common-words.txt").map((w) => fold(w))),
+    monthQualifiers: wordSet(raw.monthQualifiers),
   };
+}
+
+/** Function words, pronouns, prepositions and conjunctions: the grammar the passes read around the rest. */
+function grammarWords(raw: Raw) {
+  return {
+    passiveAux: wordSet(raw.passiveAux),
+    adverbs: wordSet(raw.adverbs),
+    listGlue: foldedSet(raw.listGlue),
+    speechVerbs: wordSet(raw.speechVerbs),
+    between: wordSet(raw.between),
+    reportingVerbs: wordSet(raw.reportingVerbs),
+    clauseBreakers: foldedSet(raw.clauseBreakers),
+    subjectPronouns: wordSet(raw.subjectPronouns),
+    pluralPronouns: wordSet(raw.pluralPronouns),
+    possessivePronouns: wordSet(raw.possessivePronouns),
+    functionWords: wordSet(raw.functionWords),
+    abbreviations: foldedSet(raw.abbreviations),
+    originCues: wordSet(raw.originCues),
+    articles: wordSet(raw.articles),
+    determiners: wordSet(raw.determiners),
+    definiteDeterminers: wordSet(raw.definiteDeterminers),
+    copulas: wordSet(raw.copulas),
+    timeConjunctions: wordSet(raw.timeConjunctions),
+    lightVerbs: wordSet(raw.lightVerbs),
+    scopeBreakers: wordSet(raw.scopeBreakers),
+    destinationPrepositions: wordSet(raw.destinationPrepositions),
+    adverbialPrepositions: wordSet(raw.adverbialPrepositions),
+    titlePrepositions: wordSet(raw.titlePrepositions),
+    awayPrepositions: wordSet(raw.awayPrepositions),
+    nonFinalTitleWords: wordSet(raw.nonFinalTitleWords),
+    nameJoiners: wordSet(raw.nameJoiners),
+    gluedParticle: new RegExp(`^(?:${raw.gluedParticles.map(escape).join("|")})-\\p{Lu}`, "u"),
+    nameCues: wordSet(raw.nameCues),
+    bodyNouns: wordSet(raw.bodyNouns),
+    pairAdverbs: wordSet(raw.pairAdverbs),
+  };
+}
+
+let cached: EnglishLexicon | null = null;
+
+export function englishLexicon(): EnglishLexicon {
+  if (cached) return cached;
+  const raw = loadJson("en/lexicon.json", lexiconSchema);
+  cached = { ...peopleWords(raw), ...eventWords(raw), ...timeWords(raw), ...grammarWords(raw) };
   return cached;
 }

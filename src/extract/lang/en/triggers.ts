@@ -22,147 +22,123 @@ export interface Trigger {
   end: number;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "whose"]);
-const CALLED_ON = new Set(["called", "calls", "calling", "call"]);
-const COPULA = new Set(["is", "was", "are", "were"]);
-const GERUND_CUES = new Set(["after", "before", "while", "since", "following", "upon", "during", "ahead"]);
-const PASSIVE_VERBS = new Set(["received", "welcomed", "hosted", "met", "greeted"]);
-/** A back-reference ("the call", "this visit") says nothing new unless partners follow. */
-const BACK = new Set(["the", "this", "that"]);
-
-const ADJECTIVE = /(?:-|\d|al|ial|ic|ive|ful|ent|ant|ate|ous|ary|ory|ly|ed|st|nd|rd|th)$/u;
-const ADJECTIVES = new Set([
-  "first",
-  "second",
-  "last",
-  "next",
-  "brief",
-  "rare",
-  "separate",
-  "official",
-  "working",
-  "state",
-  "private",
-  "formal",
-  "surprise",
-  "landmark",
-  "new",
-  "fresh",
-  "latest",
-  "two",
-  "three",
-  "high-level",
-  "closed-door",
-  "one-on-one",
-  "bilateral",
-  "trilateral",
-  "phone",
-  "telephone",
-  "long",
-  "short",
-  "key",
-]);
+type Found = Omit<Trigger, "end">;
 
 /** A noun use: a determiner before the word, over adjectives only ("an official visit", "his first meeting"). */
 function nounLike(toks: readonly EnToken[], i: number, lex: EnglishLexicon): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = toks[k]!;
     if (b.punct || b.cap || lex.titleHeads.has(b.base) || lex.pluralHeads.has(b.base)) return false;
-    if (DETERMINERS.has(b.base)) return true;
-    if (!ADJECTIVES.has(b.base) && !ADJECTIVE.test(b.base)) return false;
+    if (lex.determiners.has(b.base)) return true;
+    if (!lex.eventAdjectives.has(b.base) && !lex.adjectiveEnding.test(b.base)) return false;
   }
   return false;
 }
 
 const prevBase = (toks: readonly EnToken[], i: number): string => toks[i - 1]?.base ?? "";
 
-function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Omit<Trigger, "end"> | null {
-  const t = toks[i];
-  if (!t || t.punct) return null;
-  // "Iwaya also called on Prime Minister Modi": a courtesy call is a meeting; "called on Israel to stop" is no call.
-  if (CALLED_ON.has(t.base) && toks[i + 1]?.base === "on" && toks[i + 2]?.cap) {
-    const urged = toks
-      .slice(i + 2, i + 12)
-      .some((x, k, a) => x.base === "to" && /^\p{Ll}/u.test(a[k + 1]?.text ?? ""));
-    return urged
-      ? null
-      : { type: "Meeting", from: i, to: i + 2, noun: false, passive: false, mode: "in_person" };
-  }
+/** "Iwaya also called on Prime Minister Modi": a courtesy call is a meeting; "called on Israel to stop" is no call. */
+function courtesyCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null | undefined {
+  if (!lex.courtesyCallVerbs.has(toks[i]!.base) || toks[i + 1]?.base !== "on" || !toks[i + 2]?.cap)
+    return undefined;
+  // "to" and a lower-case word (an infinitive) within the next ten words: an appeal.
+  const end = Math.min(i + 12, toks.length);
+  for (let k = i + 2; k < end; k++)
+    if (toks[k]!.base === "to" && k + 1 < end && /^\p{Ll}/u.test(toks[k + 1]!.text)) return null;
+  return { type: "Meeting", from: i, to: i + 2, noun: false, passive: false, mode: "in_person" };
+}
+
+/** "a phone call", "received a telephone call", "held a video conference": a call, with its light verb. */
+function phoneCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null | undefined {
   const call = phraseAt(lex.callPhrases, toks, i, i + 4);
-  if (call) {
-    const phrase = call.payloads[0] ?? "";
-    // "call" alone is a noun only after a determiner ("a call", "the call"); "call for" is no phone call.
-    if (
-      phrase === "call" &&
-      !DETERMINERS.has(toks[i - 1]?.base ?? "") &&
-      !lex.adverbs.has(toks[i - 1]?.base ?? "")
-    )
-      return null;
-    const video = phrase.split(" ").some((w) => lex.videoWords.has(w));
-    let from = i;
-    // "received a phone call", "held a telephone conversation": the light verb belongs to the call.
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const b = toks[k]!.base;
-      if (lex.callLightVerbs.has(b)) {
-        from = k;
-        break;
-      }
-      if (!(DETERMINERS.has(b) || /^(?:phone|telephone|brief|lengthy|separate|video)$/u.test(b))) break;
+  if (!call) return undefined;
+  const phrase = call.payloads[0] ?? "";
+  // "call" alone is a noun only after a determiner ("a call", "the call"); "call for" is no phone call.
+  const before = prevBase(toks, i);
+  if (phrase === "call" && !lex.determiners.has(before) && !lex.adverbs.has(before)) return null;
+  const video = phrase.split(" ").some((w) => lex.videoWords.has(w));
+  let from = i;
+  // "received a phone call", "held a telephone conversation": the light verb belongs to the call.
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const b = toks[k]!.base;
+    if (lex.callLightVerbs.has(b)) {
+      from = k;
+      break;
     }
-    return {
-      type: "Call",
-      from,
-      to: i + call.length,
-      noun: true,
-      passive: false,
-      mode: video ? "video" : "phone",
-    };
+    if (!(lex.determiners.has(b) || lex.callModifiers.has(b))) break;
   }
-  const prev = toks[i - 1]?.base ?? "";
-  // "Erdogan is in Tehran for …": being in a place is a visit when the subject is foreign there (see events.ts).
-  if (t.base === "in" && COPULA.has(prev) && !toks[i - 2]?.punct) {
-    return {
-      type: "Visit",
-      from: i - 1,
-      to: i + 1,
-      noun: false,
-      passive: false,
-      mode: "in_person",
-      copula: true,
-    };
-  }
-  const noun = nounLike(toks, i, lex) && !GERUND_CUES.has(prev);
-  if (lex.meetingNouns.has(t.base) && !(t.base === "meeting" && GERUND_CUES.has(prev))) {
-    return { type: "Meeting", from: i, to: i + 1, noun: true, passive: false, mode: "in_person" };
-  }
-  if (lex.meetingVerbs.has(t.base) && !noun) {
-    let k = i - 1;
-    while (k >= 0 && lex.adverbs.has(toks[k]!.base)) k--;
-    const passive = PASSIVE_VERBS.has(t.base) && lex.passiveAux.has(toks[k]?.base ?? "");
-    const reduced = !passive && PASSIVE_VERBS.has(t.base) && toks[i + 1]?.base === "by";
-    return {
-      type: "Meeting",
-      from: i,
-      to: i + 1,
-      noun: false,
-      passive: passive || reduced,
-      mode: "in_person",
-      ...(reduced ? { reduced } : {}),
-    };
-  }
+  const mode = video ? "video" : "phone";
+  return { type: "Call", from, to: i + call.length, noun: true, passive: false, mode };
+}
+
+/** "Erdogan is in Tehran for …": being in a place is a visit when the subject is foreign there (see events.ts). */
+function copulaVisitAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null {
+  if (toks[i]!.base !== "in" || !lex.copulas.has(prevBase(toks, i)) || toks[i - 2]?.punct) return null;
+  return {
+    type: "Visit",
+    from: i - 1,
+    to: i + 1,
+    noun: false,
+    passive: false,
+    mode: "in_person",
+    copula: true,
+  };
+}
+
+/** "met", "was received by", "…, hosted by X": a meeting verb, active, passive or a reduced participle. */
+function meetingVerbAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found {
+  const base = toks[i]!.base;
+  let k = i - 1;
+  while (k >= 0 && lex.adverbs.has(toks[k]!.base)) k--;
+  const participle = lex.hostParticiples.has(base);
+  const passive = participle && lex.passiveAux.has(toks[k]?.base ?? "");
+  const reduced = !passive && participle && toks[i + 1]?.base === "by";
+  return {
+    type: "Meeting",
+    from: i,
+    to: i + 1,
+    noun: false,
+    passive: passive || reduced,
+    mode: "in_person",
+    ...(reduced ? { reduced } : {}),
+  };
+}
+
+/** "visited", "a visit to", "arrived in": a journey, unless the word only describes ("a tour led by"). */
+function visitAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number, noun: boolean): Found | null {
+  const base = toks[i]!.base;
+  const verb = lex.visitVerbs.has(base);
+  const isVisitNoun = lex.visitNouns.has(base);
+  if (!verb && !isVisitNoun) return null;
   // "the delegations headed by X", "a tour led by": a passive participle describes, it tells no journey.
-  if (lex.visitVerbs.has(t.base) && toks[i + 1]?.base === "by" && !lex.visitNouns.has(t.base)) return null;
+  if (verb && toks[i + 1]?.base === "by" && !isVisitNoun) return null;
   // "met with visiting Pakistani President X": an adjective before a name or title, not a verb of its own.
   const before = prevBase(toks, i);
-  if (t.base === "visiting" && (lex.meetingVerbs.has(before) || before === "with" || before === "the"))
+  if (base === "visiting" && (lex.meetingVerbs.has(before) || before === "with" || before === "the"))
     return null;
-  if (lex.visitVerbs.has(t.base) || lex.visitNouns.has(t.base)) {
-    const isNoun = lex.visitNouns.has(t.base) && (noun || !lex.visitVerbs.has(t.base));
-    // "his trips to Baku, Moscow and Yerevan": plural nouns tell no one visit.
-    if (isNoun && t.base.endsWith("s")) return null;
-    return { type: "Visit", from: i, to: i + 1, noun: isNoun, passive: false, mode: "in_person" };
+  const isNoun = isVisitNoun && (noun || !verb);
+  // "his trips to Baku, Moscow and Yerevan": plural nouns tell no one visit.
+  if (isNoun && base.endsWith("s")) return null;
+  return { type: "Visit", from: i, to: i + 1, noun: isNoun, passive: false, mode: "in_person" };
+}
+
+function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null {
+  const t = toks[i];
+  if (!t || t.punct) return null;
+  const courtesy = courtesyCallAt(lex, toks, i);
+  if (courtesy !== undefined) return courtesy;
+  const call = phoneCallAt(lex, toks, i);
+  if (call !== undefined) return call;
+  const copula = copulaVisitAt(lex, toks, i);
+  if (copula) return copula;
+  const prev = prevBase(toks, i);
+  const gerund = lex.timeConjunctions.has(prev);
+  if (lex.meetingNouns.has(t.base) && !(t.base === "meeting" && gerund)) {
+    return { type: "Meeting", from: i, to: i + 1, noun: true, passive: false, mode: "in_person" };
   }
-  return null;
+  const noun = nounLike(toks, i, lex) && !gerund;
+  if (lex.meetingVerbs.has(t.base) && !noun) return meetingVerbAt(lex, toks, i);
+  return visitAt(lex, toks, i, noun);
 }
 
 /** Triggers of one sentence with their clauses; a verb and a noun of one type close together are one trigger. */
@@ -172,7 +148,7 @@ export function findTriggers(
   dateline: number,
   names: ReadonlySet<number> = new Set(),
 ): Trigger[] {
-  const found: Omit<Trigger, "end">[] = [];
+  const found: Found[] = [];
   for (let i = dateline; i < toks.length; i++) {
     // "the SCO Council of Heads of State": a word inside a body's name is no verb; "the World Government Summit",
     // "the Munich Security Conference": a capitalised noun after capitalised words names a venue, not talks.
@@ -208,8 +184,8 @@ export function findTriggers(
 }
 
 /** Whether a back-referencing noun ("the visit", "this call") opens the trigger. */
-export function isBackReference(toks: readonly EnToken[], t: Trigger): boolean {
-  return t.noun && BACK.has(toks[t.from - 1]?.base ?? "");
+export function isBackReference(lex: EnglishLexicon, toks: readonly EnToken[], t: Trigger): boolean {
+  return t.noun && lex.definiteDeterminers.has(toks[t.from - 1]?.base ?? "");
 }
 
 /**
