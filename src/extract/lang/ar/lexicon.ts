@@ -5,12 +5,18 @@ import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { coreLexiconSchema } from "../lexicon-schema.ts";
 import { loadJson, loadList } from "../load.ts";
-import { entryKeys } from "./morphology.ts";
+import { alternation, entryKeys } from "./morphology.ts";
+import { morphologySchema } from "./morphology-data.ts";
 
 const words = z.array(z.string().min(1));
 
 const lexiconSchema = coreLexiconSchema.extend({
+  morphology: morphologySchema,
   ourCountry: words,
+  /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
+  callWordStems: words,
+  /** Prepositions that fold into a given name ("على" and "علي"): read by how they are written. */
+  nameLikePrepositions: words,
   meetingVerbs: words,
   statementVerbs: words,
   agreementWords: words,
@@ -50,6 +56,7 @@ export interface ArabicLexicon {
   titleWords: Set<string>;
   honorifics: PhraseMatcher<true>;
   particles: Set<string>;
+  nameLikePrepositions: Set<string>;
   counterpart: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
@@ -59,6 +66,8 @@ export interface ArabicLexicon {
   statementVerbs: Set<string>;
   agreementWords: PhraseMatcher<true>;
   callPhrases: PhraseMatcher<true>;
+  /** The start of a word of a phone call ("اتصال", "هاتفي"). */
+  callWordStart: RegExp;
   plannedMarkers: PhraseMatcher<true>;
   invitation: PhraseMatcher<true>;
   durationUnits: Map<string, string>;
@@ -140,21 +149,26 @@ function keySet(entries: readonly string[]): Set<string> {
 
 const exactSet = (entries: readonly string[]): Set<string> => new Set(entries.map((e) => fold(e)));
 
-let cached: ArabicLexicon | null = null;
-
-export function arabicLexicon(): ArabicLexicon {
-  if (cached) return cached;
-  const raw = loadJson("ar/lexicon.json", lexiconSchema);
-  const givenNames = exactSet(loadList("ar/given-names.txt"));
-  const commonList = loadList("ar/common-words.txt");
-  const commonWords = exactSet(commonList);
-  cached = {
+/** Titles, honorifics and the words of names. */
+function personWords(raw: RawArabicLexicon) {
+  return {
     titleHeads: phrases(raw.titleHeads, () => true as const),
     titleWords: keySet([...raw.titleWords, ...raw.titleHeads]),
     honorifics: phrases(raw.honorifics, () => true as const),
     particles: exactSet(raw.nameParticles),
+    nameLikePrepositions: exactSet(raw.nameLikePrepositions),
     counterpart: exactSet(raw.counterpart),
-    ourCountry: exactSet(raw.ourCountry),
+    placeTitleWords: keySet(raw.placeTitleWords),
+    envoyHeads: keySet(raw.envoyHeads),
+    regnalOrdinals: exactSet(raw.regnalOrdinals),
+    nameTails: exactSet(raw.nameTails),
+    countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
+  };
+}
+
+/** The words of events: triggers, their markers, and who takes part. */
+function eventWords(raw: RawArabicLexicon) {
+  return {
     meetingVerbs: exactSet(raw.meetingVerbs),
     meetingNouns: exactSet(raw.meetingNouns),
     visitVerbs: exactSet(raw.visitVerbs),
@@ -162,10 +176,30 @@ export function arabicLexicon(): ArabicLexicon {
     statementVerbs: exactSet(raw.statementVerbs),
     agreementWords: phrases(raw.agreementWords, () => true as const),
     callPhrases: phrases(raw.callPhrases, () => true as const),
+    callWordStart: new RegExp(`^(?:${alternation(raw.callWordStems.map((w) => fold(w)))})`),
     plannedMarkers: phrases(raw.plannedMarkers, () => true as const),
     invitation: phrases(raw.invitation, () => true as const),
     durationUnits: new Map(Object.entries(raw.durationUnits).map(([k, v]) => [fold(k), v])),
     durationMarkers: exactSet(raw.durationMarkers),
+    clauseBreakers: exactSet(raw.clauseBreakers),
+    between: exactSet(raw.between),
+    attendance: exactSet(raw.attendance),
+    subjectCues: exactSet(raw.subjectCues),
+    summitNouns: exactSet(raw.summitNouns),
+    prepositions: exactSet(raw.prepositions),
+    companionCues: exactSet(raw.companionCues),
+    firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
+    objectPronouns: raw.objectPronouns.map((p) => fold(p)),
+    receptionNouns: exactSet(raw.receptionNouns),
+    topics: new Map(
+      Object.entries(raw.topics).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
+    ),
+  };
+}
+
+/** Months, weekdays and days counted from today. */
+function dateWords(raw: RawArabicLexicon) {
+  return {
     months: phrases(Object.keys(raw.months), (k) => raw.months[k] ?? 0),
     weekdays: new Map(
       Object.entries(raw.weekdays).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
@@ -173,10 +207,15 @@ export function arabicLexicon(): ArabicLexicon {
     relativeDays: phrases(Object.keys(raw.relativeDays), (k) => raw.relativeDays[k] ?? 0, true),
     relativeWeekdayPast: exactSet(raw.relativeWeekdayPast),
     relativeWeekdayNext: exactSet(raw.relativeWeekdayNext),
+  };
+}
+
+/** Places, the outlet's own country, and the bodies of a state. */
+function placeWords(raw: RawArabicLexicon) {
+  return {
+    ourCountry: exactSet(raw.ourCountry),
     geoBlocklist: exactSet(raw.geoBlocklist),
     placeCues: exactSet(raw.placeCues),
-    clauseBreakers: exactSet(raw.clauseBreakers),
-    between: exactSet(raw.between),
     orgHeads: phrases(Object.keys(raw.orgHeads), (k) => raw.orgHeads[k] ?? "other"),
     ordinals: keySet(raw.ordinals),
     ourCountryAfter: {
@@ -184,28 +223,33 @@ export function arabicLexicon(): ArabicLexicon {
       after: exactSet(raw.ourCountryAfter.after),
     },
     capitalWords: exactSet(raw.capitalWords),
-    attendance: exactSet(raw.attendance),
-    placeTitleWords: keySet(raw.placeTitleWords),
-    envoyHeads: keySet(raw.envoyHeads),
-    subjectCues: exactSet(raw.subjectCues),
-    regnalOrdinals: exactSet(raw.regnalOrdinals),
-    nameTails: exactSet(raw.nameTails),
-    summitNouns: exactSet(raw.summitNouns),
-    countryTitles: phrases(Object.keys(raw.countryTitles), (k) => raw.countryTitles[k] ?? ""),
-    prepositions: exactSet(raw.prepositions),
     datelineCues: exactSet(raw.datelineCues),
-    companionCues: exactSet(raw.companionCues),
-    firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
-    objectPronouns: raw.objectPronouns.map((p) => fold(p)),
-    receptionNouns: exactSet(raw.receptionNouns),
+  };
+}
+
+/** The word lists: given names, and the most frequent words of the language. */
+function wordLists() {
+  const commonList = loadList("ar/common-words.txt");
+  return {
+    givenNames: exactSet(loadList("ar/given-names.txt")),
+    commonWords: exactSet(commonList),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),
-    topics: new Map(
-      Object.entries(raw.topics).flatMap(([k, v]) => entryKeys(fold(k)).map((key) => [key, v])),
-    ),
-    givenNames,
-    commonWords,
+  };
+}
+
+let cached: ArabicLexicon | null = null;
+
+export function arabicLexicon(): ArabicLexicon {
+  if (cached) return cached;
+  const raw = loadJson("ar/lexicon.json", lexiconSchema);
+  cached = {
+    ...personWords(raw),
+    ...eventWords(raw),
+    ...dateWords(raw),
+    ...placeWords(raw),
+    ...wordLists(),
   };
   return cached;
 }

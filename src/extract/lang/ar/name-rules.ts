@@ -1,0 +1,174 @@
+// Whether a word can be part of a person's name, decided in named steps: each step says yes, no, or nothing
+// (null), and the first that speaks decides. The order is the order of the rules' priority.
+import type { Token } from "../../text/tokenize.ts";
+import { arabicMorphology, hasBareArticle, startsWithHamzaAlef } from "./morphology.ts";
+import type { ArabicWords, SentenceTags } from "./words.ts";
+
+/** One word considered as word `position` of a name. */
+interface Slot {
+  w: ArabicWords;
+  tags: SentenceTags;
+  i: number;
+  position: number;
+  tok: Token;
+  /** The word before, inside the name (none for its first word). */
+  prev: Token | undefined;
+  next: Token | undefined;
+}
+
+type Verdict = boolean | null;
+
+/** Whether the token at i can be word `position` of a name; see ArabicWords.canBeName. */
+export function canBeName(w: ArabicWords, tags: SentenceTags, i: number, position: number): boolean {
+  const toks = tags.sentence.tokens;
+  const tok = toks[i];
+  if (!tok || isNeverName(w, tags, i, position, tok)) return false;
+  const s: Slot = {
+    w,
+    tags,
+    i,
+    position,
+    tok,
+    prev: position > 0 ? toks[i - 1] : undefined,
+    next: toks[i + 1],
+  };
+  return (
+    afterParticle(s) ??
+    givenNameOrTitle(s) ??
+    familyNameAfterGivenName(s) ??
+    particleOrConjunction(s) ??
+    nameContinuation(s) ??
+    definiteFamilyName(s) ??
+    !w.isKnownWord(tok)
+  );
+}
+
+/** Punctuation, figures, single letters, places (but a demonym as surname), dates, words taken, "أمس". */
+function isNeverName(w: ArabicWords, tags: SentenceTags, i: number, position: number, tok: Token): boolean {
+  if (tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return true;
+  if (tags.geoAt.has(i) && !w.isDemonymSurname(tags, i, position)) return true;
+  if (tags.dateAt.has(i) || tags.taken.has(i)) return true;
+  // "أمس", "اليوم" even when no date could be resolved (no publication date).
+  return w.lex.relativeDays.match([tok.norm], []) !== null;
+}
+
+/** After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان, بن عبد الرحمن). */
+function afterParticle({ w, tok, prev }: Slot): Verdict {
+  const { and } = arabicMorphology().clitics;
+  if (!prev) return null;
+  const bare = prev.norm.startsWith(and) ? prev.norm.slice(and.length) : prev.norm;
+  if (!w.isParticle(prev) && !w.lex.particles.has(bare)) return null;
+  return (
+    w.isParticle(tok) || w.isGivenNameToken(tok) || w.isNameTail(tok) || !w.lex.functionWords.has(tok.norm)
+  );
+}
+
+/** A given name is a name word, unless a title or a time of day reads it otherwise. */
+function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
+  // "آل ثاني أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
+  if (position > 0 && w.isTitleHeadWord(tok) && next && (tags.geoAt.has(i + 1) || w.isTitleWord(next)))
+    return false;
+  // "صباح اليوم", "مساء أمس": a given name that is also a time of day, before a date, is the time.
+  if (w.isGivenNameToken(tok) && tags.dateAt.has(i + 1)) return false;
+  return w.isGivenNameToken(tok) ? true : null;
+}
+
+/** A word no title, event or function word, after a given name or before a name tail: the name goes on. */
+function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next }: Slot): Verdict {
+  const m = arabicMorphology();
+  const articleOrAnd = tok.norm.startsWith(m.article) || tok.norm.startsWith(m.clitics.and);
+  const noTitleNorEvent = !w.isTitleWord(tok) && !w.isEventWord(tok);
+  // "فخر الدين", "عز الدين": a rarer word before a name tail opens a compound given name.
+  if (next && w.isNameTail(next) && !w.lex.commonWords.has(tok.norm) && !articleOrAnd && noTitleNorEvent)
+    return true;
+  // After a given name a frequent word may still be a surname ("إبراهيم رئيسي"), unless it is a function word.
+  const pronoun = w.lex.objectPronouns.some((p) => tok.text.endsWith(p));
+  if (
+    prev &&
+    w.isGivenNameToken(prev) &&
+    !w.lex.functionWords.has(tok.norm) &&
+    !w.isPrepositionPhrase(tok) &&
+    !(pronoun && w.isInflectedCommonWord(tok)) &&
+    !articleOrAnd &&
+    !w.isTitleHeadWord(tok) &&
+    !w.isEventWord(tok)
+  )
+    return true;
+  // "عبد الرحيم الحق", "عبد الكريم النور": after a compound given name (a particle and its word), a
+  // definite word that is no title, event or function word is the family name, however frequent a word.
+  const particleBefore = position >= 2 ? tags.sentence.tokens[i - 2] : undefined;
+  const compound = !!prev && !!particleBefore && w.isParticle(particleBefore) && hasBareArticle(prev.norm);
+  if (
+    compound &&
+    hasBareArticle(tok.norm) &&
+    !w.lex.functionWords.has(tok.norm) &&
+    !w.isTitleHeadWord(tok) &&
+    noTitleNorEvent
+  )
+    return true;
+  return null;
+}
+
+/** Frequent words in alef maqsura, a particle that opens a name, and the conjunction و before a word. */
+function particleOrConjunction({ w, tags, i, position, tok }: Slot): Verdict {
+  const m = arabicMorphology();
+  const maqsura = tok.text.endsWith(m.alefMaqsura);
+  if (maqsura && w.lex.commonWords.has(tok.text.slice(0, -1) + m.alefMaqsura)) return false;
+  // A particle opens a name only when a word follows it ("عبد المجيد", "أبو مهدي").
+  const after = tags.sentence.tokens[i + 1];
+  if (w.isParticle(tok)) return position > 0 || (!!after && !after.punct);
+  // Names do not start with the conjunction (a coordinated item is peeled by the caller), nor go on with one.
+  // ("وانغ" is a name: what is left without the و is no word.)
+  // "والوفد": the conjunction and the article never begin a name.
+  const { and } = m.clitics;
+  if (tok.text.startsWith(and + m.article)) return false;
+  if (tok.norm.startsWith(and) && tok.norm.length > 3 && !w.isGivenNameToken(tok)) {
+    const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
+    if (position > 0 || w.isKnownWord(rest) || w.isGivenNameToken(rest) || w.isParticle(rest)) return false;
+  }
+  return null;
+}
+
+/** Name tails, frequent third words, and regnal ordinals after a given name. */
+function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
+  // "يار الله", "نصر الله", "صلاح الدين": words that complete the name before them.
+  if (position > 0 && w.isNameTail(tok)) return true;
+  // A third name word that is an ordinary word ends the name: "أمين الجميل ضريح" is not a name.
+  // Words shaped like family names (nisba ي, يان, وف …) may stay even when frequent.
+  const surnameShape = arabicMorphology().surnameShape.test(tok.norm);
+  if (position >= 2 && w.lex.rarerWords.has(tok.norm) && !surnameShape && !(prev && w.isGivenNameToken(prev)))
+    return false;
+  // "عبدالله الثاني": a regnal ordinal after a given name.
+  if (prev && (w.isGivenNameToken(prev) || w.isNameTail(prev)) && w.lex.regnalOrdinals.has(tok.norm))
+    return true;
+  return null;
+}
+
+/** A word with the article: a family name after a given name or with a nisba, else no name word. */
+function definiteFamilyName({ w, position, tok, prev, next }: Slot): Verdict {
+  const { article, nisba } = arabicMorphology();
+  const definite = tok.norm.startsWith(article) && !startsWithHamzaAlef(tok.text);
+  // "بشار الأسد", "صباح الخالد": after a given name (not "علي", so often the preposition "على" misspelt), a family
+  // name with the article, unless it opens a phrase of its own ("… الأسد الوفد").
+  const endsPhrase = !next || next.punct || w.lex.functionWords.has(next.norm);
+  if (
+    prev &&
+    w.isGivenNameToken(prev) &&
+    (!w.lex.nameLikePrepositions.has(prev.norm) || position >= 2) &&
+    definite &&
+    tok.norm.length >= article.length + 2 &&
+    !w.lex.functionWords.has(tok.norm) &&
+    !w.isTitleWord(tok) &&
+    !w.isEventWord(tok) &&
+    (!w.lex.commonWords.has(tok.norm) || endsPhrase)
+  )
+    return true;
+  // "عبد الفتاح السيسي": a third name word with the article and a nisba ending is a family name, even a frequent one.
+  const nisbaName =
+    tok.norm.startsWith(article) && tok.norm.endsWith(nisba) && tok.norm.length >= article.length + 3;
+  if (position >= 2 && nisbaName && !w.lex.functionWords.has(tok.norm) && !w.isTitleWord(tok)) return true;
+  // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
+  // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البوسعيدي).
+  if (definite) return position > 0 && tok.norm.endsWith(nisba) && tok.norm.length > 4 && !w.isKnownWord(tok);
+  return null;
+}
