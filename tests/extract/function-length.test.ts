@@ -54,8 +54,6 @@ const KNOWN_LONG: Record<string, number> = {
   "src/extract/lang/ar/orgs.ts#findOrgs": 67,
   "src/extract/lang/ar/subject.ts#subjectOf": 65,
   "src/extract/lang/en/dates.ts#findDates": 126,
-  "src/extract/lang/en/events.ts#findEvents": 198,
-  "src/extract/lang/en/events.ts#findEvents>(anonymous)": 181,
   "src/extract/lang/en/geo.ts#findGeos": 76,
   "src/extract/lang/en/orgs.ts#findOrgs": 79,
   "src/extract/lang/en/titles.ts#titleRun": 166,

@@ -64,8 +64,6 @@ const KNOWN_DEBT: Record<string, number> = {
   "src/extract/lang/ar/subject.ts": 10,
   "src/extract/lang/en/appositions.ts": 1,
   "src/extract/lang/en/dates.ts": 1,
-  "src/extract/lang/en/event-parts.ts": 5,
-  "src/extract/lang/en/events.ts": 3,
   "src/extract/lang/en/geo.ts": 1,
   "src/extract/lang/en/people.ts": 1,
   "src/extract/lang/en/persons.ts": 1,

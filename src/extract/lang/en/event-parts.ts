@@ -21,38 +21,12 @@ export interface SentenceFindings {
   home?: GeoMention | null;
 }
 
-const ARRIVALS = new Set(["arrived", "arrive", "arrives", "arriving", "landed", "lands", "arrival"]);
-/** "arrived in the country", "a visit to the Kingdom": the country the article is filed from. */
-const HOME_NOUNS = new Set(["country", "kingdom", "sultanate", "emirate", "capital"]);
-
-const LIGHT_VERBS = new Set(["hold", "have", "pay", "make", "conduct", "holding", "paying"]);
-/** Words after which a place or date belongs to something else ("… since Baku's offensive in Karabakh last week"). */
-const SCOPE_BREAKERS = new Set([
-  "since",
-  "after",
-  "before",
-  "amid",
-  "following",
-  "over",
-  "against",
-  "about",
-  "regarding",
-  "concerning",
-  "despite",
-  "during",
-  "focused",
-  "aimed",
-  "which",
-  "that",
-]);
-const DESTINATION_CUES = new Set(["to", "in", "into", "at", "for"]);
-
 /** Where the trigger's own phrase ends, for its place and date. */
 export function scopeEnd(lex: EnglishLexicon, toks: readonly EnToken[], t: Trigger): number {
   for (let j = t.to; j < t.end; j++) {
     const b = toks[j]!.base;
     // ", an Israeli official said Monday": the date of the report, not of the meeting.
-    if (SCOPE_BREAKERS.has(b) || (lex.reportingVerbs.has(b) && j > t.to)) return j;
+    if (lex.scopeBreakers.has(b) || (lex.reportingVerbs.has(b) && j > t.to)) return j;
   }
   return t.end;
 }
@@ -90,7 +64,7 @@ export function isPlanned(
     if (toks[j]!.base !== "to") return true;
     // "to" marks the infinitive only right before the verb ("to meet", "to hold talks").
     const next = toks[j + 1]?.base ?? "";
-    if (j + 1 === t.from || (LIGHT_VERBS.has(next) && t.from - j <= 4)) return true;
+    if (j + 1 === t.from || (lex.lightVerbs.has(next) && t.from - j <= 4)) return true;
   }
   for (let j = t.to; j < t.end; j++) {
     if (phraseAt(lex.plannedAfter, toks, j, j + 5)) return true;
@@ -163,7 +137,7 @@ export function destination(
     if (t.noun && g.from - t.to > 3) return false;
     let direct = true;
     for (let j = t.to; j < g.from && direct; j++) direct = f.dates.some((d) => d.from <= j && j < d.to);
-    return direct || DESTINATION_CUES.has(prepositionBefore(toks, g));
+    return direct || lex.destinationPrepositions.has(prepositionBefore(toks, g));
   });
   if (!found) return homeDestination(lex, toks, f, t, end);
   const next = f.geos.find((g) => g.from === found.to && g.kind === "place" && g.code === found.code);
@@ -183,13 +157,16 @@ function homeDestination(
 ): GeoMention | null {
   if (!f.home) return null;
   const words = toks.slice(t.from, t.to).map((x) => x.base);
-  if (words.some((w) => ARRIVALS.has(w)) && !toks.slice(t.to, end).some((x) => lex.originCues.has(x.base)))
+  if (
+    words.some((w) => lex.arrivalWords.has(w)) &&
+    !toks.slice(t.to, end).some((x) => lex.originCues.has(x.base))
+  )
     return f.home;
   for (let j = t.to; j + 2 < end && j <= t.to + 3; j++) {
     if (
-      DESTINATION_CUES.has(toks[j]!.base) &&
+      lex.destinationPrepositions.has(toks[j]!.base) &&
       toks[j + 1]?.base === "the" &&
-      HOME_NOUNS.has(toks[j + 2]!.base)
+      lex.homeNouns.has(toks[j + 2]!.base)
     )
       return f.home;
   }

@@ -1,0 +1,110 @@
+// People around an English event beyond its clause: where a visit with no place went (the partner's land, the
+// meeting just before), who came along ("accompanied by"), and lists of names joined by commas and "and".
+import type { EventMention, PersonMention } from "../../mentions.ts";
+import type { SentenceFindings } from "./event-parts.ts";
+import type { EnglishLexicon } from "./lexicon.ts";
+import type { ArticlePeople } from "./people.ts";
+import { phraseAt } from "./phrase-at.ts";
+
+type Tokens = SentenceFindings["sentence"]["tokens"];
+
+/**
+ * "X met his Kenyan counterpart Y during his official visit": a visit with no place, told inside a meeting of the
+ * same agent, went to the country of the one met, when the sentence names that country.
+ */
+export function partnersLand(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  f: SentenceFindings,
+  t: { from: number },
+  agent: number | null,
+  events: readonly EventMention[],
+  people: ArticlePeople,
+): EventMention["location"] {
+  const own = [toks[t.from - 1], toks[t.from - 2]].some((x) => x && lex.possessivePronouns.has(x.base));
+  if (!own || agent === null) return null;
+  const home = people.country(agent);
+  const meeting = events.find((e) => e.type === "Meeting" && e.agent !== null && people.same(e.agent, agent));
+  const abroad = (meeting?.others ?? []).map((id) => people.country(id)).find((c) => c && c !== home);
+  return (abroad && f.geos.find((g) => g.code === abroad)) || null;
+}
+
+/** How many sentences back an arrival with no place looks for the meeting that says where it was. */
+const ARRIVAL_REACH = 5;
+
+/** The people after "accompanied by" in a journey's clause. */
+export function companions(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  f: SentenceFindings,
+  t: { to: number; end: number },
+): number[] {
+  for (let j = t.to; j < t.end; j++) {
+    const cue = phraseAt(lex.companionCues, toks, j, j + 3);
+    if (cue) return f.persons.filter((p) => p.from >= j + cue.length && p.from < t.end).map((p) => p.id);
+  }
+  return [];
+}
+
+/**
+ * "X met Y in Caracas. … X arrived at the palace": an arrival with no place, told a few sentences after a meeting of
+ * the same person in a place abroad, was the journey to that place.
+ */
+export function arrivalAfterMeeting(
+  f: SentenceFindings,
+  t: { from: number },
+  agent: number | null,
+  previous: readonly EventMention[],
+  people: ArticlePeople,
+): EventMention["location"] {
+  if (agent === null) return null;
+  const here = f.sentence.index;
+  // The events so far are in sentence order: look back only over the last ARRIVAL_REACH sentences.
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const e = previous[k];
+    if (!e || e.sentence < here - ARRIVAL_REACH) break;
+    if (e.type !== "Meeting" || e.status !== "held" || e.location === null) continue;
+    if ([e.agent, ...e.others].some((id) => id !== null && people.same(id, agent))) return e.location;
+  }
+  return null;
+}
+
+/** The people listed before a subject, joined to it by commas and "and" only ("A, B, and C"). */
+export function listBefore(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  persons: readonly PersonMention[],
+  subject: PersonMention | undefined,
+): number[] {
+  const out: number[] = [];
+  let head = subject;
+  while (head) {
+    const from = head.from;
+    const prev = persons.findLast((p) => p.to <= from);
+    if (!prev || prev.to === from) break;
+    const gap = toks.slice(prev.to, from);
+    if (!gap.every((x) => lex.listGlue.has(x.text) || lex.listGlue.has(x.base))) break;
+    out.push(prev.id);
+    head = prev;
+  }
+  return out;
+}
+
+/** The people listed after a person, joined by commas, "and" and "by" only ("A, B, and by C"). */
+export function listAfter(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  after: readonly PersonMention[],
+  first: PersonMention,
+): number[] {
+  const out: number[] = [];
+  let last = first;
+  for (const p of after) {
+    if (p.from < last.to) continue;
+    if (!toks.slice(last.to, p.from).every((x) => lex.listGlue.has(x.base) || lex.listGlue.has(x.text)))
+      break;
+    out.push(p.id);
+    last = p;
+  }
+  return out;
+}
