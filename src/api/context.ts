@@ -50,13 +50,33 @@ export interface ContextOptions {
   maxCost: number;
 }
 
+/** DataLoaders made on first use: most requests need one or two of the four. */
+class RequestLoaders implements Loaders {
+  #entity?: Loaders["entity"];
+  #event?: Loaders["event"];
+  #article?: Loaders["article"];
+  #occupancies?: Loaders["occupancies"];
+  constructor(private readonly store: GraphStore) {}
+  get entity(): Loaders["entity"] {
+    return (this.#entity ??= new DataLoader((ids) => this.store.getEntities(ids), { maxBatchSize: 1000 }));
+  }
+  get event(): Loaders["event"] {
+    return (this.#event ??= new DataLoader((ids) => this.store.getEvents(ids), { maxBatchSize: 1000 }));
+  }
+  get article(): Loaders["article"] {
+    return (this.#article ??= new DataLoader((ids) =>
+      Promise.all(ids.map((id) => this.store.getArticle(id))),
+    ));
+  }
+  get occupancies(): Loaders["occupancies"] {
+    return (this.#occupancies ??= new DataLoader((ids) =>
+      Promise.all(ids.map((id) => this.store.occupanciesOf(id))),
+    ));
+  }
+}
+
 export function createLoaders(store: GraphStore): Loaders {
-  return {
-    entity: new DataLoader((ids) => store.getEntities(ids), { maxBatchSize: 1000 }),
-    event: new DataLoader((ids) => store.getEvents(ids), { maxBatchSize: 1000 }),
-    article: new DataLoader((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
-    occupancies: new DataLoader((ids) => Promise.all(ids.map((id) => store.occupanciesOf(id)))),
-  };
+  return new RequestLoaders(store);
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
@@ -73,18 +93,48 @@ export function tokenMatches(given: string | null, expected: string | null): boo
   return timingSafeEqual(a, b);
 }
 
+/** Shadows a lazy getter with its value, so the next read is a plain field. */
+function keep<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, enumerable: true });
+  return value;
+}
+
+/**
+ * One per request. Built for every request, so what a request may not need (the loaders, analytics) is made on
+ * first use. Apollo copies the context's own fields into an object of the same prototype before execution
+ * (cloneObject), which has no #private slots: the lazy parts are getters on the prototype that leave their value
+ * as an own field of the object they were asked on.
+ */
+class RequestContext implements ApiContext {
+  readonly ingest: Ingest | null;
+  readonly maxArticleBytes: number;
+  constructor(
+    readonly store: GraphStore,
+    readonly auth: ApiContext["auth"],
+    private readonly options: ContextOptions,
+  ) {
+    this.ingest = options.ingest;
+    this.maxArticleBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  }
+  get loaders(): Loaders {
+    return keep(this, "loaders", createLoaders(this.store));
+  }
+  get analytics(): Analytics {
+    return keep(
+      this,
+      "analytics",
+      createAnalytics(this.store, { maxEvents: this.options.maxCost }, this.options.store),
+    );
+  }
+  nameIndex(): Promise<GraphIndex> {
+    return graphIndexFor(this.options.store);
+  }
+}
+
 export function createContext(options: ContextOptions, authorization: string | undefined): ApiContext {
   const given = bearerToken(authorization);
   const write = tokenMatches(given, options.token);
   const read = options.readToken === null || write || tokenMatches(given, options.readToken);
   const store = withDeadline(options.store, Date.now() + options.timeoutMs);
-  return {
-    store,
-    loaders: createLoaders(store),
-    ingest: options.ingest,
-    auth: { read, write, writeEnabled: options.token !== null },
-    maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
-    nameIndex: () => graphIndexFor(options.store),
-    analytics: createAnalytics(store, { maxEvents: options.maxCost }, options.store),
-  };
+  return new RequestContext(store, { read, write, writeEnabled: options.token !== null }, options);
 }

@@ -3,7 +3,10 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import { createServer, type Server } from "node:http";
 import type { ApiLimits, Config } from "../config.ts";
@@ -15,9 +18,7 @@ import { createHttpHandler } from "./http.ts";
 import { ensurePlayground } from "./playground/build.ts";
 import { exampleTabs } from "./playground/examples.ts";
 import { playgroundHtml } from "./playground/page.ts";
-import { useAuth } from "./plugins/auth.ts";
-import { useCostLimit } from "./plugins/cost-limit.ts";
-import { useDepthLimit } from "./plugins/depth-limit.ts";
+import { useOperationRules } from "./plugins/operation-rules.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { loadTypeDefs } from "./schema.ts";
 
@@ -75,10 +76,13 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in this schema; left on, it would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      // Federation traces are only for subgraphs; left implicit, its hook still runs on every request.
+      ApolloServerPluginInlineTraceDisabled(),
+      // Nothing is sent to Apollo's cloud, even when APOLLO_KEY happens to be set in the environment.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      useAuth(),
-      useDepthLimit({ maxDepth: limits.maxDepth }),
-      useCostLimit({ maxCost: limits.maxCost }),
+      useOperationRules({ maxDepth: limits.maxDepth, maxCost: limits.maxCost }),
     ],
   });
   const contextOptions = {
@@ -97,7 +101,8 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
   httpServer.on(
     "request",
     createHttpHandler({
-      apollo,
+      graphql: (httpGraphQLRequest, context) =>
+        apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context }),
       context: (authorization) => createContext(contextOptions, authorization),
       store: deps.store,
       corsOrigins: o.corsOrigins ?? [],

@@ -1,5 +1,4 @@
-// useCostLimit: refuses operations whose estimated cost (fields times the list sizes above them) exceeds maxCost.
-import type { ApolloServerPlugin } from "@apollo/server";
+// The estimated cost of an operation: fields times the list sizes above them (useOperationRules refuses past maxCost).
 import {
   Kind,
   getNamedType,
@@ -16,20 +15,14 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import { API_ERROR_CODES, apiError } from "../errors.ts";
 
-export interface CostLimitOptions {
-  /** Highest allowed estimated cost. Default 20000. */
-  maxCost?: number;
-  /** Assumed size of a list that no `first`/`limit` argument bounds. Default 10. */
-  defaultListSize?: number;
-}
-
-interface Walk {
+export interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   defaultListSize: number;
+  /** Set when a size came from a variable: the cost then holds for these variables only. */
+  readVariables: boolean;
 }
 
 /** The value of a `first` or `limit` argument (given or defaulted), when the field has one. */
@@ -37,6 +30,7 @@ function sizeArgument(walk: Walk, def: GraphQLField<unknown, unknown>, node: Fie
   for (const arg of def.args) {
     if (arg.name !== "first" && arg.name !== "limit") continue;
     const given = node.arguments?.find((a) => a.name.value === arg.name);
+    if (given?.value.kind === Kind.VARIABLE) walk.readVariables = true;
     const value: unknown = given ? valueFromAST(given.value, arg.type, walk.variables) : arg.defaultValue;
     if (typeof value === "number" && Number.isFinite(value)) return Math.max(1, value);
   }
@@ -86,33 +80,4 @@ export function selectionCost(
     }
   }
   return total;
-}
-
-export function useCostLimit<C extends object>(options: CostLimitOptions = {}): ApolloServerPlugin<C> {
-  const maxCost = options.maxCost ?? 20_000;
-  const defaultListSize = options.defaultListSize ?? 10;
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, schema, request }) {
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) {
-            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          }
-          if (!operation) return;
-          const root = schema.getRootType(operation.operation);
-          if (!root) return;
-          const walk: Walk = { schema, fragments, variables: request.variables ?? {}, defaultListSize };
-          const cost = selectionCost(walk, operation.selectionSet, root, 1, null);
-          if (cost > maxCost) {
-            throw apiError(
-              `query cost ${cost} exceeds the limit of ${maxCost}`,
-              API_ERROR_CODES.tooCostly,
-              400,
-            );
-          }
-        },
-      };
-    },
-  };
 }

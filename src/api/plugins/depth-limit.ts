@@ -1,12 +1,5 @@
-// useDepthLimit: refuses operations whose fields nest deeper than maxDepth (introspection fields not counted).
-import type { ApolloServerPlugin } from "@apollo/server";
+// The depth of an operation's fields, introspection fields not counted (useOperationRules refuses past maxDepth).
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
-import { API_ERROR_CODES, apiError } from "../errors.ts";
-
-export interface DepthLimitOptions {
-  /** Deepest allowed nesting of fields; `{ a { b } }` has depth 2. Default 8. */
-  maxDepth?: number;
-}
 
 /** The depth of a selection set, following fragments (each at most once on a path, so cycles end). */
 export function selectionDepth(
@@ -30,29 +23,4 @@ export function selectionDepth(
     }
   }
   return deepest;
-}
-
-export function useDepthLimit<C extends object>(options: DepthLimitOptions = {}): ApolloServerPlugin<C> {
-  const maxDepth = options.maxDepth ?? 8;
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document }) {
-          if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) {
-            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          }
-          const depth = selectionDepth(operation.selectionSet, fragments);
-          if (depth > maxDepth) {
-            throw apiError(
-              `query depth ${depth} exceeds the limit of ${maxDepth}`,
-              API_ERROR_CODES.tooDeep,
-              400,
-            );
-          }
-        },
-      };
-    },
-  };
 }
