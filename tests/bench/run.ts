@@ -20,12 +20,19 @@ function relaunch(): never {
       `--max-old-space-size=${heap}`,
       "--max-semi-space-size=64",
       "--expose-gc",
+      // As `diplograph` runs (src/bin.js): tsx's ESM loader only. The full `--import tsx` also hooks require(), and
+      // a library that calls require("crypto") on every request (Apollo's query hash) then pays tsx's resolver.
       "--import",
-      "tsx",
+      "tsx/esm",
       fileURLToPath(import.meta.url),
       ...process.argv.slice(2),
     ],
-    { stdio: "inherit", env: { ...process.env, [CHILD_FLAG]: "1" } },
+    // NODE_ENV as deployed (src/bin.js and the Dockerfile default it to production): graphql-js checks every
+    // instanceof for duplicate copies of itself otherwise.
+    {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production", [CHILD_FLAG]: "1" },
+    },
   );
   process.exit(result.status ?? 1);
 }

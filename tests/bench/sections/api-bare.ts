@@ -1,19 +1,27 @@
-// The bench's baseline: the same schema and resolvers on bare graphql-js behind node:http (no Apollo, no plugins).
+// The bench's baseline: the same schema, resolvers, context, limits and HTTP handler as the server, with bare
+// graphql-js (parse and validate once per query text, then execute) where the server has Apollo.
+import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from "@apollo/server";
 import { createServer, type Server } from "node:http";
 import {
+  GraphQLError,
   buildSchema,
   execute,
+  getOperationAST,
   isInterfaceType,
   isObjectType,
   parse,
   validate,
   type DocumentNode,
-  type ExecutionResult,
+  type GraphQLFormattedError,
   type GraphQLSchema,
 } from "graphql";
 import { createContext } from "../../../src/api/context.ts";
+import { createFormatError } from "../../../src/api/errors.ts";
+import { createHttpHandler, type GraphQLExecutor } from "../../../src/api/http.ts";
+import { checkOperation } from "../../../src/api/plugins/operation-rules.ts";
 import { resolvers } from "../../../src/api/resolvers/index.ts";
 import { loadTypeDefs } from "../../../src/api/schema.ts";
+import { DEFAULT_LIMITS } from "../../../src/api/server.ts";
 import type { GraphStore } from "../../../src/store/graph-store.ts";
 
 type FieldFn = (...args: never[]) => unknown;
@@ -39,45 +47,93 @@ export function executableSchema(): GraphQLSchema {
   return schema;
 }
 
-export async function startBareServer(store: GraphStore): Promise<{ url: string; server: Server }> {
-  const schema = executableSchema();
-  // Parsed and validated once per query text, as Apollo does: a fair baseline caches what Apollo caches.
-  const documents = new Map<string, DocumentNode | ExecutionResult>();
-  const documentOf = (query: string): DocumentNode | ExecutionResult => {
+interface Body {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** graphql-js behind our handler: what Apollo does for the server, minus its own machinery (hooks, hashing…). */
+export function bareExecutor(schema: GraphQLSchema): GraphQLExecutor {
+  const limits = DEFAULT_LIMITS;
+  const formatError = createFormatError(false);
+  // Parsed and validated once per query text (with the server's token limit and graphql-js's rules), as Apollo does.
+  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  const documentOf = (query: string): DocumentNode | readonly GraphQLError[] => {
     let known = documents.get(query);
     if (known === undefined) {
-      const document = parse(query);
-      const errors = validate(schema, document);
-      known = errors.length > 0 ? { errors } : document;
+      try {
+        const document = parse(query, { maxTokens: 5_000 });
+        const errors = validate(schema, document);
+        known = errors.length > 0 ? errors : document;
+      } catch (error) {
+        known = [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+      }
       documents.set(query, known);
     }
     return known;
   };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-      const { query, variables } = body as { query: string; variables?: Record<string, unknown> };
-      const contextValue = createContext(
-        { store, ingest: null, token: null, readToken: null, timeoutMs: 10_000, maxCost: 20_000 },
-        req.headers.authorization,
-      );
-      const document = documentOf(query);
-      const run =
-        "kind" in document
-          ? Promise.resolve(execute({ schema, document, variableValues: variables ?? null, contextValue }))
-          : Promise.resolve(document);
-      void run.then((result) => {
-        const text = JSON.stringify(result);
-        res.writeHead(200, {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(text),
-        });
-        res.end(text);
+  const reply = (status: number, result: { errors?: readonly GraphQLError[]; data?: unknown }) => {
+    const errors: GraphQLFormattedError[] | undefined = result.errors?.map((e) => formatError(e.toJSON(), e));
+    const headers = new HeaderMap([["content-type", "application/json; charset=utf-8"]]);
+    const string = JSON.stringify({ errors, data: result.data });
+    return { status, headers, body: { kind: "complete", string } } satisfies HTTPGraphQLResponse;
+  };
+  return async (request: HTTPGraphQLRequest, context) => {
+    const body: Body = isRecord(request.body) ? request.body : {};
+    if (request.method !== "POST" || typeof body.query !== "string") {
+      return reply(400, { errors: [new GraphQLError("the baseline serves POST with a JSON query only")] });
+    }
+    const document = documentOf(body.query);
+    if (!("kind" in document)) return reply(400, { errors: document });
+    const operationName = typeof body.operationName === "string" ? body.operationName : undefined;
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return reply(400, { errors: [new GraphQLError("no such operation")] });
+    const variables = isRecord(body.variables) ? body.variables : undefined;
+    const contextValue = await context();
+    try {
+      checkOperation({ schema, document, operation, variables, auth: contextValue.auth }, limits);
+    } catch (error) {
+      return reply(400, {
+        errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))],
       });
+    }
+    const result = await execute({
+      schema,
+      document,
+      variableValues: variables,
+      operationName,
+      contextValue,
     });
+    return reply(200, result);
+  };
+}
+
+/** The baseline server: our node:http handler (body cap, timeout, routes) around bareExecutor. */
+export async function startBareServer(store: GraphStore): Promise<{ url: string; server: Server }> {
+  const limits = DEFAULT_LIMITS;
+  const contextOptions = {
+    store,
+    ingest: null,
+    token: null,
+    readToken: null,
+    timeoutMs: limits.timeoutMs,
+    maxArticleBytes: limits.maxArticleBytes,
+    maxCost: limits.maxCost,
+  };
+  const handler = createHttpHandler({
+    graphql: bareExecutor(executableSchema()),
+    context: (authorization) => createContext(contextOptions, authorization),
+    store,
+    corsOrigins: [],
+    limits,
+    playground: null,
+    onError: (error) => console.error("bench/api bare:", error),
   });
+  const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("bench/api: no address");
