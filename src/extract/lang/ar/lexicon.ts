@@ -40,6 +40,10 @@ const lexiconSchema = coreLexiconSchema.extend({
   summitNouns: words,
   countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
   prepositions: words,
+  /** "في": a place or title word after it goes on with what stands before. */
+  locativePrepositions: words,
+  /** "إلى", "لدى": where an envoy or ambassador is posted, which is not their country. */
+  postingPrepositions: words,
   /** What follows the place that opens an article when it is a dateline ("أبوظبي في 20 فبراير", "باكو، …"). */
   datelineCues: words,
   companionCues: words,
@@ -103,6 +107,8 @@ export interface ArabicLexicon {
   countryTitles: PhraseMatcher<string>;
   /** Prepositions: the word after one is a noun ("في حل الأزمة" is no verb "حل"). */
   prepositions: Set<string>;
+  locativePrepositions: Set<string>;
+  postingPrepositions: Set<string>;
   datelineCues: Set<string>;
   /** Words of company on a journey ("برفقة", "يرافقه"): who is named after them travels too. */
   companionCues: Set<string>;
@@ -187,6 +193,8 @@ function eventWords(raw: RawArabicLexicon) {
     subjectCues: exactSet(raw.subjectCues),
     summitNouns: exactSet(raw.summitNouns),
     prepositions: exactSet(raw.prepositions),
+    locativePrepositions: exactSet(raw.locativePrepositions),
+    postingPrepositions: exactSet(raw.postingPrepositions),
     companionCues: exactSet(raw.companionCues),
     firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
     objectPronouns: raw.objectPronouns.map((p) => fold(p)),

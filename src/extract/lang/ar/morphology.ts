@@ -113,6 +113,18 @@ export function hasBareArticle(norm: string): boolean {
   return entryKeys(norm).length > 1;
 }
 
+/** Whether a word begins with the conjunction و or ف. */
+export function startsWithConjunction(word: string): boolean {
+  const { and, then } = arabicMorphology().clitics;
+  return word.startsWith(and) || word.startsWith(then);
+}
+
+/** Whether a folded word begins with the article or the conjunction و ("الوفد", "وشاهين"): never a bridge into a name. */
+export function startsWithArticleOrAnd(norm: string): boolean {
+  const m = arabicMorphology();
+  return norm.startsWith(m.article) || norm.startsWith(m.clitics.and);
+}
+
 /** Whether a word as written begins with alef carrying hamza or madda ("إلهام"): then it has no article. */
 export function startsWithHamzaAlef(written: string): boolean {
   return arabicMorphology().hamzaAlef.test(written);

@@ -2,7 +2,14 @@
 import type { CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { fold } from "../../text/fold.ts";
-import { nameKeyOf, stem } from "./morphology.ts";
+import {
+  arabicMorphology,
+  nameKeyOf,
+  startsWithArticleOrAnd,
+  startsWithConjunction,
+  stem,
+} from "./morphology.ts";
+import type { ArabicLexicon } from "./lexicon.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
@@ -31,11 +38,17 @@ export class PersonFinder {
   /** Demonyms read as family names ("السوداني" in a three-word name): no country mention any more. */
   readonly swallowed = new Set<GeoMention>();
 
+  private readonly m = arabicMorphology();
+
   constructor(
     private readonly words: ArabicWords,
     private readonly tags: SentenceTags,
     private readonly nextId: () => number,
   ) {}
+
+  private get lex(): ArabicLexicon {
+    return this.words.lex;
+  }
 
   private get toks(): Token[] {
     return this.tags.sentence.tokens;
@@ -86,7 +99,7 @@ export class PersonFinder {
     const tok = this.toks[i];
     const next = this.toks[i + 1];
     if (!tok || !next || tok.punct || this.tags.geoAt.has(i) || this.tags.dateAt.has(i)) return false;
-    if (this.tags.taken.has(i) || /^(ال|و)/.test(tok.norm) || /\d/.test(tok.norm)) return false;
+    if (this.tags.taken.has(i) || startsWithArticleOrAnd(tok.norm) || /\d/.test(tok.norm)) return false;
     const w = this.words;
     if (w.isFunctionWord(tok) || w.isTitleWord(tok) || w.isEventWord(tok) || w.isPrepositionPhrase(tok))
       return false;
@@ -97,7 +110,7 @@ export class PersonFinder {
       return (
         !!t &&
         !t.punct &&
-        !/^(ال|و)/.test(t.norm) &&
+        !startsWithArticleOrAnd(t.norm) &&
         !this.tags.geoAt.has(j) &&
         !this.tags.taken.has(j) &&
         !w.isKnownWord(t)
@@ -113,7 +126,7 @@ export class PersonFinder {
       return false;
     const w = this.words;
     return (
-      !/^(ال|و)/.test(tok.norm) &&
+      !startsWithArticleOrAnd(tok.norm) &&
       !w.isFrequent(tok) &&
       !w.isTitleWord(tok) &&
       !w.isEventWord(tok) &&
@@ -127,8 +140,9 @@ export class PersonFinder {
     const tok = this.toks[k];
     if (!tok) return null;
     let strip = 0;
-    if (coordinated && tok.norm.startsWith("و") && tok.norm.length > 3 && !this.words.isGivenNameToken(tok))
-      strip = 1;
+    const { and } = this.m.clitics;
+    if (coordinated && tok.norm.startsWith(and) && tok.norm.length > 3 && !this.words.isGivenNameToken(tok))
+      strip = and.length;
     let to = k;
     let count = 0;
     const tags = this.tags;
@@ -169,64 +183,60 @@ export class PersonFinder {
 
   /** A title phrase from i: a head, then title words, countries, demonyms, "في" + more, "و" + another head. */
   private titleRun(i: number): TitleRun | null {
-    const toks = this.toks;
-    const tok = toks[i];
+    const tok = this.toks[i];
     if (!tok || tok.punct) return null;
     const counterpart = this.words.isCounterpart(tok);
-    const found = counterpart ? { length: 1, prefix: 0 } : this.words.titleHead(toks, i);
+    const found = counterpart ? { length: 1, prefix: 0 } : this.words.titleHead(this.toks, i);
     if (!found) return null;
-    const head = found.length;
-    let j = i + head;
     const envoy = this.words.isEnvoyHead(tok);
+    let j = i + found.length;
     for (;;) {
-      const t = toks[j];
-      if (!t || t.punct || this.tags.taken.has(j)) break;
-      const geo = this.tags.geoAt.get(j);
-      if (geo) {
-        // "ولي عهد أبوظبي", "حاكم إمارة دبي": a place belongs to a title only right after such a word.
-        if (geo.kind === "place" && !(toks[j - 1] && this.words.isPlaceTitleWord(toks[j - 1]!))) break;
-        j = geo.to;
-        // "المسؤول العسكري الروسي | رئيس أركان …": a nationality ends a title; a new head is someone else's.
-        if (geo.kind === "demonym" && this.words.titleHeadAt(toks, j) && !/^[وف]/.test(toks[j]?.norm ?? ""))
-          break;
-        continue;
-      }
-      if (
-        t.norm === "في" &&
-        (this.tags.geoAt.has(j + 1) || (toks[j + 1] && this.words.isTitleWord(toks[j + 1]!)))
-      ) {
-        j++;
-        continue;
-      }
-      // "المبعوث الخاص … إلى سورية": an envoy's title names where they are sent.
-      if (envoy && (t.norm === "الي" || t.norm === "لدي") && this.tags.geoAt.get(j + 1)?.kind === "country") {
-        j++;
-        continue;
-      }
-      // A counterpart phrase stops before a title of the person's own: "بنظيره اللبناني | الرئيس أمين الجميل".
-      if (counterpart && this.words.titleHeadAt(toks, j)) break;
-      if (this.words.isTitleWord(t) && !this.words.isGivenNameToken(t)) {
-        j++;
-        continue;
-      }
-      const head2 = t.norm.startsWith("و") ? this.words.titleHeadAt(toks, j) : 0;
-      if (head2) {
-        j += head2;
-        continue;
-      }
-      // "وزير الخارجية والمغتربين الدكتور …": a coordinated word inside a title, when the title plainly goes on.
-      const nextTok = toks[j + 1];
-      if (
-        /^وال/.test(t.norm) &&
-        nextTok &&
-        (this.words.isHonorificAt(toks, j + 1) || this.words.isTitleWord(nextTok))
-      ) {
-        j++;
-        continue;
-      }
-      break;
+      const step = this.titleGoesOn(j, counterpart, envoy);
+      if (!step) break;
+      j = step.to;
+      if (step.last) break;
     }
     return { from: i, to: j, strip: found.prefix, counterpart };
+  }
+
+  /**
+   * Whether token j belongs to the title before it (a place, "في", a title word, "و" + a head …): where the title
+   * goes on to, and whether it ends there; null when it ends before j.
+   */
+  private titleGoesOn(
+    j: number,
+    counterpart: boolean,
+    envoy: boolean,
+  ): { to: number; last?: boolean } | null {
+    const toks = this.toks;
+    const t = toks[j];
+    if (!t || t.punct || this.tags.taken.has(j)) return null;
+    const geo = this.tags.geoAt.get(j);
+    if (geo) {
+      // "ولي عهد أبوظبي", "حاكم إمارة دبي": a place belongs to a title only right after such a word.
+      if (geo.kind === "place" && !(toks[j - 1] && this.words.isPlaceTitleWord(toks[j - 1]!))) return null;
+      // "المسؤول العسكري الروسي | رئيس أركان …": a nationality ends a title; a new head is someone else's.
+      const newHead = () =>
+        this.words.titleHeadAt(toks, geo.to) > 0 && !startsWithConjunction(toks[geo.to]?.norm ?? "");
+      return { to: geo.to, last: geo.kind === "demonym" && newHead() };
+    }
+    const next = toks[j + 1];
+    const nextIsTitle = () => !!next && this.words.isTitleWord(next);
+    if (this.lex.locativePrepositions.has(t.norm) && (this.tags.geoAt.has(j + 1) || nextIsTitle()))
+      return { to: j + 1 };
+    // "المبعوث الخاص … إلى سورية": an envoy's title names where they are sent.
+    const postedTo = () => this.tags.geoAt.get(j + 1)?.kind === "country";
+    if (envoy && this.lex.postingPrepositions.has(t.norm) && postedTo()) return { to: j + 1 };
+    // A counterpart phrase stops before a title of the person's own: "بنظيره اللبناني | الرئيس أمين الجميل".
+    if (counterpart && this.words.titleHeadAt(toks, j)) return null;
+    if (this.words.isTitleWord(t) && !this.words.isGivenNameToken(t)) return { to: j + 1 };
+    const { and } = this.m.clitics;
+    const head2 = t.norm.startsWith(and) ? this.words.titleHeadAt(toks, j) : 0;
+    if (head2) return { to: j + head2 };
+    // "وزير الخارجية والمغتربين الدكتور …": a coordinated word inside a title, when the title plainly goes on.
+    const goesOn = () => !!next && (this.words.isHonorificAt(toks, j + 1) || nextIsTitle());
+    if (t.norm.startsWith(and + this.m.article) && goesOn()) return { to: j + 1 };
+    return null;
   }
 
   private honorificRun(j: number): number {
@@ -279,7 +289,8 @@ export class PersonFinder {
       return;
     }
     // "رئيس جديد" names no one: a role is definite ("الرئيس") or more than its head ("رئيس الجمهورية").
-    const definite = /^(ال|وال|بال|لل|فال)/.test(this.toks[title.from]?.norm ?? "") || title.counterpart;
+    const headWord = this.toks[title.from]?.norm ?? "";
+    const definite = this.m.definiteProclitics.some((p) => headWord.startsWith(p)) || title.counterpart;
     if (roleOnly && !name && (definite || title.to - title.from >= 2)) {
       const role = this.addRole(title, country);
       // "محادثات مع نظيره العماني": the counterpart is someone of that country, found later by the article's context.
@@ -324,7 +335,7 @@ export class PersonFinder {
     const ownTitle = this.words.titleHeadAt(this.toks, before.from) > 0;
     const country = this.countryIn(title.from, title.to);
     if (country && before.country && country !== before.country) return;
-    if (ownTitle && /^ال/.test(tok.norm)) return;
+    if (ownTitle && tok.norm.startsWith(this.m.article)) return;
     // "استقبل [X، بلقبه واسمه] رئيس الوزراء الباكستاني": right after the subject of a verb of meeting, a
     // title with no name is the one received.
     const verbBefore = this.toks[before.from - 1];
@@ -349,7 +360,10 @@ export class PersonFinder {
     if (this.tags.taken.has(comma + 1)) return;
     const title = this.titleRun(comma + 1);
     // "…، وممثل المرشد": a title after "و" starts a new item of a list, not an apposition.
-    if (!title || (!title.counterpart && /^[وف]/.test(this.toks[comma + 1]?.norm ?? "") && title.strip > 0))
+    if (
+      !title ||
+      (!title.counterpart && startsWithConjunction(this.toks[comma + 1]?.norm ?? "") && title.strip > 0)
+    )
       return;
     const before = this.persons.find((p) => p.to === comma && p.name !== null);
     if (before) {
@@ -361,7 +375,11 @@ export class PersonFinder {
       const idx = from - 1;
       const tok = this.toks[idx]!;
       if (this.tags.taken.has(idx)) break;
-      if (tok.norm.startsWith("و") && tok.norm.length > 3 && !this.words.isGivenName(tok.norm)) {
+      if (
+        tok.norm.startsWith(this.m.clitics.and) &&
+        tok.norm.length > 3 &&
+        !this.words.isGivenName(tok.norm)
+      ) {
         const peeled = { ...this.tags, sentence: { ...this.tags.sentence, tokens: this.peeled(idx) } };
         if (this.words.canBeName(peeled, idx, 0)) from = idx;
         break;
@@ -386,7 +404,8 @@ export class PersonFinder {
   private fromGivenName(i: number): void {
     const tok = this.toks[i];
     if (!tok || tok.punct) return;
-    const coordinated = tok.norm.startsWith("و") && this.words.isGivenName(tok.norm.slice(1));
+    const { and } = this.m.clitics;
+    const coordinated = tok.norm.startsWith(and) && this.words.isGivenName(tok.norm.slice(and.length));
     if (!this.words.isGivenName(tok.norm) && !coordinated) return;
     const name = this.nameRun(i, coordinated);
     if (!name || name.to - name.from < 2) return;
@@ -401,10 +420,12 @@ export class PersonFinder {
       (!!next && this.words.titleHeadAt(this.toks, name.to) > 0) ||
       (!!next && COMMAS.has(next.text) && !!nextNext && this.words.titleHeadAt(this.toks, name.to + 1) > 0);
     const phrase = (t: Token) =>
-      t.norm.startsWith("ال") &&
+      t.norm.startsWith(this.m.article) &&
       !this.words.isNameTail(t) &&
       (this.words.isFunctionWord(t) ||
-        (this.words.isCommonWord(t) && !vouched && !(t.norm.endsWith("ي") && !this.words.isFrequent(t))));
+        (this.words.isCommonWord(t) &&
+          !vouched &&
+          !(t.norm.endsWith(this.m.nisba) && !this.words.isFrequent(t))));
     if (rest.some(phrase)) return;
     this.add(name, null, null, false);
   }
@@ -415,7 +436,7 @@ export class PersonFinder {
       (p) => p.to === i || (p.to === i - 1 && COMMAS.has(this.toks[i - 1]?.text ?? "")),
     );
     const tok = this.toks[i];
-    if (!prev || !tok || this.tags.taken.has(i) || !tok.norm.startsWith("و")) return;
+    if (!prev || !tok || this.tags.taken.has(i) || !tok.norm.startsWith(this.m.clitics.and)) return;
     const name = this.nameRun(i, true);
     if (name && name.to - name.from >= 2) this.add(name, null, null, false);
   }
@@ -438,7 +459,7 @@ export class PersonFinder {
   private countryIn(from: number, to: number): string | null {
     for (let j = from; j < to; j++) {
       // "المبعوث … إلى سورية", "السفير … لدى ليبيا": where someone is posted is not their country.
-      if (["الي", "لدي"].includes(this.toks[j]?.norm ?? "")) {
+      if (this.lex.postingPrepositions.has(this.toks[j]?.norm ?? "")) {
         j = this.tags.geoAt.get(j + 1)?.to ?? j;
         continue;
       }
@@ -459,14 +480,16 @@ export class PersonFinder {
     const s = this.tags.sentence;
     const text = s.text.slice(a.start + strip - s.start, b.end - s.start);
     // "للأدميرال" = ل + الأدميرال with the alef dropped: give the title its article back.
-    return strip === 2 && a.norm.startsWith("لل") && !text.startsWith("ال") ? `ال${text}` : text;
+    const { article, articleAfterLam } = this.m;
+    const dropped = strip === 2 && a.norm.startsWith(articleAfterLam) && !text.startsWith(article);
+    return dropped ? article + text : text;
   }
 
   private stems(from: number, to: number): string[] {
     const out: string[] = [];
     for (let j = from; j < to; j++) {
       const t = this.toks[j];
-      if (!t || t.punct || this.tags.geoAt.has(j) || t.norm === "في") continue;
+      if (!t || t.punct || this.tags.geoAt.has(j) || this.lex.locativePrepositions.has(t.norm)) continue;
       out.push(stem(t.norm));
     }
     return out;
