@@ -56,7 +56,6 @@ const KNOWN_LONG: Record<string, number> = {
   "src/extract/lang/en/dates.ts#findDates": 126,
   "src/extract/lang/en/geo.ts#findGeos": 76,
   "src/extract/lang/en/orgs.ts#findOrgs": 79,
-  "src/extract/lang/en/titles.ts#titleRun": 166,
 };
 
 describe("extract: functions fit on one screen", () => {
