@@ -85,6 +85,26 @@ function appendEvidence(merged: readonly Evidence[], next: readonly Evidence[]):
   return merged.concat(next.length > 1 ? mergeEvidence([next]) : next);
 }
 
+/**
+ * The evidence every merge rule below ends with (the first contribution's deduplicated, then appendEvidence for
+ * each next one), built in one pass: for a store that restores a merged item without folding it again (the
+ * memory store's snapshot), where a hub entity's thousands of contributions would make the fold quadratic.
+ */
+export function foldedEvidence(lists: readonly (readonly Evidence[])[]): Evidence[] {
+  const out: Evidence[] = [];
+  lists.forEach((list, i) => {
+    for (const e of i === 0 || list.length > 1 ? mergeEvidence([list]) : list) out.push(e);
+  });
+  // Exact size: an array grown by push keeps spare room, and a million merged items keep theirs.
+  return out.slice();
+}
+
+/**
+ * Bump when a merge rule changes: a store that keeps merged items on disk (the memory store's snapshot) then
+ * merges them again from their contributions instead of trusting what an older version merged.
+ */
+export const MERGE_RULES_VERSION = 1;
+
 /** Union keeping the first-seen order. */
 export function unionInOrder(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];

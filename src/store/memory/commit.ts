@@ -49,7 +49,7 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
   }
 }
 
-function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: string): void {
+export function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: string): void {
   const graph = state.graph;
   graph.addNode(id, NODE_ATTRIBUTES[kind]);
   if (kind === "event") {
@@ -72,7 +72,7 @@ function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: 
 }
 
 /** Keeps `byCountry` in step with an entity's merged country. */
-function indexCountry(
+export function indexCountry(
   state: MemoryState,
   id: string,
   before: Entity | undefined,

@@ -1,12 +1,14 @@
 // The embedded graph store: graphology in memory, kept on disk as a snapshot plus an fsynced operation log.
 import { NotFoundError, StoreUnavailableError, messageOf } from "../../domain/errors.ts";
 import { parsePatch } from "../../domain/schema.ts";
-import type { GraphPatch } from "../../domain/types.ts";
 import type { ApplyResult, GraphStore } from "../graph-store.ts";
 import { commitChange } from "./commit.ts";
 import { deepFreeze } from "./freeze.ts";
 import { internPatch } from "./compact.ts";
 import { rebuildPatch } from "./stored.ts";
+import { PATCH_FORMAT, SNAPSHOT_FILE, STATE_FORMAT } from "./snapshot.ts";
+import { stateLoader, stateSnapshot } from "./state-snapshot.ts";
+import { join } from "node:path";
 import { eventsBetween, eventsBetweenCountries, findEvents } from "./events.ts";
 import { openJournal, type Journal, type JournalOp } from "./journal.ts";
 import { applyResult, planChange, retractResult } from "./plan.ts";
@@ -45,12 +47,29 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
   const state = createState();
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const compactAfter = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER;
+  const dataDir = options.dataDir ?? null;
+  const loader = stateLoader(state, dataDir === null ? "" : join(dataDir, SNAPSHOT_FILE), warn);
   const journal: Journal | null =
-    options.dataDir === undefined || options.dataDir === null
+    dataDir === null
       ? null
       : await openJournal(
-          options.dataDir,
-          { patch: (patch) => replayOp(state, { op: "apply", patch }), op: (op) => replayOp(state, op) },
+          dataDir,
+          {
+            // Format 1 (an older version's): every patch replayed through the merge, slow but the same graph.
+            patch: (patch) => replayOp(state, { op: "apply", patch }),
+            stateHeader: (header) => loader.header(header),
+            state: (record) => loader.record(record),
+            snapshotRead(format) {
+              if (format === STATE_FORMAT) loader.finish();
+              if (format === PATCH_FORMAT) {
+                warn(
+                  `store/memory: ${join(dataDir, SNAPSHOT_FILE)} is in the older patch format: replayed patch by ` +
+                    "patch (slow); it is rewritten in the state format when the store closes",
+                );
+              }
+            },
+            op: (op) => replayOp(state, op),
+          },
           warn,
         );
   let closed = false;
@@ -66,18 +85,11 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
     if (closed) throw new StoreUnavailableError("store/memory: the store is closed");
     return state;
   };
-  // Rebuilt one at a time as the snapshot is written: the whole set never sits in memory twice.
-  const allPatches = (): { count: number; patches: Iterable<GraphPatch> } => ({
-    count: state.patches.size,
-    patches: (function* () {
-      for (const stored of state.patches.values()) yield rebuildPatch(stored, state.contributions);
-    })(),
-  });
   const maybeCompact = async (): Promise<void> => {
     if (journal === null || journal.logBytes < compactAfter) return;
     // The write that got us here is already durable in the log; a failed compaction only delays the next.
     await journal
-      .compact(allPatches())
+      .compact(stateSnapshot(state))
       .catch((error: unknown) => warn(`store/memory: compaction failed: ${messageOf(error)}`));
   };
 
@@ -186,7 +198,9 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
         closed = true;
         if (journal === null) return;
         try {
-          if (journal.logBytes > 0) await journal.compact(allPatches());
+          if (journal.logBytes > 0 || journal.openedFormat === PATCH_FORMAT) {
+            await journal.compact(stateSnapshot(state));
+          }
         } finally {
           await journal.close();
         }

@@ -11,7 +11,9 @@ import {
   isStoredPatch,
   readSnapshot,
   removeUnfinishedSnapshot,
-  writeSnapshot,
+  writeSnapshotFile,
+  type SnapshotContent,
+  type SnapshotReader,
 } from "./snapshot.ts";
 
 export const LOG_FILE = "graph.log";
@@ -24,14 +26,17 @@ export interface Journal {
   readonly logBytes: number;
   /** Appends one operation and fsyncs it; `patchJson` is JSON.stringify(op.patch) when the caller has it already. */
   append(op: JournalOp, patchJson?: string): Promise<void>;
-  /** Writes a snapshot of `patches` (the whole current set, `count` of them) and starts an empty log. */
-  compact(set: { count: number; patches: Iterable<GraphPatch> }): Promise<void>;
+  /** The format of the snapshot the store was opened from (null: none), so an old one can be rewritten. */
+  readonly openedFormat: number | null;
+  /** Writes a snapshot of the whole current state and starts an empty log. */
+  compact(content: SnapshotContent): Promise<void>;
   /** Closes the log and releases the directory lock. */
   close(): Promise<void>;
 }
 
-export interface Replay {
-  patch(patch: GraphPatch): void;
+export interface Replay extends SnapshotReader {
+  /** The snapshot has been read whole (before any log record is replayed). */
+  snapshotRead(format: number | null): void;
   op(op: JournalOp): void;
 }
 
@@ -66,7 +71,8 @@ export async function openJournal(
   const lock = await lockDirectory(dir);
   try {
     await removeUnfinishedSnapshot(dir);
-    const snapshotSeq = await readSnapshot(dir, replay.patch);
+    const { seq: snapshotSeq, format } = await readSnapshot(dir, replay);
+    replay.snapshotRead(format);
     const path = join(dir, LOG_FILE);
     let lastSeq = snapshotSeq;
     const exists = await stat(path).then(
@@ -99,7 +105,7 @@ export async function openJournal(
       await handle.sync();
     }
     if (!exists) await fsyncDirectory(dir);
-    return journal(dir, handle, lock, lastSeq, scan.validBytes);
+    return journal(dir, handle, lock, lastSeq, scan.validBytes, format);
   } catch (error) {
     await lock.release();
     throw error;
@@ -112,6 +118,7 @@ function journal(
   lock: DirectoryLock,
   lastSeq: number,
   logBytes: number,
+  openedFormat: number | null,
 ): Journal {
   // After a failed write that could not be undone, the log's end is unknown: refuse further writes.
   let broken: unknown = null;
@@ -121,6 +128,7 @@ function journal(
     get logBytes() {
       return logBytes;
     },
+    openedFormat,
     async append(op, patchJson) {
       if (broken !== null) throw unavailable("an earlier write", broken);
       const seq = lastSeq + 1;
@@ -142,9 +150,9 @@ function journal(
       logBytes += record.length;
       lastSeq = seq;
     },
-    async compact(set) {
+    async compact(content) {
       if (broken !== null) throw unavailable("an earlier write", broken);
-      await writeSnapshot(dir, lastSeq, set.count, set.patches);
+      await writeSnapshotFile(dir, lastSeq, content);
       await handle.truncate(0);
       await handle.sync();
       logBytes = 0;

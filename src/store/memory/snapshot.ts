@@ -1,4 +1,6 @@
-// The snapshot: every applied patch at one log sequence number, written to a temp file and renamed into place.
+// The snapshot file: a header record, then payload records, written to a temp file and renamed into place.
+// Format 2 (state-snapshot.ts) holds the merged state itself, read back without replaying a merge; format 1
+// (every applied patch) is still read, through the slow replay, so a store written by an older version opens.
 import { open, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { GraphPatch } from "../../domain/types.ts";
@@ -7,7 +9,10 @@ import { encodeRecord, scanRecordFile } from "./records.ts";
 
 export const SNAPSHOT_FILE = "graph.snapshot";
 const TEMP_SUFFIX = ".tmp";
-const FORMAT = 1;
+/** Every applied patch, one per record. Read, no longer written by the store. */
+export const PATCH_FORMAT = 1;
+/** The merged state: articles, then each item's contributions in graph order (state-snapshot.ts). */
+export const STATE_FORMAT = 2;
 const FLUSH_BYTES = 1 << 22;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -31,21 +36,26 @@ export function isStoredPatch(value: unknown): value is GraphPatch {
   );
 }
 
+/** What a snapshot holds besides its sequence number: header fields, and the payloads (JSON texts) that follow. */
+export interface SnapshotContent {
+  format: number;
+  header: Record<string, unknown>;
+  /** `records` payloads, produced one at a time so the whole snapshot never sits in memory. */
+  records: number;
+  payloads: Iterable<string>;
+}
+
 /** Writes the snapshot atomically: temp file, fsync, rename over the old one, fsync of the directory. */
-export async function writeSnapshot(
-  dir: string,
-  seq: number,
-  count: number,
-  patches: Iterable<GraphPatch>,
-): Promise<void> {
+export async function writeSnapshotFile(dir: string, seq: number, content: SnapshotContent): Promise<void> {
   const path = join(dir, SNAPSHOT_FILE);
   const temp = path + TEMP_SUFFIX;
   const handle = await open(temp, "w");
   try {
-    let chunks: Buffer[] = [encodeRecord(JSON.stringify({ format: FORMAT, seq, articles: count }))];
+    const header = { ...content.header, format: content.format, seq, records: content.records };
+    let chunks: Buffer[] = [encodeRecord(JSON.stringify(header))];
     let size = 0;
-    for (const patch of patches) {
-      const record = encodeRecord(JSON.stringify(patch));
+    for (const payload of content.payloads) {
+      const record = encodeRecord(payload);
       chunks.push(record);
       size += record.length;
       if (size >= FLUSH_BYTES) {
@@ -63,41 +73,84 @@ export async function writeSnapshot(
   await fsyncDirectory(dir);
 }
 
+/** A format-1 snapshot of `patches` (as older versions wrote): for tests of reading old stores. */
+export async function writeSnapshot(
+  dir: string,
+  seq: number,
+  count: number,
+  patches: Iterable<GraphPatch>,
+): Promise<void> {
+  await writeSnapshotFile(dir, seq, {
+    format: PATCH_FORMAT,
+    header: { articles: count },
+    records: count,
+    payloads: (function* () {
+      for (const patch of patches) yield JSON.stringify(patch);
+    })(),
+  });
+}
+
 /** A temp file is a compaction that did not finish; the snapshot it was to replace is still whole. */
 export async function removeUnfinishedSnapshot(dir: string): Promise<void> {
   await rm(join(dir, SNAPSHOT_FILE + TEMP_SUFFIX), { force: true });
 }
 
-/** Reads the snapshot into `onPatch`; returns its sequence number (0 when there is none). Any damage is fatal. */
-export async function readSnapshot(dir: string, onPatch: (patch: GraphPatch) => void): Promise<number> {
+export interface SnapshotReader {
+  /** A format-1 record: one applied patch. */
+  patch(patch: GraphPatch): void;
+  /** The header of a format-2 snapshot, before its first record. */
+  stateHeader(header: Record<string, unknown>): void;
+  /** A format-2 record (already JSON-parsed); throws a damagedStore error if it is not one. */
+  state(record: unknown): void;
+}
+
+/**
+ * Reads the snapshot into `reader`; returns its sequence number (0 when there is none) and format. Any damage
+ * is fatal: the log was reset when this snapshot was renamed into place, so the log alone would miss writes.
+ */
+export async function readSnapshot(
+  dir: string,
+  reader: SnapshotReader,
+): Promise<{ seq: number; format: number | null }> {
   const path = join(dir, SNAPSHOT_FILE);
   const exists = await stat(path).then(
     () => true,
     () => false,
   );
-  if (!exists) return 0;
+  if (!exists) return { seq: 0, format: null };
   let seq: number | null = null;
+  let format = 0;
   let expected = 0;
   let seen = 0;
   const scan = await scanRecordFile(path, (payload) => {
     const value: unknown = JSON.parse(payload);
     if (seq === null) {
-      if (!isRecord(value) || value.format !== FORMAT || typeof value.seq !== "number") {
+      if (!isRecord(value) || typeof value.seq !== "number" || typeof value.format !== "number") {
         throw damagedStore(`store/memory: ${path} does not start with a snapshot header`);
       }
+      if (value.format !== PATCH_FORMAT && value.format !== STATE_FORMAT) {
+        throw damagedStore(
+          `store/memory: ${path} is in format ${value.format}, which this version cannot read ` +
+            `(it reads ${PATCH_FORMAT} and ${STATE_FORMAT}): open it with the version that wrote it`,
+        );
+      }
       seq = value.seq;
-      expected = typeof value.articles === "number" ? value.articles : -1;
+      format = value.format;
+      const count = format === PATCH_FORMAT ? value.articles : value.records;
+      expected = typeof count === "number" ? count : -1;
+      if (format === STATE_FORMAT) reader.stateHeader(value);
       return;
     }
-    if (!isStoredPatch(value)) throw damagedStore(`store/memory: ${path} holds a record that is not a patch`);
     seen += 1;
-    onPatch(value);
+    if (format === STATE_FORMAT) return reader.state(value);
+    if (!isStoredPatch(value)) throw damagedStore(`store/memory: ${path} holds a record that is not a patch`);
+    reader.patch(value);
   });
   if (scan.tail !== "clean" || seq === null || seen !== expected) {
     throw damagedStore(
-      `store/memory: snapshot ${path} is damaged (${seen} of ${expected} patches readable); ` +
+      `store/memory: snapshot ${path} is damaged (${seen} of ${expected} records readable); ` +
         "it was renamed into place whole, so the disk or someone else changed it",
     );
   }
-  return seq;
+  return { seq, format };
 }

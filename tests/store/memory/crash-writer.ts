@@ -2,6 +2,7 @@
 // printing each operation before it starts and once it is acknowledged.
 //   loop DIR PREFIX COMPACT_BYTES   apply patches (and retract every fourth one) until killed
 //   exit DIR PREFIX COUNT           apply COUNT patches, then exit without closing the store
+//   close DIR PREFIX COUNT          apply COUNT patches, then close the store (which writes its snapshot)
 //   hold DIR                        open the store and wait (to hold its lock)
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { crashPatch } from "./crash-patches.ts";
@@ -22,6 +23,17 @@ if (mode === "hold") {
     say(`ack apply ${id}`);
   }
   process.exit(0);
+} else if (mode === "close") {
+  // Apply COUNT patches into the log, then close: the close writes the snapshot (to be killed in the middle).
+  const store = await createMemoryStore({ dataDir: dir, compactAfterBytes: Number.MAX_SAFE_INTEGER });
+  for (let i = 0; i < Number(third); i++) {
+    const id = `${prefix}-${i}`;
+    await store.applyPatch(crashPatch(id));
+    say(`ack apply ${id}`);
+  }
+  say("closing");
+  await store.close();
+  say("closed");
 } else if (mode === "loop") {
   const store = await createMemoryStore({ dataDir: dir, compactAfterBytes: Number(third) });
   say("ready");
