@@ -23,6 +23,18 @@ const lexiconSchema = coreLexiconSchema.extend({
   plannedMarkers: words,
   durationUnits: z.record(z.string().regex(/^[HMD]\d*$/)),
   durationMarkers: words,
+  /** Numbers written as words before a unit of time ("ثلاث ساعات"). */
+  durationNumbers: z.record(z.number().int().min(1)),
+  /** "مع": the one met follows it ("لقاء X مع Y"). */
+  withPrepositions: words,
+  /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
+  objectMarkers: words,
+  /** "هذه الزيارة": a noun after a demonstrative points back at an event already told. */
+  demonstratives: words,
+  /** "X الذي يقوم بزيارة": a relative pronoun hangs the clause on the person before it. */
+  relativePronouns: words,
+  /** "وكان X قد استقبل Y": the particle of the perfect, with the subject before it. */
+  perfectParticles: words,
   relativeWeekdayPast: words,
   relativeWeekdayNext: words,
   placeCues: words,
@@ -76,6 +88,12 @@ export interface ArabicLexicon {
   invitation: PhraseMatcher<true>;
   durationUnits: Map<string, string>;
   durationMarkers: Set<string>;
+  durationNumbers: Map<string, number>;
+  withPrepositions: string[];
+  objectMarkers: Set<string>;
+  demonstratives: Set<string>;
+  relativePronouns: Set<string>;
+  perfectParticles: Set<string>;
   months: PhraseMatcher<number>;
   weekdays: Map<string, number>;
   relativeDays: PhraseMatcher<number>;
@@ -114,6 +132,7 @@ export interface ArabicLexicon {
   companionCues: Set<string>;
   /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
   firstPersonMeetingVerbs: Set<string>;
+  /** The pronouns written on a word: the object of a verb ("استقبله"), the owner of a noun ("زيارته"). */
   objectPronouns: string[];
   /** "كان X في استقبال Y": nouns of reception whose subject stands before them. */
   receptionNouns: Set<string>;
@@ -187,6 +206,12 @@ function eventWords(raw: RawArabicLexicon) {
     invitation: phrases(raw.invitation, () => true as const),
     durationUnits: new Map(Object.entries(raw.durationUnits).map(([k, v]) => [fold(k), v])),
     durationMarkers: exactSet(raw.durationMarkers),
+    durationNumbers: new Map(Object.entries(raw.durationNumbers).map(([k, v]) => [fold(k), v])),
+    withPrepositions: raw.withPrepositions.map((w) => fold(w)),
+    objectMarkers: exactSet(raw.objectMarkers),
+    demonstratives: exactSet(raw.demonstratives),
+    relativePronouns: exactSet(raw.relativePronouns),
+    perfectParticles: exactSet(raw.perfectParticles),
     clauseBreakers: exactSet(raw.clauseBreakers),
     between: exactSet(raw.between),
     attendance: exactSet(raw.attendance),

@@ -2,9 +2,8 @@
 import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
-import { forms } from "./morphology.ts";
+import { arabicMorphology, forms } from "./morphology.ts";
 
-const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
 /** How far after a trigger the agent of a verb-first sentence may stand ("التقى [اليوم] X"). */
 export const AGENT_REACH = 4;
 
@@ -37,81 +36,106 @@ export interface Subject {
   explicit: PersonMention | null;
 }
 
+/** A choice of agent: who acts, whether they are only implied, and who is acted on. */
+type Choice = Omit<Subject, "explicit">;
+
 /** The agent and the others of one trigger; `events` are the sentence's events found so far. */
 export function subjectOf(c: SubjectContext, events: readonly EventMention[]): Subject {
-  const { lex, toks, trigger, between } = c;
-  const before = c.before;
-  const after = [...c.after];
-  let agent: PersonMention | null = null;
-  let agentImplied = false;
-  let others: PersonMention[];
-  // The one right after a verb is its subject, unless "مع" before it or a clitic "بـ" on it makes them the one met.
+  const explicit = explicitSubject(c);
+  const choice =
+    jointOrHosted(c) ??
+    beforeTheVerb(c) ??
+    explicitAgent(c, explicit) ??
+    sharedByPlace(c, events) ??
+    relativeAgent(c) ??
+    sharedSubject(c, events);
+  return { ...choice, explicit };
+}
+
+/** The one right after a verb is its subject, unless "مع" before it or a clitic "بـ" on it makes them the one met. */
+function explicitSubject({ lex, toks, trigger, after }: SubjectContext): PersonMention | null {
   const firstAfter = after[0];
   const firstTok = firstAfter ? toks[firstAfter.from] : undefined;
+  const { with: bi } = arabicMorphology().clitics;
   const governed =
     !!firstAfter &&
-    (["مع", "من"].includes(toks[firstAfter.from - 1]?.norm ?? "") ||
-      (!!firstTok && firstTok.norm.startsWith("ب") && firstAfter.start > firstTok.start) ||
+    (lex.objectMarkers.has(toks[firstAfter.from - 1]?.norm ?? "") ||
+      (!!firstTok && firstTok.norm.startsWith(bi) && firstAfter.start > firstTok.start) ||
       // "والتقى نظيره": a counterpart is the one met, never the subject.
       firstAfter.counterpart);
-  const explicit = firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
-  const perfectWithSubject = ["قد", "وقد"].includes(toks[trigger.from - 1]?.norm ?? "") && before.length > 0;
-  if (between) {
-    others = after;
-  } else if (hostedBefore(lex, toks, trigger, before)) {
-    // "وكان X في استقبال Y": X, named before, received Y.
-    agent = before[before.length - 1] ?? null;
-    others = after;
-  } else if (trigger.firstPerson) {
-    // "وتابع: «… التقيت X»": the one quoted, told before, is the subject; all named after were met.
-    agentImplied = true;
-    others = after;
-  } else if (perfectWithSubject) {
-    // "وكان X قد استقبل Y": the subject stands before "قد"; who follows the verb was received.
-    agent = before[before.length - 1] ?? null;
-    others = after;
-  } else if (adjacentAntecedent(toks, trigger, c.persons)) {
-    // "X، الذي يؤدي زيارة إلى تونس كمبعوث": the relative clause tells of X, whoever follows the trigger.
-    agent = adjacentAntecedent(toks, trigger, c.persons);
-    others = after;
-  } else if (explicit && !trigger.possessive && !lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "")) {
-    agent = explicit;
-    others = after.slice(1);
-  } else if (
-    lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "") &&
-    events.some((e) => e.agent !== null)
-  ) {
-    // "زار موسكو حيث التقى الرئيس كوزنتسوف": the subject is the one who went there; the person named is met.
-    const previous = [...events].reverse().find((e) => e.agent !== null);
-    agent = c.persons.find((p) => p.id === previous?.agent) ?? null;
-    others = after;
-  } else if (relativeAntecedent(toks, trigger, c.persons)) {
-    // "سميرنوف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on.
-    agent = relativeAntecedent(toks, trigger, c.persons);
-    others = after;
-  } else {
-    // "وكان باقري قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it.
-    // So does a noun with no owner ("… في باكو، في زيارة …": the visit of the one who met).
-    // Unless someone is named since that event: "وأعلن المتحدث … أن الوزير سيزور" is the minister's visit.
-    const shared = [...events].reverse().find((e) => e.agent !== null);
-    const nearest = before[before.length - 1];
-    const newSubject = !!shared && !!nearest && nearest.from > shared.from && nearest.id !== shared.agent;
-    agent =
-      shared && !newSubject ? (c.persons.find((p) => p.id === shared.agent) ?? null) : (nearest ?? null);
-    agentImplied = agent === null;
-    others = after;
-  }
-  return { agent, agentImplied, others, explicit };
+  return firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
+}
+
+const lastOf = (people: readonly PersonMention[]): PersonMention | null => people[people.length - 1] ?? null;
+
+/** "بين X وY": all are sides; "وكان X في استقبال Y": X, named before, received Y. */
+function jointOrHosted({ lex, toks, trigger, before, after, between }: SubjectContext): Choice | null {
+  if (between) return { agent: null, agentImplied: false, others: [...after] };
+  if (hostedBefore(lex, toks, trigger, before))
+    return { agent: lastOf(before), agentImplied: false, others: [...after] };
+  return null;
+}
+
+/** The subject told before the verb: the one quoted, the subject before "قد", a relative clause's antecedent. */
+function beforeTheVerb({ lex, toks, trigger, before, after, persons }: SubjectContext): Choice | null {
+  // "وتابع: «… التقيت X»": the one quoted, told before, is the subject; all named after were met.
+  if (trigger.firstPerson) return { agent: null, agentImplied: true, others: [...after] };
+  // "وكان X قد استقبل Y": the subject stands before "قد"; who follows the verb was received.
+  if (lex.perfectParticles.has(toks[trigger.from - 1]?.norm ?? "") && before.length > 0)
+    return { agent: lastOf(before), agentImplied: false, others: [...after] };
+  // "X، الذي يؤدي زيارة إلى تونس كمبعوث": the relative clause tells of X, whoever follows the trigger.
+  const antecedent = adjacentAntecedent(lex, toks, trigger, persons);
+  if (antecedent) return { agent: antecedent, agentImplied: false, others: [...after] };
+  return null;
+}
+
+/** "التقى X …": the one right after the verb, unless the verb has a possessive or a cue keeps the subject before. */
+function explicitAgent(
+  { lex, toks, trigger, after }: SubjectContext,
+  explicit: PersonMention | null,
+): Choice | null {
+  if (!explicit || trigger.possessive || lex.subjectCues.has(toks[trigger.from - 1]?.norm ?? "")) return null;
+  return { agent: explicit, agentImplied: false, others: after.slice(1) };
+}
+
+/** "زار موسكو حيث التقى الرئيس كوزنتسوف": the subject is the one who went there; the person named is met. */
+function sharedByPlace(c: SubjectContext, events: readonly EventMention[]): Choice | null {
+  if (!c.lex.subjectCues.has(c.toks[c.trigger.from - 1]?.norm ?? "")) return null;
+  if (!events.some((e) => e.agent !== null)) return null;
+  const previous = [...events].reverse().find((e) => e.agent !== null);
+  const agent = c.persons.find((p) => p.id === previous?.agent) ?? null;
+  return { agent, agentImplied: false, others: [...c.after] };
+}
+
+/** "سميرنوف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on. */
+function relativeAgent({ lex, toks, trigger, after, persons }: SubjectContext): Choice | null {
+  const antecedent = relativeAntecedent(lex, toks, trigger, persons);
+  return antecedent ? { agent: antecedent, agentImplied: false, others: [...after] } : null;
+}
+
+/**
+ * "وكان باقري قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it. So does a noun
+ * with no owner ("… في باكو، في زيارة …": the visit of the one who met). Unless someone is named since that
+ * event: "وأعلن المتحدث … أن الوزير سيزور" is the minister's visit.
+ */
+function sharedSubject(c: SubjectContext, events: readonly EventMention[]): Choice {
+  const shared = [...events].reverse().find((e) => e.agent !== null);
+  const nearest = c.before[c.before.length - 1];
+  const newSubject = !!shared && !!nearest && nearest.from > shared.from && nearest.id !== shared.agent;
+  const agent =
+    shared && !newSubject ? (c.persons.find((p) => p.id === shared.agent) ?? null) : (nearest ?? null);
+  return { agent, agentImplied: agent === null, others: [...c.after] };
 }
 
 /** The person a relative pronoun right before the trigger refers to ("X الذي يقوم بزيارة"). */
 function relativeAntecedent(
+  lex: ArabicLexicon,
   toks: readonly Token[],
   trigger: TriggerSpan,
   persons: readonly PersonMention[],
 ): PersonMention | null {
   for (let k = trigger.from - 1; k >= Math.max(0, trigger.from - 3); k--) {
-    if (!RELATIVES.has(toks[k]?.norm ?? "")) continue;
+    if (!lex.relativePronouns.has(toks[k]?.norm ?? "")) continue;
     // The nearest person before the pronoun: "بوغدانوف نائب وزير … ودول أفريقيا، الذي يزور القاهرة".
     return [...persons].reverse().find((p) => p.to <= k) ?? null;
   }
@@ -120,13 +144,14 @@ function relativeAntecedent(
 
 /** The antecedent of a relative pronoun before the trigger when the pronoun directly follows it ("X، الذي …"). */
 function adjacentAntecedent(
+  lex: ArabicLexicon,
   toks: readonly Token[],
   trigger: TriggerSpan,
   persons: readonly PersonMention[],
 ): PersonMention | null {
-  const p = relativeAntecedent(toks, trigger, persons);
+  const p = relativeAntecedent(lex, toks, trigger, persons);
   if (!p) return null;
-  const pronoun = toks.slice(p.to, trigger.from).findIndex((t) => RELATIVES.has(t.norm));
+  const pronoun = toks.slice(p.to, trigger.from).findIndex((t) => lex.relativePronouns.has(t.norm));
   const gap = toks.slice(p.to, p.to + pronoun);
   return pronoun >= 0 && gap.every((t) => t.punct) ? p : null;
 }
