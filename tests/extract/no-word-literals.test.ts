@@ -59,13 +59,6 @@ const KNOWN_DEBT: Record<string, number> = {
   "src/extract/lang/ar/geo.ts": 6,
   "src/extract/lang/ar/index.ts": 5,
   "src/extract/lang/ar/orgs.ts": 4,
-  "src/extract/lang/en/appositions.ts": 1,
-  "src/extract/lang/en/dates.ts": 1,
-  "src/extract/lang/en/geo.ts": 1,
-  "src/extract/lang/en/people.ts": 1,
-  "src/extract/lang/en/persons.ts": 1,
-  "src/extract/lang/en/surnames.ts": 1,
-  "src/extract/lang/en/words.ts": 1,
   "src/resolve/name-parse.ts": 1,
 };
 

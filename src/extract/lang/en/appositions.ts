@@ -3,12 +3,10 @@ import { MentionBuilder } from "./mention-builder.ts";
 import { titleStem } from "./stems.ts";
 import { titleRun, type TitleRun } from "./titles.ts";
 
-const DETERMINERS = new Set(["the", "a", "an"]);
-
 export class AppositionFinder extends MentionBuilder {
   /** "Kamal Kharrazi, head of Iran's Strategic Council" and "X, his Azerbaijani counterpart". */
   protected fromApposition(comma: number): void {
-    const det = DETERMINERS.has(this.toks[comma + 1]?.base ?? "") ? 1 : 0;
+    const det = this.words.lex.articles.has(this.toks[comma + 1]?.base ?? "") ? 1 : 0;
     const indefinite = this.toks[comma + 1]?.base === "a" || this.toks[comma + 1]?.base === "an";
     const title = titleRun(this.words, this.tags, comma + 1 + det);
     if (!title || title.plural) return;

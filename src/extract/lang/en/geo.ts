@@ -8,8 +8,6 @@ import { fold } from "../../text/fold.ts";
 import { baseOf, type EnSentence } from "./tokens.ts";
 
 const RANK: Record<GeoEntry["kind"], number> = { country: 0, demonym: 1, place: 2 };
-/** Words that may stand lower-case inside a capitalised name ("Republic of Azerbaijan", "the United States"). */
-const JOINERS = new Set(["the", "of", "and", "de", "al", "el"]);
 
 export interface GeoIndex {
   matcher: PhraseMatcher<GeoEntry>;
@@ -70,7 +68,7 @@ export function findGeos(sentence: EnSentence, index: GeoIndex, lex: EnglishLexi
     const m = tok.punct ? null : index.matcher.match([tok.base], bases.slice(i + 1, i + 7));
     const entry = m?.payloads.slice().sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
     const words = m ? toks.slice(i, i + m.length) : [];
-    const capitalised = words.every((t) => t.cap || JOINERS.has(t.base)) && words.some((t) => t.cap);
+    const capitalised = words.every((t) => t.cap || lex.nameJoiners.has(t.base)) && words.some((t) => t.cap);
     // "the United States" is a name, but "the" alone must not start one before a lower-case word.
     if (!m || !entry || !capitalised || (words[0]?.base === "the" && !words[1]?.cap)) {
       out.push(...hyphenated(index, tok, span(i, i + 1)));

@@ -1,4 +1,5 @@
 // What the article knows about its people while events are read: who is who by name, their countries and titles, and groups ("the two ministers").
+import { nameRules } from "../../assemble/name-rules.ts";
 import { phraseAt } from "./phrase-at.ts";
 import type { PersonMention } from "../../mentions.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
@@ -17,12 +18,16 @@ export interface PluralRef {
 /** How many sentences back "the two leaders" may reach for the people it means. */
 const GROUP_LOOKBACK = 12;
 
-const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould"]);
+/** "the two discussed …": a verb in the past right after "the two". */
+const PAST_VERB = /^\p{Ll}+ed$/u;
+
+const pairVerb = (lex: EnglishLexicon, text: string): boolean =>
+  PAST_VERB.test(text) || lex.pairAdverbs.has(text);
 
 /** One person's identity inside the article: the surname, or the whole name for "X bin Y" names. */
 export function personKey(m: PersonMention): string | null {
   if (m.name === null || m.nameKey.length === 0) return null;
-  return m.nameKey.some((w) => PATRONYMIC.has(w))
+  return m.nameKey.some((w) => nameRules().lineageParticles.has(w))
     ? m.nameKey.join(" ")
     : (m.nameKey[m.nameKey.length - 1] ?? null);
 }
@@ -138,11 +143,7 @@ export function findPlurals(sentence: EnSentence, lex: EnglishLexicon): PluralRe
     if (m) {
       out.push({ sentence: sentence.index, from: i, to: j + m.length, head: titleStem(m.payloads[0] ?? "") });
       i = j + m.length - 1;
-    } else if (
-      t.base === "the" &&
-      toks[i + 1]?.base === "two" &&
-      /^(?:\p{Ll}+ed|also|then|later|jointly)$/u.test(toks[i + 2]?.text ?? "")
-    ) {
+    } else if (t.base === "the" && toks[i + 1]?.base === "two" && pairVerb(lex, toks[i + 2]?.text ?? "")) {
       // "the two discussed …": the numeral alone stands for the pair.
       out.push({ sentence: sentence.index, from: i, to: i + 2, head: "" });
       i += 1;

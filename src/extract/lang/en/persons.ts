@@ -5,19 +5,6 @@ import { titleRun, type TitleRun } from "./titles.ts";
 
 export { cleanName, nameKeyOf } from "./mention-builder.ts";
 
-const CUES = new Set([
-  "met",
-  "meet",
-  "meets",
-  "received",
-  "receives",
-  "hosted",
-  "welcomed",
-  "with",
-  "by",
-  "from",
-]);
-
 /** Builds the mentions of one sentence; ids are handed out by the caller's counter. */
 export class PersonFinder extends AppositionFinder {
   find(): PersonMention[] {
@@ -30,7 +17,8 @@ export class PersonFinder extends AppositionFinder {
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromTitleComma(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromPossessiveCountry(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
-    for (let i = 0; i < n; i++) if (CUES.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
+    for (let i = 0; i < n; i++)
+      if (this.words.lex.nameCues.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
     for (let i = 0; i < n; i++)
       if (this.words.lex.speechVerbs.has(this.toks[i]?.base ?? "")) this.fromSpeaker(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.base === "and") this.fromCoordination(i);

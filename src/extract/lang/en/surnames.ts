@@ -1,10 +1,8 @@
 // The article-wide pass over names: a surname met once ("Ali Larijani") is a mention wherever it stands alone, and "Sheikh Tahnoun" is "Tahnoun bin Zayed".
+import { nameRules } from "../../assemble/name-rules.ts";
 import type { PersonMention } from "../../mentions.ts";
 import { cleanName, nameKeyOf } from "./persons.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
-
-/** Names of the "X bin Y" shape are short-named by their first word ("Prince Faisal"), never by the last. */
-const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould"]);
 
 export interface KnownNames {
   /** Last words of full names (and the parts of a hyphenated one): "larijani", "abdollahian". */
@@ -24,10 +22,12 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   const patronymic: string[][] = [];
   const families = new Map<string, string[][]>();
   const full: string[][] = [];
+  // Names of the "X bin Y" shape are short-named by their first word ("Prince Faisal"), never by the last.
+  const lineage = nameRules().lineageParticles;
   for (const p of persons) {
     const key = p.nameKey;
     if (key.length < 2) continue;
-    if (key.some((w) => PATRONYMIC.has(w))) {
+    if (key.some((w) => lineage.has(w))) {
       patronymic.push(key);
       const family = key.length >= 3 && key[key.length - 2] === "al" ? key[key.length - 1] : undefined;
       const known = family ? (families.get(family) ?? []) : [];

@@ -24,11 +24,7 @@ export interface SentenceTags {
 /** How a name is looked for: after a title or honorific a capitalised ordinary word may be a name ("President Trump"). */
 export type NameContext = "titled" | "bare";
 
-/** "al-Sudani", "el-Sisi": a lower-case article glued to a capitalised name. */
-const GLUED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-/** Common nouns that stand for an international body in the possessive ("the bloc's", "the alliance's"). */
-const BODY_NOUNS = new Set(["bloc", "alliance"]);
 /** "King Abdullah II". */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/u;
 
@@ -121,7 +117,7 @@ export class EnglishWords {
   /** "UN", "EU's", "U.N.": the acronym of a body that serves no one state, written in capitals. */
   isInternationalBody(t: EnToken | undefined): boolean {
     // "the bloc's foreign policy chief", "the alliance's secretary general": the body named by a common noun.
-    if (t && t.possessive && !t.cap && BODY_NOUNS.has(t.base)) return true;
+    if (t && t.possessive && !t.cap && this.lex.bodyNouns.has(t.base)) return true;
     if (!t || t.punct || !this.lex.internationalBodies.has(t.base)) return false;
     const bare = t.text.replace(/[’']s$/u, "");
     return bare === bare.toUpperCase();
@@ -168,7 +164,7 @@ export class EnglishWords {
     if (INITIAL.test(t.text) || ROMAN.test(t.text)) return position > 0;
     const prev = position > 0 ? toks[i - 1] : undefined;
     if (this.isParticle(t)) return position > 0 || (t.cap && this.canBeName(tags, i + 1, 1, context));
-    if (!t.cap && !GLUED_PARTICLE.test(t.text)) return false;
+    if (!t.cap && !this.lex.gluedParticle.test(t.text)) return false;
     if (t.upper && !tags.headline) return false;
     if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(t.base);
     if (position > 0 && this.lex.months.has(t.base) && surnameAfterGiven(this.lex, toks, i)) return true;
