@@ -90,13 +90,25 @@ function destination(
     [...s.geos]
       .reverse()
       .find(
-        (g) =>
-          g.to <= t.from &&
-          t.from - g.to <= 2 &&
-          g.kind !== "demonym" &&
-          (lex.toWords.has(norms[g.from - 1] ?? "") || lex.toWords.has(norms[g.from - 2] ?? "")),
+        (g) => g.to <= t.from && t.from - g.to <= 2 && g.kind !== "demonym" && afterTo(lex, s, norms, g),
       ) ?? null
   );
+}
+
+/**
+ * Whether "به" leads to the place: right before it, or before a place cue and one word the gazetteer does not
+ * know, the city its country follows ("به شهر X ترکیه سفر کرد").
+ */
+function afterTo(lex: PersianLexicon, s: SentenceFinds, norms: readonly string[], g: GeoMention): boolean {
+  let k = g.from - 1;
+  if (lex.placeCues.has(norms[k] ?? "")) k--;
+  if (lex.toWords.has(norms[k] ?? "")) return true;
+  const unknown = (j: number) =>
+    !s.geos.some((x) => x.from <= j && j < x.to) && !s.persons.some((p) => p.from <= j && j < p.to);
+  if (!unknown(k)) return false;
+  k--;
+  if (lex.placeCues.has(norms[k] ?? "")) k--;
+  return lex.toWords.has(norms[k] ?? "");
 }
 
 /** The subject of a relative clause: "Y که … راهی X شده است". */

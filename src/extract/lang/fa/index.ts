@@ -118,8 +118,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);
       for (const s of state.perSentence) {
-        s.persons.push(...findSurnames(s.tags, surnames, idCounter(state)));
-        s.persons.sort((a, b) => a.from - b.from);
+        s.persons = withTitlesBefore(s.persons, findSurnames(s.tags, surnames, idCounter(state)));
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);
     },
@@ -194,6 +193,26 @@ function findSurnames(
     });
   });
   return out;
+}
+
+/**
+ * "وزیر خارجه لاوروف", "امیر نصیرزاده": a title with no name of its own, right before a known surname, is that
+ * person's title; the two mentions become one.
+ */
+function withTitlesBefore(
+  persons: readonly PersonMention[],
+  surnames: readonly PersonMention[],
+): PersonMention[] {
+  const roles = new Map(persons.filter((p) => p.name === null && !p.counterpart).map((p) => [p.to, p]));
+  const absorbed = new Set<PersonMention>();
+  const named = surnames.map((p) => {
+    const role = roles.get(p.from);
+    if (!role) return p;
+    absorbed.add(role);
+    const { from, start, titles, titleStems, country } = role;
+    return { ...p, from, start, titles, titleStems, country };
+  });
+  return [...persons.filter((p) => !absorbed.has(p)), ...named].sort((a, b) => a.from - b.from);
 }
 
 /** "همتای سعودی خود": the counterpart of the nearest person of another country before it in the sentence. */

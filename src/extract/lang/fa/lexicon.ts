@@ -35,6 +35,8 @@ const lexiconSchema = coreLexiconSchema
     /** Seats and movements that stand for a state's government ("کرملین", "طالبان"). */
     authorities: z.record(z.string().regex(/^[A-Z]{2}$/)),
     attendance: words,
+    /** "از جمله X از روسیه و Y از هند": a list of participants, each with the country after "از". */
+    listOpeners: words,
     envoyHeads: words,
     /** "وزرای خارجه X و Y": a plural title shared by a list of people, and its singular. */
     pluralTitleHeads: z.record(z.string().min(1)),
@@ -100,6 +102,7 @@ export interface PersianLexicon {
   clauseBreakers: Set<string>;
   between: Set<string>;
   attendance: PhraseMatcher<true>;
+  listOpeners: PhraseMatcher<true>;
   envoyHeads: Set<string>;
   suffixes: string[];
   attribution: PhraseMatcher<true>;
@@ -195,6 +198,7 @@ export function persianLexicon(): PersianLexicon {
     clauseBreakers: exactSet(raw.clauseBreakers),
     between: exactSet(raw.between),
     attendance: phrases(raw.attendance, () => true as const),
+    listOpeners: phrases(raw.listOpeners, () => true as const),
     envoyHeads: exactSet(raw.envoyHeads),
     ...morphology(raw),
     attribution: phrases(raw.attribution, () => true as const),

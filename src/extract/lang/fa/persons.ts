@@ -42,6 +42,7 @@ export class PersonFinder {
         i = t.to - 1;
       } else if (this.words.lex.counterpart.has(this.toks[i]?.norm ?? "")) i = this.counterpartAt(i) - 1;
     }
+    this.listed();
     for (let i = 0; i < this.toks.length; i++) this.untitledAt(i);
     for (const q of this.quotes) if (!this.tags.taken.has(q.from) && this.accepted(q)) this.add(q, null);
     return this.out.sort((a, b) => a.from - b.from);
@@ -170,6 +171,29 @@ export class PersonFinder {
     }
     this.push({ from: i, to: end }, { ...p, name: null });
     return end;
+  }
+
+  /**
+   * "از جمله X از روسیه و Y از هند": after a list opener, each name followed by "از" and a country is a
+   * participant of that country, whatever the names (foreign given names are in no list).
+   */
+  private listed(): void {
+    const norms = this.tags.norms;
+    for (let i = 0; i < norms.length; i++) {
+      const opener = this.words.lex.listOpeners.match([norms[i] ?? ""], norms.slice(i + 1, i + 3));
+      if (!opener) continue;
+      let k = i + opener.length;
+      for (;;) {
+        let end = k;
+        while (end < norms.length && end - k < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
+        const geo = this.tags.geoAt.get(end + 1);
+        if (end === k || !this.words.lex.fromWords.has(norms[end] ?? "") || geo?.kind !== "country") break;
+        this.add({ from: k, to: end }, null, geo.code);
+        k = geo.to;
+        if (!this.words.lex.conjunctions.has(norms[k] ?? "") && !COMMAS.has(norms[k] ?? "")) break;
+        k++;
+      }
+    }
   }
 
   /** An honorific ("آیت‌الله", "دکتر") or a given name followed by more name words starts a name. */

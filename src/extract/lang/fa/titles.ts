@@ -31,6 +31,9 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
   const m = words.lex.titleHeads.match([norms[i] ?? ""], norms.slice(i + 1, i + 6));
   const head = m?.payloads[0];
   if (!m || head === undefined) return null;
+  // "امیر سرتیپ", "امیر دریادار": a military rank that opens with a word that is also a title (emir).
+  const rank = words.lex.honorifics.match([norms[i] ?? ""], norms.slice(i + 1, i + 4));
+  if (rank && rank.length > m.length) return null;
   const headText = toks
     .slice(i, i + m.length)
     .map((t) => t.text)

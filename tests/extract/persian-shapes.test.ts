@@ -1,0 +1,80 @@
+// Persian news shapes met in wire copy beyond the basic ones (persian-patterns.test.ts): military ranks before a
+// name, participants listed with "از" and their country, visits told in a relative clause. Names are invented.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { Person } from "../../src/domain/types.ts";
+
+function extract(text: string) {
+  const patch = extractArticle(text, {
+    language: "fa",
+    id: "t",
+    sourceCountry: "IR",
+    publishedAt: "2025-06-20",
+  });
+  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
+  const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
+  const visits = patch.events
+    .filter((e) => e.type === "Visit")
+    .map((e) => ({
+      visitor: e.participants.map((p) => nameOf.get(p.entityId)).join(),
+      country: patch.entities.find((x) => x.id === e.location)?.country,
+      status: e.status,
+    }));
+  return { patch, persons, visits };
+}
+
+describe("Persian persons: ranks and lists", () => {
+  it("a compound military rank before a name is a rank, not a person", () => {
+    const { persons } = extract(
+      "امیر سرتیپ کامران رحیمی، وزیر دفاع کشورمان، روز دوشنبه در این نشست سخنرانی کرد.",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["کامران رحیمی", "IR"]]);
+  });
+
+  it("participants listed as 'X از Y' take the country after از, and حضور is no name", () => {
+    const { persons } = extract(
+      "این نشست با حضور وزرای خارجه کشورهای عضو از جمله ایگور پتروف از روسیه و دراگان کوواچ از صربستان برگزار شد.",
+    );
+    expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["ایگور پتروف", "RU"],
+      ["دراگان کوواچ", "RS"],
+    ]);
+  });
+});
+
+describe("Persian persons: a title before a known surname", () => {
+  it("'وزیر دفاع پاکستان … با امیر رحیمی': the rank and the surname are the person met, not an emir", () => {
+    const { patch } = extract(
+      "امیر سرتیپ کامران رحیمی، وزیر دفاع کشورمان، به چین سفر کرد. طارق جمیل وزیر دفاع پاکستان در دیداری با امیر رحیمی از همکاری دو کشور سخن گفت.",
+    );
+    const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const meetings = patch.events.filter((e) => e.type === "Meeting");
+    expect(meetings.map((e) => e.participants.map((p) => nameOf.get(p.entityId) ?? "").sort())).toEqual([
+      ["طارق جمیل", "کامران رحیمی"].sort(),
+    ]);
+  });
+});
+
+describe("Persian visits in a relative clause", () => {
+  it("the one named before که travelled, his title between them", () => {
+    const { visits } = extract(
+      "کامران رحیمی، وزیر کشور و امور مرزی که برای شرکت در نشست منطقه‌ای به شهر ازمیر ترکیه سفر کرده است، روز دوشنبه سخنرانی کرد.",
+    );
+    expect(visits).toEqual([{ visitor: "کامران رحیمی", country: "TR", status: "held" }]);
+  });
+
+  it("a city the gazetteer does not know, followed by its country", () => {
+    const { visits } = extract(
+      "کامران رحیمی، وزیر کشور که به شهر کوهسارآباد ترکیه سفر کرده است، روز دوشنبه سخنرانی کرد.",
+    );
+    expect(visits).toEqual([{ visitor: "کامران رحیمی", country: "TR", status: "held" }]);
+  });
+
+  it("'که روز گذشته وارد X شده بود': arrived, then met", () => {
+    const { visits, patch } = extract(
+      "فرهاد نوری وزیر امور خارجه کشورمان در تهران با ژوزه آلمیدا وزیر خارجه پرتغال که روز گذشته وارد تهران شده بود، دیدار کرد.",
+    );
+    expect(visits).toEqual([{ visitor: "ژوزه آلمیدا", country: "IR", status: "held" }]);
+    expect(patch.events.filter((e) => e.type === "Meeting")).toHaveLength(1);
+  });
+});
