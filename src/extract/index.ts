@@ -77,11 +77,36 @@ export function extractArticle(
     publishedAt: article.publishedAt,
   };
   const { tracer } = options;
-  const mentions = tagger(text, ctx, tracer);
+  const { mentions, read } = outletsOwnStory(tagger, text, ctx, tracer);
   const started = performance.now();
-  const patch = assemble(mentions, ctx, article);
+  const patch = assemble(mentions, read, article);
   tracer?.({ pass: "assemble", ms: performance.now() - started, lines: describePatch(patch) });
   return patch;
+}
+
+/**
+ * An official named by a bare title ("the foreign minister") is presumed to be of the outlet's country, which is
+ * what a national agency means. An outlet that reports on other countries (a foreign-language service abroad, a
+ * regional channel) never names its own: then there is no such presumption, and the article is read again
+ * without it (rare, so the second reading costs nothing on the usual story).
+ */
+function outletsOwnStory(
+  tagger: Tagger,
+  text: string,
+  ctx: ArticleContext,
+  tracer?: Tracer,
+): { mentions: ArticleMentions; read: ArticleContext } {
+  const mentions = tagger(text, ctx, tracer);
+  const { sourceCountry } = ctx;
+  if (sourceCountry === null || mentions.geos.some((g) => g.code === sourceCountry))
+    return { mentions, read: ctx };
+  tracer?.({
+    pass: "outlet abroad",
+    ms: 0,
+    lines: [`${sourceCountry} is never named: read again without it`],
+  });
+  const read = { ...ctx, sourceCountry: null };
+  return { mentions: tagger(text, read, tracer), read };
 }
 
 /** What the assemble stage made of the mentions: one line per person and event. */

@@ -34,6 +34,7 @@ export class PersianWords {
       lex.between,
       lex.counterpart,
       lex.visitNouns,
+      lex.placeCues,
       lex.relativeWeekdayPast,
       lex.relativeWeekdayNext,
     ];
