@@ -36,14 +36,26 @@ export const EVENT_FILTERS = {
 } as const;
 export type EventFilter = keyof typeof EVENT_FILTERS;
 
-/** Starting from the participant (an index seek, then its edges) when there is one, else from every event. */
+/** Starting from the participant (an index seek, then its edges) when there is one. */
 const EVENTS_OF_PARTICIPANT =
   "MATCH (:Entity {id: $participant})-[r:TOUCHES]->(e:Event) WHERE r.role <> 'location' WITH DISTINCT e";
 
+/**
+ * Else from the country's entities (a seek on the country index, then their edges): the country filter's
+ * EXISTS on every event read the whole :Event label (PROFILE, docs/neo4j-plans); same events, found from the
+ * other end.
+ */
+const EVENTS_OF_COUNTRY = "MATCH (:Entity {country: $country})-[:TOUCHES]->(e:Event) WITH DISTINCT e";
+
 function eventMatch(participant: boolean, filters: readonly EventFilter[]): string {
-  const conditions = filters.map((f) => EVENT_FILTERS[f]).join(" AND ");
-  if (participant) return `${EVENTS_OF_PARTICIPANT}${conditions ? ` WHERE ${conditions}` : ""}`;
-  return `MATCH (e:Event)${conditions ? ` WHERE ${conditions}` : ""}`;
+  const where = (rest: readonly EventFilter[]) => {
+    const conditions = rest.map((f) => EVENT_FILTERS[f]).join(" AND ");
+    return conditions ? ` WHERE ${conditions}` : "";
+  };
+  if (participant) return `${EVENTS_OF_PARTICIPANT}${where(filters)}`;
+  if (filters.includes("country"))
+    return `${EVENTS_OF_COUNTRY}${where(filters.filter((f) => f !== "country"))}`;
+  return `MATCH (e:Event)${where(filters)}`;
 }
 
 export function countEventsQuery(participant: boolean, filters: readonly EventFilter[]): string {
@@ -75,11 +87,13 @@ export const RELATIONS_OF =
 /**
  * One row per count. Types are counted as Entity:Person, Event:Visit …, not by the type label alone (which Neo4j
  * would answer from its count store for free): a database shared with other data may hold other :Person nodes.
+ * Counts of one label are taken before the constant columns are added: `count(n)` grouped by constants is an
+ * aggregation over a label scan, `WITH count(n)` alone is read from the count store (PROFILE).
  */
 export const COUNTS = [
   ...ENTITY_TYPES.map((t) => `MATCH (n:Entity:${t}) RETURN 'entity' AS what, '${t}' AS type, count(n) AS n`),
   ...EVENT_TYPES.map((t) => `MATCH (n:Event:${t}) RETURN 'event' AS what, '${t}' AS type, count(n) AS n`),
-  "MATCH (n:Article) RETURN 'articles' AS what, '' AS type, count(n) AS n",
-  "MATCH (n:Occupancy) RETURN 'occupancies' AS what, '' AS type, count(n) AS n",
-  "MATCH (n:Relation) RETURN 'relations' AS what, '' AS type, count(n) AS n",
+  "MATCH (n:Article) WITH count(n) AS n RETURN 'articles' AS what, '' AS type, n",
+  "MATCH (n:Occupancy) WITH count(n) AS n RETURN 'occupancies' AS what, '' AS type, n",
+  "MATCH (n:Relation) WITH count(n) AS n RETURN 'relations' AS what, '' AS type, n",
 ].join(" UNION ALL ");
