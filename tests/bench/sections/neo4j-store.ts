@@ -1,10 +1,16 @@
-// Neo4j store against the memory store: the same synthetic graph bulk-loaded into both, then the same query
-// mix (shortest path, neighbourhood, events-between) on both; prints Neo4j time / memory time for each.
-// Neo4j: NEO4J_BENCH_URI (+ NEO4J_BENCH_USER, NEO4J_BENCH_PASSWORD) if set, else a launcher started here.
+// Neo4j store against the memory store: the same synthetic graph loaded into both, then the same query mix
+// (shortest path, neighbourhood, events-between) on both; prints Neo4j time / memory time for each. Then our API
+// over the Neo4j store beside @neo4j/graphql on the same database (tests/bench/neo4j/graphql-compare.ts).
+// Neo4j: NEO4J_BENCH_URI (+ _USER, _PASSWORD) if set; else NEO4J_BENCH_DATA_DIR, a launcher started here on
+// that kept directory (NEO4J_BENCH_HEAP, NEO4J_BENCH_PAGE_CACHE, default 3g each); else a throwaway launcher.
+// NEO4J_BENCH_REUSE=1 keeps a graph already loaded at this scale (tests/bench/neo4j/load.ts) instead of
+// replacing it; NEO4J_BENCH_GRAPHQL=off skips the @neo4j/graphql part.
 import type { GraphStore } from "../../../src/store/graph-store.ts";
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { createNeo4jStore, type Neo4jConfig } from "../../../src/store/neo4j/index.ts";
 import { startNeo4j, type Neo4jServer } from "../../neo4j/launcher.ts";
+import { benchNeo4jConfig } from "../neo4j/connection.ts";
+import { compareWithNeo4jGraphql } from "../neo4j/graphql-compare.ts";
 import { percentiles } from "../report.ts";
 import type { BenchSection } from "../section.ts";
 import { loadSynthetic, timeCalls } from "../timing.ts";
@@ -13,7 +19,7 @@ import { optionsAtScale, personId, prng, type SyntheticOptions } from "../synthe
 /**
  * The graph is this fraction of the memory section's at the same BENCH_SCALE (at 1: 2,000 persons and 20,000
  * events in 200 articles, against 100k and 1M): every Neo4j write is a network transaction on this 2-core
- * machine, and the comparison needs the same graph in both stores, not the biggest one.
+ * machine. `--scale 50` is the full size for this section: 100k persons, 1M events.
  */
 export const NEO4J_FRACTION = 0.02;
 const QUERIES = 300;
@@ -26,23 +32,33 @@ async function neo4jConnection(): Promise<{
   server: Neo4jServer | null;
   where: string;
 }> {
-  const uri = process.env.NEO4J_BENCH_URI;
-  if (uri) {
-    const config = {
-      uri,
-      user: process.env.NEO4J_BENCH_USER ?? "neo4j",
-      password: process.env.NEO4J_BENCH_PASSWORD ?? "",
-      database: process.env.NEO4J_BENCH_DATABASE ?? "neo4j",
+  const config = benchNeo4jConfig();
+  if (config !== null)
+    return {
+      config,
+      server: null,
+      where: `${config.uri} (NEO4J_BENCH_URI; its diplograph graph is replaced)`,
     };
-    return { config, server: null, where: `${uri} (NEO4J_BENCH_URI; its diplograph graph is replaced)` };
-  }
-  const server = await startNeo4j({ heap: "2g", pageCache: "512m" });
-  const config = { uri: server.uri, user: server.user, password: server.password, database: server.database };
+  const dataDir = process.env.NEO4J_BENCH_DATA_DIR;
+  const heap = dataDir ? (process.env.NEO4J_BENCH_HEAP ?? "3g") : "2g";
+  const pageCache = dataDir ? (process.env.NEO4J_BENCH_PAGE_CACHE ?? "3g") : "512m";
+  const server = await startNeo4j({ heap, pageCache, ...(dataDir ? { dataDir, keepData: true } : {}) });
   return {
-    config,
+    config: { uri: server.uri, user: server.user, password: server.password, database: server.database },
     server,
-    where: `a launcher started for the bench at ${server.uri} (heap 2g, page cache 512m)`,
+    where:
+      `a launcher started for the bench at ${server.uri} (heap ${heap}, page cache ${pageCache}` +
+      `${dataDir ? `, data ${dataDir}` : ""})`,
   };
+}
+
+/** Whether the store already holds the synthetic graph of these options (every article, every event). */
+async function holdsSynthetic(store: GraphStore, options: SyntheticOptions): Promise<boolean> {
+  const counts = await store.counts();
+  const events = Object.values(counts.events).reduce((a, b) => a + b, 0);
+  return (
+    counts.articles === Math.ceil(options.events / options.eventsPerArticle) + 1 && events === options.events
+  );
 }
 
 /** Inputs drawn from the memory store (both hold the same graph): persons that exist, pairs that met. */
@@ -96,6 +112,20 @@ export const neo4jStoreSection: BenchSection = {
         `${options.events} events, ${options.places} places, ${Math.ceil(options.events / options.eventsPerArticle)} articles + 1 gazetteer; ` +
         `${QUERIES} timed calls of each query after ${WARMUP} untimed`,
     );
+    // The memory store first, closed before Neo4j starts: at full size both at once would not fit the
+    // memory this shared machine gives a bench.
+    const memory = await createMemoryStore();
+    let memoryLoad: number;
+    let input: Awaited<ReturnType<typeof inputs>>;
+    let m: Awaited<ReturnType<typeof mix>>;
+    try {
+      memoryLoad = await loadSynthetic(memory, options);
+      input = await inputs(memory, options);
+      m = await mix(memory, input);
+    } finally {
+      await memory.close();
+    }
+    globalThis.gc?.();
     let connection: Awaited<ReturnType<typeof neo4jConnection>>;
     try {
       connection = await neo4jConnection();
@@ -104,14 +134,17 @@ export const neo4jStoreSection: BenchSection = {
       return;
     }
     report.note(`Neo4j: ${connection.where}`);
-    const memory = await createMemoryStore();
     const neo = await createNeo4jStore(connection.config);
     try {
-      if ((await neo.counts()).articles > 0) await clear(neo);
-      const memoryLoad = await loadSynthetic(memory, options);
-      const neoLoad = await loadSynthetic(neo, options);
-      const input = await inputs(memory, options);
-      const m = await mix(memory, input);
+      let neoLoad: number | null = null;
+      if (process.env.NEO4J_BENCH_REUSE === "1" && (await holdsSynthetic(neo, options))) {
+        report.note(
+          "Neo4j already holds this graph (NEO4J_BENCH_REUSE=1): not reloaded, load not timed here",
+        );
+      } else {
+        if ((await neo.counts()).articles > 0) await clear(neo);
+        neoLoad = await loadSynthetic(neo, options);
+      }
       const n = await mix(neo, input);
       const row = (name: string, a: Sample, b: Sample, detail: string) => {
         const value = (s: Sample) => ("seconds" in s ? s.seconds * 1000 : percentiles(s.samples).median);
@@ -120,16 +153,26 @@ export const neo4jStoreSection: BenchSection = {
         return [name, value(a), value(b), ratio, detail];
       };
       const events = options.events;
+      const loadRow =
+        neoLoad === null
+          ? [
+              "load",
+              memoryLoad * 1000,
+              "-",
+              "-",
+              `${Math.round(events / memoryLoad)} events/s in memory; Neo4j reused`,
+            ]
+          : row(
+              "load",
+              { seconds: memoryLoad },
+              { seconds: neoLoad },
+              `${Math.round(events / neoLoad)} events/s on Neo4j, ${Math.round(events / memoryLoad)} in memory`,
+            );
       report.table(
         "Neo4j time / memory time (load: total ms; queries: median ms per call)",
         ["operation", "memory ms", "neo4j ms", "ratio", "notes"],
         [
-          row(
-            "load",
-            { seconds: memoryLoad },
-            { seconds: neoLoad },
-            `${Math.round(events / neoLoad)} events/s on Neo4j, ${Math.round(events / memoryLoad)} in memory`,
-          ),
+          loadRow,
           row(
             "shortestPath",
             { samples: m.samples.path },
@@ -176,8 +219,14 @@ export const neo4jStoreSection: BenchSection = {
           tail("eventsBetween", m.samples.between, n.samples.between),
         ],
       );
+      if (process.env.NEO4J_BENCH_GRAPHQL !== "off")
+        await compareWithNeo4jGraphql(report, neo, connection.config, options.persons, {
+          // Few connections: the slow queries (a bilateral list of thousands of events) would only queue.
+          connections: 4,
+          durationSeconds: Math.max(2, Math.min(10, Math.round(10 * scale))),
+          scale: scale * NEO4J_FRACTION,
+        });
     } finally {
-      await memory.close();
       await neo.close();
       await connection.server?.stop();
     }
