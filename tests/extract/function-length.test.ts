@@ -50,8 +50,6 @@ const KNOWN_LONG: Record<string, number> = {
   "src/extract/lang/ar/dates.ts#findDates": 107,
   "src/extract/lang/ar/geo.ts#findGeos": 80,
   "src/extract/lang/ar/orgs.ts#findOrgs": 67,
-  "src/extract/lang/en/geo.ts#findGeos": 76,
-  "src/extract/lang/en/orgs.ts#findOrgs": 79,
 };
 
 describe("extract: functions fit on one screen", () => {

@@ -46,81 +46,95 @@ export function buildEnglishGeoIndex(gazetteer: Gazetteer, lex: EnglishLexicon):
   return { matcher, capitalOf };
 }
 
+/** One sentence's places being read. */
+interface GeoReader {
+  sentence: EnSentence;
+  toks: EnSentence["tokens"];
+  bases: string[];
+  index: GeoIndex;
+  lex: EnglishLexicon;
+  out: GeoMention[];
+}
+
+function span(r: GeoReader, from: number, to: number) {
+  const { sentence, toks } = r;
+  const first = toks[from]!;
+  const last = toks[to - 1]!;
+  return {
+    sentence: sentence.index,
+    from,
+    to,
+    start: first.start,
+    end: last.end,
+    surface: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+  };
+}
+
+/** The gazetteer's entry at token i, if it is written as a name: capitalised, "the" only before a capital. */
+function nameAt(r: GeoReader, i: number): { entry: GeoEntry; to: number } | null {
+  const { toks, index, lex } = r;
+  const tok = toks[i]!;
+  if (tok.punct || !index.matcher.has(tok.base)) return null;
+  const m = index.matcher.match([tok.base], r.bases.slice(i + 1, i + 7));
+  if (!m) return null;
+  let entry: GeoEntry | undefined;
+  for (const e of m.payloads) if (!entry || RANK[e.kind] < RANK[entry.kind]) entry = e;
+  if (!entry) return null;
+  const to = i + m.length;
+  let cap = false;
+  for (let k = i; k < to; k++) {
+    const t = toks[k]!;
+    if (!t.cap && !lex.nameJoiners.has(t.base)) return null;
+    cap ||= t.cap;
+  }
+  // "the United States" is a name, but "the" alone must not start one before a lower-case word.
+  if (!cap || (tok.base === "the" && !(to - i > 1 && toks[i + 1]!.cap))) return null;
+  return { entry, to };
+}
+
+/**
+ * A place that names something else: "Victoria Nuland" (a one-word city that is also a given name, before a
+ * capitalised word that names nothing else) and "St. George's Hall" (a place in the possessive before a hall).
+ */
+function placeNamesOther(r: GeoReader, i: number, to: number): boolean {
+  const { toks, index, lex } = r;
+  const next = toks[to];
+  const given = to - i === 1 && lex.givenNames.has(toks[i]!.base) && next?.cap && !next.punct && !next.upper;
+  if (given && !index.matcher.has(next.base) && !lex.functionWords.has(next.base)) return true;
+  return toks[to - 1]!.possessive && !!next?.cap && lex.facilityHeads.has(next.base);
+}
+
+/** The mention at token i, if any; the index to read on from. */
+function readGeo(r: GeoReader, i: number): number {
+  const found = nameAt(r, i);
+  if (!found) {
+    r.out.push(...hyphenated(r.index, r.toks[i]!, span(r, i, i + 1)));
+    return i + 1;
+  }
+  const { entry, to } = found;
+  if (entry.kind === "place") {
+    if (placeNamesOther(r, i, to)) return to;
+    const place = { name: entry.name, kind: entry.placeKind, capital: entry.capital };
+    r.out.push({ ...span(r, i, to), code: entry.code, kind: "place", place });
+    return to;
+  }
+  // "the Azeri capital", "Qatar's capital": the capital city of that country.
+  const capital = r.index.capitalOf.get(entry.code);
+  if (capital && r.lex.capitalWords.has(r.toks[to]?.base ?? "")) {
+    const from = r.toks[i - 1]?.base === "the" ? i - 1 : i;
+    const place = { name: capital.name, kind: capital.placeKind, capital: true };
+    r.out.push({ ...span(r, from, to + 1), code: entry.code, kind: "place", place });
+    return to + 1;
+  }
+  r.out.push({ ...span(r, i, to), code: entry.code, kind: entry.kind });
+  return to;
+}
+
 export function findGeos(sentence: EnSentence, index: GeoIndex, lex: EnglishLexicon): GeoMention[] {
   const toks = sentence.tokens;
-  const bases = toks.map((t) => t.base);
-  const out: GeoMention[] = [];
-  const span = (from: number, to: number) => {
-    const first = toks[from]!;
-    const last = toks[to - 1]!;
-    return {
-      sentence: sentence.index,
-      from,
-      to,
-      start: first.start,
-      end: last.end,
-      surface: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-    };
-  };
-  let i = 0;
-  while (i < toks.length) {
-    const tok = toks[i]!;
-    const m = tok.punct ? null : index.matcher.match([tok.base], bases.slice(i + 1, i + 7));
-    const entry = m?.payloads.slice().sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
-    const words = m ? toks.slice(i, i + m.length) : [];
-    const capitalised = words.every((t) => t.cap || lex.nameJoiners.has(t.base)) && words.some((t) => t.cap);
-    // "the United States" is a name, but "the" alone must not start one before a lower-case word.
-    if (!m || !entry || !capitalised || (words[0]?.base === "the" && !words[1]?.cap)) {
-      out.push(...hyphenated(index, tok, span(i, i + 1)));
-      i++;
-      continue;
-    }
-    const to = i + m.length;
-    // "Victoria Nuland", "Santiago Benitez": a one-word city that is also a given name, before a capitalised word
-    // that names nothing else, opens a person's name.
-    const next = toks[to];
-    const given = m.length === 1 && lex.givenNames.has(tok.base) && next?.cap && !next.punct && !next.upper;
-    if (
-      entry.kind === "place" &&
-      given &&
-      !index.matcher.has(next.base) &&
-      !lex.functionWords.has(next.base)
-    ) {
-      i = to;
-      continue;
-    }
-    // "St. George's Hall": a place name in the possessive before a capitalised hall or palace names that venue.
-    const venue = toks[to - 1]!.possessive && toks[to]?.cap && lex.facilityHeads.has(toks[to]!.base);
-    if (entry.kind === "place" && venue) {
-      i = to;
-      continue;
-    }
-    // "the Azeri capital", "Qatar's capital": the capital city of that country.
-    const capital = index.capitalOf.get(entry.code);
-    if (entry.kind !== "place" && capital && lex.capitalWords.has(toks[to]?.base ?? "")) {
-      const from = toks[i - 1]?.base === "the" ? i - 1 : i;
-      out.push({
-        ...span(from, to + 1),
-        code: entry.code,
-        kind: "place",
-        place: { name: capital.name, kind: capital.placeKind, capital: true },
-      });
-      i = to + 1;
-      continue;
-    }
-    out.push(
-      entry.kind === "place"
-        ? {
-            ...span(i, to),
-            code: entry.code,
-            kind: "place",
-            place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
-          }
-        : { ...span(i, to), code: entry.code, kind: entry.kind },
-    );
-    i = to;
-  }
-  return out;
+  const r: GeoReader = { sentence, toks, bases: toks.map((t) => t.base), index, lex, out: [] };
+  for (let i = 0; i < toks.length;) i = readGeo(r, i);
+  return r.out;
 }
 
 /**

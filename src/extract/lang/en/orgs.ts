@@ -17,84 +17,110 @@ export interface Acronym {
 
 const MAX_WORDS = 8;
 
+/** One sentence's bodies being read. */
+interface OrgReader {
+  sentence: EnSentence;
+  toks: EnToken[];
+  lex: EnglishLexicon;
+  geoAt: ReadonlyMap<number, GeoMention>;
+  acronyms: Map<string, Acronym>;
+  out: OrgMention[];
+}
+
+/** A capitalised word that can be part of a body's name: no function word, no number. */
+const capWord = (lex: EnglishLexicon, t: EnToken | undefined): boolean =>
+  !!t && !t.punct && t.cap && !lex.functionWords.has(t.base) && !/\d/.test(t.base);
+
+/** Words before the head: "Supreme National Security", "Azerbaijani Foreign", "UAE Armed". */
+function wordsBefore(r: OrgReader, i: number): number {
+  let from = i;
+  while (from > 0 && i - from < MAX_WORDS) {
+    const prev = r.toks[from - 1]!;
+    const geo = r.geoAt.get(from - 1);
+    if (!capWord(r.lex, prev) || prev.possessive || (prev.upper && !geo) || geo?.kind === "place") break;
+    from--;
+  }
+  return from;
+}
+
+/** More heads ("Guard Corps", "News Agency"), then "of" phrases: "Ministry of Foreign Affairs of the Republic of Azerbaijan". */
+function wordsAfter(r: OrgReader, from: number, to: number): number {
+  const { toks, lex } = r;
+  while (
+    capWord(lex, toks[to]) &&
+    !toks[to - 1]!.possessive &&
+    lex.orgHeads.match([toks[to]!.base], []) !== null
+  )
+    to++;
+  // "… Ministry of Foreign Affairs Dr Mohammed …": an honorific opens a name, not more of the body's.
+  const honorific = (t: EnToken | undefined) => !!t && lex.honorifics.match([t.base], []) !== null;
+  while (toks[to]?.base === "of" && !toks[to - 1]!.possessive) {
+    let k = to + 1;
+    if (toks[k]?.base === "the") k++;
+    if (!capWord(lex, toks[k])) break;
+    while (
+      capWord(lex, toks[k]) &&
+      !honorific(toks[k]) &&
+      !toks[k - 1]!.possessive &&
+      k - from < MAX_WORDS + 4
+    )
+      k++;
+    to = k;
+  }
+  return to;
+}
+
+/** The body's state: a country in the possessive before it, else the first country or people inside it. */
+function countryOf(r: OrgReader, from: number, to: number): string | null {
+  const before = r.geoAt.get(from - 1);
+  if (before && before.kind !== "place" && r.toks[from - 1]?.possessive) return before.code;
+  for (let j = from; j < to; j++) {
+    const g = r.geoAt.get(j);
+    if (g && g.kind !== "place") return g.code;
+  }
+  return null;
+}
+
+/** The body starting around a head at token i, if any; the index to read on from. */
+function readOrg(r: OrgReader, i: number): number {
+  const { sentence, toks, lex } = r;
+  const tok = toks[i]!;
+  const known = tok.upper ? r.acronyms.get(tok.text.replace(/[’']s$/u, "")) : undefined;
+  if (known) {
+    r.out.push(mention(sentence, i, i + 1, known.name, known.country, known.kind));
+    return i + 1;
+  }
+  const head = tok.cap ? phraseAt(lex.orgHeads, toks, i, i + 3) : null;
+  const kind = head?.payloads[0];
+  if (!head || !kind) return i + 1;
+  const from = wordsBefore(r, i);
+  let to = wordsAfter(r, from, i + head.length);
+  if (to - from < 2) return to;
+  const country = countryOf(r, from, to);
+  const name = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
+  r.out.push(mention(sentence, from, to, name.replace(/[’']s$/u, ""), country, kind));
+  // "(SNSC)": an acronym the article will use again.
+  const acronym = toks[to]?.text === "(" && toks[to + 2]?.text === ")" ? toks[to + 1] : undefined;
+  if (acronym?.upper) {
+    const stems: string[] = [];
+    for (let k = from; k < to; k++)
+      if (!lex.functionWords.has(toks[k]!.base) && !r.geoAt.has(k)) stems.push(titleStem(toks[k]!.base));
+    r.acronyms.set(acronym.text, { name, country, kind, stems });
+    r.out.push(mention(sentence, to + 1, to + 2, name, country, kind));
+    to += 3;
+  }
+  return Math.max(to, i + 1);
+}
+
 export function findOrgs(
   sentence: EnSentence,
   lex: EnglishLexicon,
   geoAt: ReadonlyMap<number, GeoMention>,
   acronyms: Map<string, Acronym>,
 ): OrgMention[] {
-  const toks = sentence.tokens;
-  const out: OrgMention[] = [];
-  const capWord = (t: EnToken | undefined): boolean =>
-    !!t && !t.punct && t.cap && !lex.functionWords.has(t.base) && !/\d/.test(t.base);
-  let i = 0;
-  while (i < toks.length) {
-    const tok = toks[i]!;
-    const known = tok.upper ? acronyms.get(tok.text.replace(/[’']s$/u, "")) : undefined;
-    if (known) {
-      out.push(mention(sentence, i, i + 1, known.name, known.country, known.kind));
-      i++;
-      continue;
-    }
-    const head = tok.cap ? phraseAt(lex.orgHeads, toks, i, i + 3) : null;
-    const kind = head?.payloads[0];
-    if (!head || !kind) {
-      i++;
-      continue;
-    }
-    // Words before the head: "Supreme National Security", "Azerbaijani Foreign", "UAE Armed".
-    let from = i;
-    while (from > 0 && i - from < MAX_WORDS) {
-      const prev = toks[from - 1]!;
-      const geo = geoAt.get(from - 1);
-      if (!capWord(prev) || prev.possessive || (prev.upper && !geo) || geo?.kind === "place") break;
-      from--;
-    }
-    // More heads ("Guard Corps", "News Agency"), then "of" phrases: "Ministry of Foreign Affairs of the Republic of Azerbaijan".
-    let to = i + head.length;
-    while (
-      capWord(toks[to]) &&
-      !toks[to - 1]!.possessive &&
-      lex.orgHeads.match([toks[to]!.base], []) !== null
-    )
-      to++;
-    while (toks[to]?.base === "of" && !toks[to - 1]!.possessive) {
-      let k = to + 1;
-      if (toks[k]?.base === "the") k++;
-      if (!capWord(toks[k])) break;
-      // "… Ministry of Foreign Affairs Dr Mohammed …": an honorific opens a name, not more of the body's.
-      const honorific = (t: EnToken | undefined) => !!t && lex.honorifics.match([t.base], []) !== null;
-      while (capWord(toks[k]) && !honorific(toks[k]) && !toks[k - 1]!.possessive && k - from < MAX_WORDS + 4)
-        k++;
-      to = k;
-    }
-    if (to - from < 2) {
-      i = to;
-      continue;
-    }
-    let country: string | null = null;
-    const before = geoAt.get(from - 1);
-    if (before && before.kind !== "place" && toks[from - 1]?.possessive) country = before.code;
-    for (let j = from; j < to && !country; j++) {
-      const g = geoAt.get(j);
-      if (g && g.kind !== "place") country = g.code;
-    }
-    const name = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
-    out.push(mention(sentence, from, to, name.replace(/[’']s$/u, ""), country, kind));
-    // "(SNSC)": an acronym the article will use again.
-    const acronym = toks[to]?.text === "(" && toks[to + 2]?.text === ")" ? toks[to + 1] : undefined;
-    if (acronym?.upper) {
-      const stems = toks
-        .slice(from, to)
-        .filter((t, k) => !lex.functionWords.has(t.base) && !geoAt.has(from + k))
-        .map((t) => titleStem(t.base));
-      acronyms.set(acronym.text, { name, country, kind, stems });
-      out.push(mention(sentence, to + 1, to + 2, name, country, kind));
-      to += 3;
-    }
-    i = Math.max(to, i + 1);
-  }
-  return out;
+  const r: OrgReader = { sentence, toks: sentence.tokens, lex, geoAt, acronyms, out: [] };
+  for (let i = 0; i < r.toks.length;) i = readOrg(r, i);
+  return r.out;
 }
 
 function mention(
