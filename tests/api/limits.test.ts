@@ -70,6 +70,13 @@ describe("depth and cost", () => {
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe("QUERY_TOO_COSTLY");
   });
+  it("counts the cost again when a size comes from a variable (the same query text, cached once)", async () => {
+    const query = `query($n: Int) { events(first: $n) { nodes { participants { entity { ... on Person {
+      peopleMet(first: 100) { count } } } } } } }`;
+    expect(codeOf(await api.gql(query, { n: 1 }))).toBeUndefined();
+    expect(codeOf(await api.gql(query, { n: 100 }))).toBe("QUERY_TOO_COSTLY");
+    expect(codeOf(await api.gql(query, { n: 1 }))).toBeUndefined();
+  });
   it("lets the playground's introspection through", async () => {
     const res = await api.gql(
       `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`,

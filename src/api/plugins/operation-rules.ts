@@ -41,6 +41,8 @@ export interface OperationInput {
 interface Measured {
   depth: number;
   cost: number | null;
+  /** The default list size the cost was counted with. */
+  listSize: number;
 }
 
 /**
@@ -74,11 +76,12 @@ function costOf(input: OperationInput, limits: OperationLimits, variables: Recor
 }
 
 function measure(input: OperationInput, limits: OperationLimits): Measured {
+  const listSize = limits.defaultListSize ?? 10;
   const known = measuredOperations.get(input.operation);
-  if (known !== undefined) return known;
+  if (known !== undefined && known.listSize === listSize) return known;
   const depth = selectionDepth(input.operation.selectionSet, fragmentsOf(input.document));
   const { cost, readVariables } = costOf(input, limits, {});
-  const measured = { depth, cost: readVariables ? null : cost };
+  const measured = { depth, cost: readVariables ? null : cost, listSize };
   measuredOperations.set(input.operation, measured);
   return measured;
 }
