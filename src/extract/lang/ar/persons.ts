@@ -84,7 +84,9 @@ export class PersonFinder {
    */
   private commaNameRun(k: number): NameRun | null {
     if (!COMMAS.has(this.toks[k]?.text ?? "")) return null;
-    const name = this.nameRun(k + 1, false, true);
+    // "رئيس الجمهورية، السيد …": an honorific may open the name after the comma (Maghreb and Gulf style).
+    const start = this.honorificRun(k + 1);
+    const name = this.nameRun(start, false, true, start > k + 1);
     if (!name) return null;
     const after = this.toks[name.to];
     if (after && !after.punct) return null;
@@ -136,7 +138,7 @@ export class PersonFinder {
   }
 
   /** The name words starting at k (a leading coordinating و allowed when `coordinated`; `cued`: after a title). */
-  private nameRun(k: number, coordinated: boolean, cued = false): NameRun | null {
+  private nameRun(k: number, coordinated: boolean, cued = false, honored = false): NameRun | null {
     const tok = this.toks[k];
     if (!tok) return null;
     let strip = 0;
@@ -155,10 +157,15 @@ export class PersonFinder {
         to === k && strip
           ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
           : this.words.canBeName(tags, to, to - k);
-      const bridge: boolean = !ok && cued && !(to === k && strip) && this.bridges(to);
+      // "ولد الشيخ", "بن الحسين": after a lineage particle comes a name, whatever else the word may be.
+      const lineage =
+        !ok &&
+        ((to > k && this.words.isParticle(this.toks[to - 1]!) && this.nameAfterParticle(to)) ||
+          (to === k && honored && this.openedByHonorific(to)));
+      const bridge: boolean = !ok && !lineage && cued && !(to === k && strip) && this.bridges(to);
       // The unknown word a bridge promised ("سيلفا" after "لولا دا") is a name word even if the rarer list has it.
       const promised: boolean = !ok && bridged && this.rareNameWord(to);
-      if (!ok && !bridge && !promised) break;
+      if (!ok && !lineage && !bridge && !promised) break;
       bridged = bridge && !promised;
       trail.push(bridged);
       if (!this.words.isParticle(this.toks[to]!)) count++;
@@ -172,6 +179,31 @@ export class PersonFinder {
     // A name does not end on a particle (بن, عبد, آل).
     while (to > k && this.words.isParticle(this.toks[to - 1]!)) to--;
     return to > k ? { from: k, to, strip } : null;
+  }
+
+  /**
+   * "السيد المختار", "السيد الطيب": right after an honorific, a name may start with the article, as Maghreb
+   * given names do; a title, a function word or an event word still is no name.
+   */
+  private openedByHonorific(i: number): boolean {
+    const tok = this.toks[i];
+    const w = this.words;
+    return (
+      !!tok &&
+      this.nameAfterParticle(i) &&
+      !w.isTitleWord(tok) &&
+      !w.isFunctionWord(tok) &&
+      !w.isEventWord(tok) &&
+      !w.isHonorificAt(this.toks, i)
+    );
+  }
+
+  /** A word that may follow a lineage particle: a word, not a place, a date or a word already taken. */
+  private nameAfterParticle(i: number): boolean {
+    const tok = this.toks[i];
+    return (
+      !!tok && !tok.punct && !this.tags.geoAt.has(i) && !this.tags.dateAt.has(i) && !this.tags.taken.has(i)
+    );
   }
 
   /** The sentence's tokens with the first letter of token k removed, to test "وشاهين" as "شاهين". */
@@ -268,7 +300,7 @@ export class PersonFinder {
     const afterHonorifics = this.honorificRun(title.to);
     const name =
       this.quotedNameRun(afterHonorifics) ??
-      this.nameRun(afterHonorifics, false, true) ??
+      this.nameRun(afterHonorifics, false, true, afterHonorifics > title.to) ??
       this.commaNameRun(afterHonorifics);
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {
@@ -457,6 +489,8 @@ export class PersonFinder {
   }
 
   private countryIn(from: number, to: number): string | null {
+    // "رئيس الجمهورية الإسلامية الموريتانية": the republic named further on beats "the Republic" read as ours.
+    let ours: string | null = null;
     for (let j = from; j < to; j++) {
       // "المبعوث … إلى سورية", "السفير … لدى ليبيا": where someone is posted is not their country.
       if (this.lex.postingPrepositions.has(this.toks[j]?.norm ?? "")) {
@@ -464,8 +498,10 @@ export class PersonFinder {
         continue;
       }
       const geo: GeoMention | undefined = this.tags.geoAt.get(j);
-      if (geo) return geo.code;
+      if (geo?.kind === "our") ours ??= geo.code;
+      else if (geo) return geo.code;
     }
+    if (ours) return ours;
     for (let j = from; j < to; j++) {
       const code = this.words.titleCountryAt(this.toks, j);
       if (code) return code;
