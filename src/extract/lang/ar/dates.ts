@@ -24,94 +24,29 @@ function numericDate(toks: readonly Token[], i: number): { year: number; month: 
   return ymd;
 }
 
+/** One sentence being read for dates. */
+interface DateReading {
+  toks: readonly Token[];
+  norms: string[];
+  lex: ArabicLexicon;
+}
+
 export function findDates(sentence: Sentence, lex: ArabicLexicon, published: string | null): DateMention[] {
   const toks = sentence.tokens;
+  const r: DateReading = { toks, norms: toks.map((t) => t.norm), lex };
   const out: DateMention[] = [];
-  const norms = toks.map((t) => t.norm);
-  const monthAt = (i: number): { month: number; length: number } | null => {
-    const tok = toks[i];
-    if (!tok || tok.punct) return null;
-    const m = lex.months.match(forms(tok.norm), norms.slice(i + 1, i + 4));
-    const month = m?.payloads[0];
-    return m && month !== undefined ? { month, length: m.length } : null;
-  };
   let i = 0;
   while (i < toks.length) {
     const from = i;
     const parts: DateParts = {};
-    // A weekday, possibly after "يوم", possibly followed by "الماضي"/"المقبل".
-    const wd = toks[i]
-      ? forms(toks[i]!.norm)
-          .map((f) => lex.weekdays.get(f))
-          .find((v) => v !== undefined)
-      : undefined;
-    if (wd !== undefined) {
-      parts.weekday = wd;
+    i = readWeekday(r, i, parts);
+    const end =
+      readDayMonthYear(r, i, parts) ?? (parts.weekday === undefined ? readRelativeOrMonth(r, i, parts) : i);
+    if (end === null) {
       i++;
-      const next = toks[i]?.norm ?? "";
-      if (lex.relativeWeekdayPast.has(next) || lex.relativeWeekdayNext.has(next)) {
-        parts.direction = lex.relativeWeekdayNext.has(next) ? 1 : -1;
-        i++;
-      }
-      while (toks[i]?.punct && "(،,".includes(toks[i]!.text)) i++;
+      continue;
     }
-    // "2024/11/05", "05/11/2024": a date in figures.
-    const numeric = numericDate(toks, i);
-    if (numeric) {
-      parts.year = numeric.year;
-      parts.month = numeric.month;
-      parts.day = numeric.day;
-      i += 5;
-    }
-    // "من 11 إلى 14 يونيو": a span of days is dated by its first day (the end day is skipped).
-    const spanEnd = number(toks[i + 2]?.norm ?? "");
-    const spanMonth =
-      number(toks[i]?.norm ?? "") !== null &&
-      ["الي", "حتي", "-", "و"].includes(toks[i + 1]?.norm ?? "") &&
-      spanEnd !== null
-        ? monthAt(i + 3)
-        : null;
-    const day = number(toks[i]?.norm ?? "");
-    const month = day !== null && day >= 1 && day <= 31 ? monthAt(i + 1) : null;
-    if (numeric) {
-      // done above
-    } else if (spanMonth && day !== null) {
-      parts.day = day;
-      parts.month = spanMonth.month;
-      i += 3 + spanMonth.length;
-      const year = number(toks[i]?.norm ?? "");
-      if (year !== null && year > 1900 && year < 2200) {
-        parts.year = year;
-        i++;
-      }
-    } else if (day !== null && month) {
-      parts.day = day;
-      parts.month = month.month;
-      i += 1 + month.length;
-      // "تموز/يوليو": a second name for the same month.
-      if (toks[i]?.text === "/" && monthAt(i + 1)) i += 1 + (monthAt(i + 1)?.length ?? 0);
-      const year = number(toks[i]?.norm ?? "");
-      if (year !== null && year > 1900 && year < 2200) {
-        parts.year = year;
-        i++;
-      }
-      while (toks[i]?.punct && ")".includes(toks[i]!.text)) i++;
-    } else if (wd === undefined) {
-      const rel = toks[i] ? lex.relativeDays.match(forms(toks[i]!.norm), norms.slice(i + 1, i + 3)) : null;
-      const monthOnly = monthAt(i);
-      const yearAfter = monthOnly ? number(toks[i + monthOnly.length]?.norm ?? "") : null;
-      if (rel && rel.payloads[0] !== undefined) {
-        parts.relativeDays = rel.payloads[0];
-        i += rel.length;
-      } else if (monthOnly && yearAfter !== null && yearAfter > 1900) {
-        parts.month = monthOnly.month;
-        parts.year = yearAfter;
-        i += monthOnly.length + 1;
-      } else {
-        i++;
-        continue;
-      }
-    }
+    i = end;
     const resolved = resolveDate(parts, published);
     const first = toks[from];
     const last = toks[i - 1];
@@ -130,4 +65,91 @@ export function findDates(sentence: Sentence, lex: ArabicLexicon, published: str
     if (i === from) i++;
   }
   return out;
+}
+
+/** The month named at i (one or more tokens), or null. */
+function monthAt({ toks, norms, lex }: DateReading, i: number): { month: number; length: number } | null {
+  const tok = toks[i];
+  if (!tok || tok.punct) return null;
+  const m = lex.months.match(forms(tok.norm), norms.slice(i + 1, i + 4));
+  const month = m?.payloads[0];
+  return m && month !== undefined ? { month, length: m.length } : null;
+}
+
+/** A weekday, possibly after "يوم", possibly followed by "الماضي"/"المقبل": where the reading goes on. */
+function readWeekday({ toks, lex }: DateReading, i: number, parts: DateParts): number {
+  const wd = toks[i]
+    ? forms(toks[i]!.norm)
+        .map((f) => lex.weekdays.get(f))
+        .find((v) => v !== undefined)
+    : undefined;
+  if (wd === undefined) return i;
+  parts.weekday = wd;
+  i++;
+  const next = toks[i]?.norm ?? "";
+  if (lex.relativeWeekdayPast.has(next) || lex.relativeWeekdayNext.has(next)) {
+    parts.direction = lex.relativeWeekdayNext.has(next) ? 1 : -1;
+    i++;
+  }
+  while (toks[i]?.punct && "(،,".includes(toks[i]!.text)) i++;
+  return i;
+}
+
+/** A year after a day and month ("16 يوليو 2023"): where the reading goes on. */
+function readYear(toks: readonly Token[], i: number, parts: DateParts): number {
+  const year = number(toks[i]?.norm ?? "");
+  if (year === null || year <= 1900 || year >= 2200) return i;
+  parts.year = year;
+  return i + 1;
+}
+
+/** A date in figures, a span of days in a month, or a day and a month (and a year): where it ends, or null. */
+function readDayMonthYear(r: DateReading, i: number, parts: DateParts): number | null {
+  const { toks, lex } = r;
+  // "2024/11/05", "05/11/2024": a date in figures.
+  const numeric = numericDate(toks, i);
+  if (numeric) {
+    parts.year = numeric.year;
+    parts.month = numeric.month;
+    parts.day = numeric.day;
+    return i + 5;
+  }
+  const day = number(toks[i]?.norm ?? "");
+  if (day === null) return null;
+  // "من 11 إلى 14 يونيو": a span of days is dated by its first day (the end day is skipped).
+  const spanEnd = number(toks[i + 2]?.norm ?? "");
+  const spanMonth =
+    lex.dateSpanWords.has(toks[i + 1]?.norm ?? "") && spanEnd !== null ? monthAt(r, i + 3) : null;
+  if (spanMonth) {
+    parts.day = day;
+    parts.month = spanMonth.month;
+    return readYear(toks, i + 3 + spanMonth.length, parts);
+  }
+  const month = day >= 1 && day <= 31 ? monthAt(r, i + 1) : null;
+  if (!month) return null;
+  parts.day = day;
+  parts.month = month.month;
+  i += 1 + month.length;
+  // "تموز/يوليو": a second name for the same month.
+  if (toks[i]?.text === "/" && monthAt(r, i + 1)) i += 1 + (monthAt(r, i + 1)?.length ?? 0);
+  i = readYear(toks, i, parts);
+  while (toks[i]?.punct && ")".includes(toks[i]!.text)) i++;
+  return i;
+}
+
+/** "أمس", "اليوم" (days from the publication date), or a month and a year: where it ends, or null. */
+function readRelativeOrMonth(r: DateReading, i: number, parts: DateParts): number | null {
+  const { toks, norms, lex } = r;
+  const tok = toks[i];
+  const rel = tok ? lex.relativeDays.match(forms(tok.norm), norms.slice(i + 1, i + 3)) : null;
+  if (rel && rel.payloads[0] !== undefined) {
+    parts.relativeDays = rel.payloads[0];
+    return i + rel.length;
+  }
+  const monthOnly = monthAt(r, i);
+  const yearAfter = monthOnly ? number(toks[i + monthOnly.length]?.norm ?? "") : null;
+  if (!monthOnly || yearAfter === null || yearAfter <= 1900) return null;
+  parts.month = monthOnly.month;
+  parts.year = yearAfter;
+  return i + monthOnly.length + 1;
 }

@@ -4,9 +4,25 @@ import type { GeoEntry } from "../../geo-index.ts";
 import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
-import { readings } from "./morphology.ts";
+import { arabicMorphology, readings } from "./morphology.ts";
 
 const RANK: Record<GeoEntry["kind"], number> = { country: 0, demonym: 1, place: 2 };
+
+/** One sentence being read for places: the index to match against and what "our country" is. */
+interface GeoReading {
+  sentence: Sentence;
+  norms: string[];
+  lex: ArabicLexicon;
+  index: PhraseMatcher<GeoEntry>;
+  sourceCountry: string | null;
+  capitals: ReadonlyMap<string, string> | undefined;
+}
+
+/** A found place: its mention, and how many tokens it takes. */
+interface Found {
+  mention: GeoMention | null;
+  length: number;
+}
 
 export function findGeos(
   sentence: Sentence,
@@ -16,77 +32,79 @@ export function findGeos(
   capitals?: ReadonlyMap<string, string>,
 ): GeoMention[] {
   const toks = sentence.tokens;
-  const norms = toks.map((t) => t.norm);
+  const r: GeoReading = { sentence, norms: toks.map((t) => t.norm), lex, index, sourceCountry, capitals };
   const out: GeoMention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const tok = toks[i]!;
-    if (tok.punct) {
-      i++;
-      continue;
-    }
-    const span = (length: number, prefix = "") => {
-      const last = toks[i + length - 1]!;
-      const written = sentence.text.slice(tok.start - sentence.start, last.end - sentence.start);
-      return {
-        sentence: sentence.index,
-        from: i,
-        to: i + length,
-        start: tok.start,
-        end: last.end,
-        surface: withoutClitics(written, prefix),
-      };
-    };
-    const ourState =
-      lex.ourCountryAfter.words.has(tok.norm) && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
-    if (ourState || readings(tok.norm).some((r) => lex.ourCountry.has(r.word))) {
-      if (sourceCountry) out.push({ ...span(1), code: sourceCountry, kind: "our" });
-      i++;
-      continue;
-    }
-    // "العاصمة الإيرانية": the capital of the country the demonym names.
-    if (lex.capitalWords.has(tok.norm) && capitals) {
-      const next = toks[i + 1];
-      const d = next ? matchGeo(index, next, norms.slice(i + 2, i + 6)) : null;
-      const demonym = d?.payloads.find((x) => x.kind === "demonym");
-      const capital = demonym ? capitals.get(demonym.code) : undefined;
-      if (d && demonym && capital) {
-        const base = span(1 + d.length);
-        out.push({
-          ...base,
-          code: demonym.code,
-          kind: "place",
-          place: { name: capital, kind: "city", capital: true },
-        });
-        i += 1 + d.length;
-        continue;
-      }
-    }
-    const m = matchGeo(index, tok, norms.slice(i + 1, i + 6));
-    const entry = m ? pick(m.payloads, tok.text, sourceCountry) : undefined;
-    const uncued =
-      !!entry &&
-      entry.kind === "place" &&
-      m?.length === 1 &&
-      !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex);
-    if (!m || !entry || (uncued && !(entry.kind === "place" && entry.capital))) {
-      i++;
-      continue;
-    }
-    const base = { ...span(m.length, m.prefix), ...(uncued ? { weak: true } : {}) };
-    out.push(
-      entry.kind === "place"
-        ? {
-            ...base,
-            code: entry.code,
-            kind: "place",
-            place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
-          }
-        : { ...base, code: entry.code, kind: entry.kind },
-    );
-    i += m.length;
+    const found = toks[i]!.punct ? null : (ourCountryAt(r, i) ?? capitalAt(r, i) ?? gazetteerAt(r, i));
+    if (found?.mention) out.push(found.mention);
+    i += found?.length ?? 1;
   }
   return out;
+}
+
+/** The span of tokens from..from+length, as the gazetteer writes it (without the clitics before it). */
+function span(sentence: Sentence, from: number, length: number, prefix = "") {
+  const tok = sentence.tokens[from]!;
+  const last = sentence.tokens[from + length - 1]!;
+  const written = sentence.text.slice(tok.start - sentence.start, last.end - sentence.start);
+  return {
+    sentence: sentence.index,
+    from,
+    to: from + length,
+    start: tok.start,
+    end: last.end,
+    surface: withoutClitics(written, prefix),
+  };
+}
+
+/** "بلادنا", "إلى الدولة": the outlet's own country (a mention only when the outlet's country is known). */
+function ourCountryAt({ sentence, lex, sourceCountry }: GeoReading, i: number): Found | null {
+  const toks = sentence.tokens;
+  const tok = toks[i]!;
+  const ourState =
+    lex.ourCountryAfter.words.has(tok.norm) && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
+  if (!ourState && !readings(tok.norm).some((x) => lex.ourCountry.has(x.word))) return null;
+  const mention = sourceCountry
+    ? { ...span(sentence, i, 1), code: sourceCountry, kind: "our" as const }
+    : null;
+  return { mention, length: 1 };
+}
+
+/** "العاصمة الإيرانية": the capital of the country the demonym names. */
+function capitalAt({ sentence, norms, lex, index, capitals }: GeoReading, i: number): Found | null {
+  const toks = sentence.tokens;
+  if (!lex.capitalWords.has(toks[i]!.norm) || !capitals) return null;
+  const next = toks[i + 1];
+  const d = next ? matchGeo(index, next, norms.slice(i + 2, i + 6)) : null;
+  const demonym = d?.payloads.find((x) => x.kind === "demonym");
+  const capital = demonym ? capitals.get(demonym.code) : undefined;
+  if (!d || !demonym || !capital) return null;
+  const place = { name: capital, kind: "city" as const, capital: true };
+  const mention = { ...span(sentence, i, 1 + d.length), code: demonym.code, kind: "place" as const, place };
+  return { mention, length: 1 + d.length };
+}
+
+/** A country, demonym or place of the gazetteer; a one-word place that is also a common word needs a cue. */
+function gazetteerAt({ sentence, norms, lex, index, sourceCountry }: GeoReading, i: number): Found | null {
+  const toks = sentence.tokens;
+  const tok = toks[i]!;
+  const m = matchGeo(index, tok, norms.slice(i + 1, i + 6));
+  const entry = m ? pick(m.payloads, tok.text, sourceCountry) : undefined;
+  const uncued =
+    !!entry && entry.kind === "place" && m?.length === 1 && !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex);
+  if (!m || !entry || (uncued && !(entry.kind === "place" && entry.capital))) return null;
+  const base = { ...span(sentence, i, m.length, m.prefix), ...(uncued ? { weak: true } : {}) };
+  const mention: GeoMention =
+    entry.kind === "place"
+      ? {
+          ...base,
+          code: entry.code,
+          kind: "place",
+          place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
+        }
+      : { ...base, code: entry.code, kind: entry.kind };
+  return { mention, length: m.length };
 }
 
 /** The longest geo phrase at a token, reading its clitics; an entry written with ال needs a word that had one. */
@@ -106,17 +124,21 @@ function matchGeo(index: PhraseMatcher<GeoEntry>, tok: Sentence["tokens"][number
  */
 function withoutClitics(written: string, prefix: string): string {
   if (!prefix) return written;
-  // Letters to drop, counted on the written word (diacritics and tatweel carry no letter of their own).
-  const letters = prefix.endsWith("لل")
-    ? prefix.length - 1
-    : prefix.endsWith("ال")
-      ? prefix.length - 2
+  const { article, articleAfterLam } = arabicMorphology();
+  const afterLam = prefix.endsWith(articleAfterLam);
+  // Letters to drop, counted on the written word (diacritics and tatweel carry no letter of their own): all of
+  // the prefix but the article, or but its lam where the alef dropped ("للرياض" -> "الرياض").
+  const letters = afterLam
+    ? prefix.length - (articleAfterLam.length - 1)
+    : prefix.endsWith(article)
+      ? prefix.length - article.length
       : prefix.length;
   let at = 0;
   for (let n = 0; n < letters && at < written.length; at++) if (!MARKS.test(written[at]!)) n++;
   while (at < written.length && MARKS.test(written[at]!)) at++;
   const rest = written.slice(at);
-  return prefix.endsWith("لل") ? `ا${rest}` : rest;
+  // The article's alef, dropped after the lam, comes back.
+  return afterLam ? article.slice(0, 1) + rest : rest;
 }
 
 /** Arabic diacritics and the tatweel. */
@@ -142,8 +164,9 @@ function pick(
 /** A one-word place that is also a frequent word ("صور", "عمان") needs a cue: a preposition, "مدينة", or a clitic. */
 function placeIsLikely(prev: string | undefined, norm: string, lex: ArabicLexicon): boolean {
   if (!lex.commonWords.has(norm)) return true;
+  const m = arabicMorphology();
+  const bare = prev?.startsWith(m.clitics.and) ? prev.slice(m.clitics.and.length) : prev;
   const cue =
-    prev !== undefined &&
-    (lex.placeCues.has(prev) || lex.visitVerbs.has(prev) || lex.visitVerbs.has(prev.replace(/^و/, "")));
-  return cue || /^(ب|ل|وب|ول)/.test(norm);
+    prev !== undefined && (lex.placeCues.has(prev) || lex.visitVerbs.has(prev) || lex.visitVerbs.has(bare!));
+  return cue || m.placeProclitics.some((p) => norm.startsWith(p));
 }

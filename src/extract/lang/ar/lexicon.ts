@@ -37,6 +37,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   perfectParticles: words,
   relativeWeekdayPast: words,
   relativeWeekdayNext: words,
+  /** "من 11 إلى 14 يونيو": words between the first and the last day of a span. */
+  dateSpanWords: words,
   placeCues: words,
   topics: z.record(z.string()),
   orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
@@ -99,6 +101,7 @@ export interface ArabicLexicon {
   relativeDays: PhraseMatcher<number>;
   relativeWeekdayPast: Set<string>;
   relativeWeekdayNext: Set<string>;
+  dateSpanWords: Set<string>;
   geoBlocklist: Set<string>;
   placeCues: Set<string>;
   clauseBreakers: Set<string>;
@@ -240,6 +243,7 @@ function dateWords(raw: RawArabicLexicon) {
     relativeDays: phrases(Object.keys(raw.relativeDays), (k) => raw.relativeDays[k] ?? 0, true),
     relativeWeekdayPast: exactSet(raw.relativeWeekdayPast),
     relativeWeekdayNext: exactSet(raw.relativeWeekdayNext),
+    dateSpanWords: exactSet(raw.dateSpanWords),
   };
 }
 
