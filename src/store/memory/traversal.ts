@@ -1,25 +1,83 @@
-// Neighbourhoods and shortest paths in entity terms, over the bipartite entity/tie graph (graphology's standard library).
-import { bidirectional } from "graphology-shortest-path/unweighted.js";
-import { bfsFromNode } from "graphology-traversal";
+// Neighbourhoods in entity terms over the bipartite entity/tie graph: a BFS by entity hops that reads a tie's
+// ends from the merged item (a handful of ids) instead of the graph, and stops at the layer the limit falls in.
 import { NotFoundError } from "../../domain/errors.ts";
 import { compareStrings } from "../../domain/merge.ts";
 import type { Entity } from "../../domain/types.ts";
-import { maxHopsBound, neighborhoodBounds } from "../bounds.ts";
-import type { GraphPath, Link, Subgraph } from "../graph-store.ts";
-import { linksOfTie, linkThrough, type Tie } from "../links.ts";
-import { tieOf, tieOfKind, type MemoryState } from "./state.ts";
+import { neighborhoodBounds } from "../bounds.ts";
+import type { Link, Subgraph } from "../graph-store.ts";
+import { linksOfTie, type Tie } from "../links.ts";
+import { tieOfKind, type MemoryState } from "./state.ts";
 
-function entityOrThrow(state: MemoryState, id: string, where: string): Entity {
+export { shortestPath } from "./shortest-path.ts";
+
+export function entityOrThrow(state: MemoryState, id: string, where: string): Entity {
   const entity = state.merged.entity.get(id);
   if (entity === undefined) throw new NotFoundError(`${where}: unknown entity "${id}"`);
   return entity;
 }
 
+/** Calls `visit` with each entity a tie touches (an id named twice may come twice: callers keep a seen set). */
+export function forEachEnd(tie: Tie, visit: (id: string) => void): void {
+  switch (tie.kind) {
+    case "event":
+      for (const p of tie.item.participants) visit(p.entityId);
+      if (tie.item.location !== null) visit(tie.item.location);
+      return;
+    case "relation":
+      visit(tie.item.source);
+      visit(tie.item.target);
+      return;
+    case "occupancy":
+      visit(tie.item.personId);
+      if (tie.item.organizationId !== null) visit(tie.item.organizationId);
+  }
+}
+
 /**
- * Entities within `depth` hops, the nearest first (ties broken by id) and at most `limit` of them.
- * A graph depth of 2 is one entity hop. The BFS stops expanding once the limit is passed, but only after
- * the layer that passed it is complete, so which entities make the cut depends on the graph, not on
- * the order the graph was built in.
+ * Calls `visit` with each tie next to an entity that `skip` does not rule out; the merged tie is looked up
+ * only then (a hub's ties are mostly ones a search has crossed already).
+ */
+export function forEachTie(
+  state: MemoryState,
+  entityId: string,
+  skip: (tieId: string) => boolean,
+  visit: (tie: Tie, tieId: string) => void,
+): void {
+  state.graph.forEachNeighbor(entityId, (node, attributes) => {
+    if (skip(node)) return;
+    const tie = tieOfKind(state, attributes.kind, node);
+    if (tie !== null) visit(tie, node);
+  });
+}
+
+/** The `count` smallest strings of `list` in code-unit order, without sorting all of it (a hub's layer has thousands). */
+export function smallest(list: readonly string[], count: number): string[] {
+  if (list.length <= 2 * count) return [...list].sort().slice(0, count);
+  // A sorted window of the best `count` so far; most candidates fail the comparison with its last element.
+  const best = list.slice(0, count).sort();
+  let worst = best[count - 1] ?? "";
+  for (let i = count; i < list.length; i++) {
+    const id = list[i] ?? "";
+    if (id >= worst) continue;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((best[mid] ?? "") < id) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, id);
+    best.pop();
+    worst = best[count - 1] ?? "";
+  }
+  return best;
+}
+
+/**
+ * Entities within `depth` hops, the nearest first (ties broken by id) and at most `limit` of them. Expansion
+ * stops after the layer in which the limit is passed, that layer complete, so which entities make the cut
+ * depends on the graph, not on the order it was built in. Links are drawn through the ties crossed on the
+ * way out (those next to an entity of an earlier layer than the last), between kept entities.
  */
 export function neighborhood(
   state: MemoryState,
@@ -29,30 +87,34 @@ export function neighborhood(
   const where = "store/memory: neighborhood";
   const { depth, limit } = neighborhoodBounds(options, where);
   entityOrThrow(state, id, where);
-  let cutDepth = 2 * depth;
-  // layers[h]: the entities h hops away, in the order found; only the layer the limit falls in gets sorted.
-  const layers: string[][] = [];
-  let found = 0;
+  const layers: string[][] = [[id]];
+  const seen = new Set<string>([id]);
+  const seenTies = new Set<string>();
   const ties: Tie[] = [];
-  bfsFromNode(state.graph, id, (node, attributes, graphDepth) => {
-    if (graphDepth > cutDepth) return true;
-    if (attributes.kind !== "entity") {
-      const tie = tieOfKind(state, attributes.kind, node);
-      if (tie !== null) ties.push(tie);
-      return false;
+  let found = 1;
+  for (let hop = 0; hop < depth && found <= limit; hop++) {
+    const next: string[] = [];
+    const crossed = (tieId: string) => seenTies.has(tieId);
+    const reach = (end: string) => {
+      if (seen.has(end)) return;
+      seen.add(end);
+      next.push(end);
+    };
+    for (const entityId of layers[hop] ?? []) {
+      forEachTie(state, entityId, crossed, (tie, tieId) => {
+        seenTies.add(tieId);
+        ties.push(tie);
+        forEachEnd(tie, reach);
+      });
     }
-    const hops = graphDepth / 2;
-    (layers[hops] ??= []).push(node);
-    found += 1;
-    // Every entity of this layer is already queued (BFS expanded the ties before it): finish the layer, go no deeper.
-    if (found > limit) cutDepth = graphDepth;
-    return graphDepth >= cutDepth;
-  });
+    if (next.length === 0) break;
+    layers.push(next);
+    found += next.length;
+  }
   const kept: string[] = [];
   for (const layer of layers) {
     if (kept.length >= limit) break;
-    // The default sort compares strings by UTF-16 code units, as compareStrings does, without a callback.
-    kept.push(...layer.sort().slice(0, limit - kept.length));
+    kept.push(...smallest(layer, limit - kept.length));
   }
   const keep = new Set(kept);
   const edges: Link[] = [];
@@ -68,51 +130,11 @@ export function neighborhood(
   return { nodes: kept.map((n) => entityOrThrow(state, n, where)), edges, truncated: found > limit };
 }
 
-/** How many of a tie's endpoints are kept (an endpoint named twice may count twice: only "fewer than 2" matters). */
+/** How many of a tie's ends are kept (an end named twice may count twice: only "fewer than 2" matters). */
 function countKept(tie: Tie, keep: ReadonlySet<string>): number {
-  switch (tie.kind) {
-    case "event": {
-      let n = tie.item.location !== null && keep.has(tie.item.location) ? 1 : 0;
-      for (const p of tie.item.participants) if (keep.has(p.entityId)) n += 1;
-      return n;
-    }
-    case "relation":
-      return (keep.has(tie.item.source) ? 1 : 0) + (keep.has(tie.item.target) ? 1 : 0);
-    case "occupancy":
-      return (
-        (keep.has(tie.item.personId) ? 1 : 0) +
-        (tie.item.organizationId !== null && keep.has(tie.item.organizationId) ? 1 : 0)
-      );
-  }
-}
-
-/** The shortest chain of hops between two entities, hops oriented along the path; null when none within maxHops. */
-export function shortestPath(
-  state: MemoryState,
-  from: string,
-  to: string,
-  options: { maxHops?: number } | undefined,
-): GraphPath | null {
-  const where = "store/memory: shortestPath";
-  const maxHops = maxHopsBound(options, where);
-  entityOrThrow(state, from, where);
-  entityOrThrow(state, to, where);
-  const route = bidirectional(state.graph, from, to);
-  if (route === null) return null;
-  const length = (route.length - 1) / 2;
-  if (length > maxHops) return null;
-  const nodes: Entity[] = [];
-  const hops: Link[] = [];
-  for (let i = 0; i < route.length; i += 2) {
-    const entityId = route[i];
-    if (entityId === undefined) continue;
-    nodes.push(entityOrThrow(state, entityId, where));
-    const tieId = route[i + 1];
-    const next = route[i + 2];
-    if (tieId === undefined || next === undefined) continue;
-    const tie = tieOf(state, tieId);
-    if (tie === null) throw new Error(`${where}: node "${tieId}" on a path is not a tie`);
-    hops.push(linkThrough(tie, entityId, next));
-  }
-  return { length, nodes, hops };
+  let n = 0;
+  forEachEnd(tie, (end) => {
+    if (keep.has(end)) n += 1;
+  });
+  return n;
 }
