@@ -185,6 +185,19 @@ function namedCity(lex: EnglishLexicon, toks: readonly EnToken[], g: GeoMention)
   );
 }
 
+/** "at State House, Nairobi", "at the Presidential Palace, Baku": a named venue, a comma, then its city. */
+function venueThenCity(lex: EnglishLexicon, toks: readonly EnToken[], g: GeoMention): boolean {
+  if (g.kind !== "place" || toks[g.from - 1]?.text !== ",") return false;
+  for (let j = g.from - 2; j >= Math.max(0, g.from - 6); j--) {
+    const tok = toks[j];
+    if (!tok) return false;
+    if (lex.destinationPrepositions.has(tok.base)) return j < g.from - 2;
+    // The venue's name: capitalised words, maybe with "the" or "of" inside.
+    if (!/^\p{Lu}/u.test(tok.text) && !lex.nonFinalTitleWords.has(tok.base)) return false;
+  }
+  return false;
+}
+
 /** "in Baku", or "Yerevan, where … he met": the place of a meeting, if the sentence says it. */
 export function meetingPlace(
   lex: EnglishLexicon,
@@ -198,7 +211,7 @@ export function meetingPlace(
       g.from > t.to &&
       g.from < end &&
       g.kind !== "demonym" &&
-      (prepositionBefore(toks, g) === "in" || namedCity(lex, toks, g)),
+      (prepositionBefore(toks, g) === "in" || namedCity(lex, toks, g) || venueThenCity(lex, toks, g)),
   );
   if (inside) return inside;
   // "In Amman, he held talks with …": a place opening the sentence.
