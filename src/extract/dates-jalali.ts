@@ -18,6 +18,8 @@ const jalaliSchema = z
     yearMarkers: z.array(z.string().min(1)),
     monthWord: z.string().min(1),
     yearWord: z.string().min(1),
+    /** The ordinal ending a day number may carry ("۵ام"). */
+    dayOrdinalSuffix: z.string().min(1),
   })
   .strict();
 
@@ -130,9 +132,10 @@ function compiled(): CompiledCalendar {
   const markers = data.yearMarkers.map((m) => escape(fold(m))).join("|");
   const monthWord = escape(fold(data.monthWord));
   const yearWord = escape(fold(data.yearWord));
+  const ordinal = escape(fold(data.dayOrdinalSuffix));
   // Folded text: digits are ASCII by then. A day, the month (maybe after "ماه"), and maybe a year and its marker.
   const pattern = new RegExp(
-    `(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*ام)?\\s+(?:${monthWord}\\s+)?(${names.join("|")})(?![\\p{L}])` +
+    `(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*${ordinal})?\\s+(?:${monthWord}\\s+)?(${names.join("|")})(?![\\p{L}])` +
       `(?:\\s+(?:${monthWord}\\s+)?(?:${yearWord}\\s+)?(\\d{4})(?!\\d)(?:\\s*(?:${markers}))?)?`,
     "gu",
   );

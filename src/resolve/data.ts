@@ -40,6 +40,8 @@ const words = z.array(
 export const particlesSchema = z
   .object({
     $comment: z.string().optional(),
+    /** The Arabic article, written joined to its word: a word that begins with it is keyed with and without it. */
+    arabicArticle: z.string().min(1),
     articles: words,
     hyphenArticles: words,
     connectors: words,

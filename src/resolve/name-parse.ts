@@ -25,6 +25,8 @@ export interface ParsedName {
 }
 
 interface Particles {
+  /** The Arabic article as it is written joined to its word ("ال"). */
+  arabicArticle: string;
   articles: ReadonlySet<string>;
   hyphenArticles: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
@@ -38,6 +40,7 @@ interface Particles {
 export function compileParticles(data: ParticlesData): Particles {
   const set = (words: readonly string[]) => new Set(words.map((w) => foldForKeys(w)));
   return {
+    arabicArticle: foldForKeys(data.arabicArticle),
     articles: set(data.articles),
     hyphenArticles: set(data.hyphenArticles),
     connectors: set(data.connectors),
@@ -61,21 +64,20 @@ interface Draft {
   core: string;
 }
 
-const ARABIC_ARTICLE = "ال";
 const LATIN_GLUED_ARTICLE = /^(?:al|el)(?=[^aeiouy])/;
 
 /** Spellings of a word that may carry an article: Arabic "ال" and Latin "al"/"el" glued on are both optional. */
-function withOptionalArticle(word: string): Draft {
-  if (word.startsWith(ARABIC_ARTICLE) && word.length > 3)
-    return { forms: [word, word.slice(2)], core: word.slice(2) };
+function withOptionalArticle(word: string, p: Particles): Draft {
+  if (word.startsWith(p.arabicArticle) && word.length > p.arabicArticle.length + 1)
+    return { forms: [word, word.slice(p.arabicArticle.length)], core: word.slice(p.arabicArticle.length) };
   if (LATIN_GLUED_ARTICLE.test(word) && word.length > 5)
     return { forms: [word, word.slice(2)], core: word.slice(2) };
   return { forms: [word], core: word };
 }
 
 /** A word after a separate article ("Al Rashid", "as-Saleh"): keyed with the article glued on, and without. */
-function articled(word: string): Draft {
-  const glue = /\p{Script=Arabic}/u.test(word) ? ARABIC_ARTICLE : "al";
+function articled(word: string, p: Particles): Draft {
+  const glue = /\p{Script=Arabic}/u.test(word) ? p.arabicArticle : "al";
   return { forms: [glue + word, word], core: word };
 }
 
@@ -92,7 +94,7 @@ function draftWords(folded: string, p: Particles): Draft[] {
         pendingArticle = true;
         return;
       }
-      out.push(pendingArticle ? articled(part) : withOptionalArticle(part));
+      out.push(pendingArticle ? articled(part, p) : withOptionalArticle(part, p));
       pendingArticle = false;
     });
   }

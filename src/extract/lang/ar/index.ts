@@ -24,15 +24,16 @@ import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
 import { findGeos } from "./geo.ts";
 import { arabicLexicon } from "./lexicon.ts";
-import { entryKeys, readings, surnameKey } from "./morphology.ts";
+import { arabicMorphology, entryKeys, readings, surnameKey } from "./morphology.ts";
 import { findOrgs } from "./orgs.ts";
 import { PersonFinder } from "./persons.ts";
 import { ArabicWords, type SentenceTags } from "./words.ts";
 
 /** Arabic demonym forms by rule: إيراني -> إيراني، إيرانية، إيرانيون، إيرانيين، الأذرية … */
 function demonymForms(base: string): string[] {
-  const forms = [base, `${base}ه`];
-  if (base.endsWith("ي")) forms.push(`${base}ون`, `${base}ين`, `${base}ات`);
+  const { taMarbuta, nisba, nisbaPlurals } = arabicMorphology();
+  const forms = [base, base + taMarbuta];
+  if (base.endsWith(nisba)) forms.push(...nisbaPlurals.map((ending) => base + ending));
   return forms;
 }
 
