@@ -7,46 +7,59 @@ import type { EnglishWords, SentenceTags } from "./words.ts";
 export interface KnownNames {
   /** Last words of full names (and the parts of a hyphenated one): "larijani", "abdollahian". */
   surnames: Set<string>;
-  /** Full name keys, first words of patronymic names, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
-  patronymic: string[][];
+  /** The last patronymic full name key by its first word, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
+  patronymicByFirst: Map<string, string[]>;
   /** Family names of patronymic names ("Al Thani" -> the full keys of everyone of that family in the article). */
   families: Map<string, string[][]>;
-  /** Full name keys of two words or more that are no patronymic names ("shehbaz sharif", "xi jinping"). */
-  full: string[][];
+  /** Full name keys of two words or more that are no patronymic names, by first word ("xi" -> "xi jinping"). */
+  fullByFirst: Map<string, string[][]>;
   /** First words of exactly one full name and nobody's surname ("xi" of "xi jinping"): that person when bare. */
   firsts: Set<string>;
 }
 
+/** "... Al Thani": the family of a patronymic name, once per distinct name. */
+function addFamily(families: Map<string, string[][]>, seen: Set<string>, key: string[]): void {
+  const family = key.length >= 3 && key[key.length - 2] === "al" ? key[key.length - 1] : undefined;
+  const joined = key.join(" ");
+  if (!family || seen.has(joined)) return;
+  seen.add(joined);
+  const known = families.get(family);
+  if (known) known.push(key);
+  else families.set(family, [key]);
+}
+
 export function knownNames(persons: readonly PersonMention[], words: EnglishWords): KnownNames {
   const surnames = new Set<string>();
-  const patronymic: string[][] = [];
+  const patronymicByFirst = new Map<string, string[]>();
   const families = new Map<string, string[][]>();
-  const full: string[][] = [];
+  const inFamilies = new Set<string>();
+  const fullByFirst = new Map<string, string[][]>();
+  const fullSeen = new Set<string>();
   // Names of the "X bin Y" shape are short-named by their first word ("Prince Faisal"), never by the last.
   const lineage = nameRules().lineageParticles;
   for (const p of persons) {
     const key = p.nameKey;
     if (key.length < 2) continue;
     if (key.some((w) => lineage.has(w))) {
-      patronymic.push(key);
-      const family = key.length >= 3 && key[key.length - 2] === "al" ? key[key.length - 1] : undefined;
-      const known = family ? (families.get(family) ?? []) : [];
-      if (family && !known.some((k) => k.join(" ") === key.join(" "))) families.set(family, [...known, key]);
+      patronymicByFirst.set(key[0]!, key);
+      addFamily(families, inFamilies, key);
       continue;
     }
-    if (!full.some((k) => k.join(" ") === key.join(" "))) full.push(key);
+    const joined = key.join(" ");
+    if (!fullSeen.has(joined)) {
+      fullSeen.add(joined);
+      const same = fullByFirst.get(key[0]!);
+      if (same) same.push(key);
+      else fullByFirst.set(key[0]!, [key]);
+    }
     const last = key[key.length - 1];
     if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
     surnames.add(last);
   }
-  const firstCount = new Map<string, number>();
-  for (const k of full) firstCount.set(k[0]!, (firstCount.get(k[0]!) ?? 0) + 1);
-  const firsts = new Set(
-    [...firstCount]
-      .filter(([w, n]) => n === 1 && !surnames.has(w) && !words.lex.particles.has(w))
-      .map(([w]) => w),
-  );
-  return { surnames, patronymic, families, full, firsts };
+  const firsts = new Set<string>();
+  for (const [w, keys] of fullByFirst)
+    if (keys.length === 1 && !surnames.has(w) && !words.lex.particles.has(w)) firsts.add(w);
+  return { surnames, patronymicByFirst, families, fullByFirst, firsts };
 }
 
 /** Bare surnames ("Larijani told Gemayel"), with any unknown first names before them ("Bashir Gemayel"). */
@@ -151,8 +164,7 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
   for (const p of persons) {
     if (p.name === null || p.nameKey.length !== 1) continue;
     const word = p.nameKey[0]!;
-    const candidates = known.patronymic.filter((k) => k[0] === word);
-    const full = candidates[candidates.length - 1];
+    const full = known.patronymicByFirst.get(word);
     if (full) {
       p.nameKey = [...full];
       continue;
@@ -160,7 +172,7 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
     // "PM Tariq" after "Tariq Anwar", "Mr Li" after "Li Wenhao": a first word of one full name only, and
     // nobody's surname, is that person (two people who share it, "Wang Yi" and "Wang Huning", keep it apart).
     if (known.surnames.has(word)) continue;
-    const firsts = known.full.filter((k) => k[0] === word);
+    const firsts = known.fullByFirst.get(word) ?? [];
     if (firsts.length === 1) p.nameKey = [...firsts[0]!];
   }
 }

@@ -243,11 +243,41 @@ function readTitle(st: TitleState): void {
   }
 }
 
+/** A title read at one token, and the end of the tokens whose "taken" mark the reading looked at: [from, last). */
+interface ReadTitle {
+  run: TitleRun | null;
+  last: number;
+}
+
+/**
+ * Titles read per sentence, by first token. A reading depends on the sentence's tags, of which only "taken" grows
+ * while persons are found: a reading stays true while no token it read through has been taken since.
+ */
+const readings = new WeakMap<SentenceTags, Map<number, ReadTitle>>();
+
 export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): TitleRun | null {
+  let known = readings.get(tags);
+  if (!known) {
+    known = new Map();
+    readings.set(tags, known);
+  }
+  const hit = known.get(i);
+  if (hit) {
+    let fresh = true;
+    for (let k = i; k < hit.last && fresh; k++) fresh = !tags.taken.has(k);
+    if (fresh) return hit.run;
+  }
+  const reading = readTitleRun(words, tags, i);
+  known.set(i, reading);
+  return reading.run;
+}
+
+function readTitleRun(words: EnglishWords, tags: SentenceTags, i: number): ReadTitle {
   const toks = tags.sentence.tokens;
   const lex = words.lex;
   const start = toks[i];
-  if (!start || start.punct || i < tags.dateline || !opensTitle(words, tags, i)) return null;
+  if (!start || start.punct || i < tags.dateline || !opensTitle(words, tags, i))
+    return { run: null, last: i };
   const st: TitleState = {
     words,
     tags,
@@ -267,14 +297,15 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
   if (lex.possessivePronouns.has(start.base)) {
     let k = i + 1;
     while (tags.geoAt.has(k) || toks[k]?.base === "and") k = tags.geoAt.get(k)?.to ?? k + 1;
-    if (!words.counterpartAt(toks, k)) return null;
+    if (!words.counterpartAt(toks, k)) return { run: null, last: i };
     st.j = i + 1;
   }
   readTitle(st);
+  const last = st.j;
   let j = st.j;
   while (j > i && lex.nonFinalTitleWords.has(toks[j - 1]?.base ?? "")) j--;
-  if (!st.sawHead || j === i) return null;
-  return {
+  if (!st.sawHead || j === i) return { run: null, last };
+  const run: TitleRun = {
     from: i,
     to: j,
     country: st.country,
@@ -283,6 +314,7 @@ export function titleRun(words: EnglishWords, tags: SentenceTags, i: number): Ti
     stems: [...new Set([...st.heads.map(titleStem), ...st.stems])],
     equivalents: equivalentStems(words, toks, i, j),
   };
+  return { run, last };
 }
 
 /** "the top diplomat" is a foreign minister, "the head of state" a president, emir or king. */
