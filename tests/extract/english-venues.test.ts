@@ -41,3 +41,15 @@ describe("English venues and arrivals", () => {
     expect(found.filter((e) => e.type === "Meeting").map((e) => e.where)).toEqual([null]);
   });
 });
+
+describe("English relative clauses", () => {
+  it("'X, who was accompanied by Y, was received by Z': X is the one received, not Y", () => {
+    const found = events(
+      "Foreign Minister Omar Haddad of Syria arrived in Ankara on Wednesday.\n\n" +
+        "Haddad, who was accompanied by Defense Minister Sami Khoury, was later received by President Kemal Aydin.",
+    );
+    expect(found.filter((e) => e.type === "Meeting").map((e) => e.who)).toEqual([
+      ["Kemal Aydin", "Omar Haddad"],
+    ]);
+  });
+});

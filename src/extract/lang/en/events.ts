@@ -15,6 +15,7 @@ import {
 } from "./event-parts.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople } from "./people.ts";
+import type { EnToken } from "./tokens.ts";
 import {
   adverbialPair,
   sidesOf,
@@ -102,7 +103,8 @@ function clauseOf(r: SentenceReader, t: Trigger): Clause {
   const pluralsAfter = f.plurals.filter(
     (ref) => ref.from >= t.to && ref.from < t.end && !after.some((p) => p.to <= ref.from),
   );
-  const { subject, pronoun, pluralSubject } = subjectOf(r, t, mainSubject ?? before[before.length - 1]);
+  const nearest = mainSubject ?? outsideRelative(toks, before, t) ?? before[before.length - 1];
+  const { subject, pronoun, pluralSubject } = subjectOf(r, t, nearest);
   return {
     before,
     after,
@@ -113,6 +115,25 @@ function clauseOf(r: SentenceReader, t: Trigger): Clause {
     coSubject: subject ? coSubjectOf(r, before, subject) : undefined,
     ...partnersOf(r, t, after),
   };
+}
+
+/**
+ * "X, who was accompanied by Y and Z, was later received by W": the people of a relative clause set off by
+ * commas are not the subject of the verb after it; the one it describes, right before ", who", is.
+ */
+function outsideRelative(
+  toks: readonly EnToken[],
+  before: readonly PersonMention[],
+  t: Trigger,
+): PersonMention | undefined {
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  for (let w = last.from - 1; w > 0; w--) {
+    if (toks[w]?.base !== "who" || toks[w - 1]?.text !== ",") continue;
+    const closed = toks.slice(last.to, t.from).some((x) => x.text === ",");
+    return closed ? before.find((p) => p.to === w - 1) : undefined;
+  }
+  return undefined;
 }
 
 /**
