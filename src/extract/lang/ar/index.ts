@@ -129,7 +129,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     },
   },
   {
-    // A surname met once ("علي لاريجاني") is a mention wherever it stands alone ("والتقى لاريجاني").
+    // A surname met once ("سليم داوودي") is a mention wherever it stands alone ("والتقى داوودي").
     name: "surnames",
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);

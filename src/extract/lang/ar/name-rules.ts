@@ -52,7 +52,7 @@ function isNeverName(w: ArabicWords, tags: SentenceTags, i: number, position: nu
   return w.lex.relativeDays.match([tok.norm], []) !== null;
 }
 
-/** After بن, آل, عبد, أبو anything that is a word belongs to the name (آل ثاني, عبد اللهيان, بن عبد الرحمن). */
+/** After بن, آل, عبد, أبو anything that is a word belongs to the name (آل سالم, عبد الودود, بن عبد الرحمن). */
 function afterParticle({ w, tok, prev }: Slot): Verdict {
   const { and } = arabicMorphology().clitics;
   if (!prev) return null;
@@ -65,7 +65,7 @@ function afterParticle({ w, tok, prev }: Slot): Verdict {
 
 /** A given name is a name word, unless a title or a time of day reads it otherwise. */
 function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
-  // "آل ثاني أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
+  // "آل سالم أمير دولة قطر": a given name that is also a title head, before title words, starts a title.
   if (position > 0 && w.isTitleHeadWord(tok) && next && (tags.geoAt.has(i + 1) || w.isTitleWord(next)))
     return false;
   // "صباح اليوم", "مساء أمس": a given name that is also a time of day, before a date, is the time.
@@ -81,7 +81,7 @@ function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next }: Slo
   // "فخر الدين", "عز الدين": a rarer word before a name tail opens a compound given name.
   if (next && w.isNameTail(next) && !w.lex.commonWords.has(tok.norm) && !articleOrAnd && noTitleNorEvent)
     return true;
-  // After a given name a frequent word may still be a surname ("إبراهيم رئيسي"), unless it is a function word.
+  // After a given name a frequent word may still be a surname ("سامي رئيسي"), unless it is a function word.
   const pronoun = w.lex.objectPronouns.some((p) => tok.text.endsWith(p));
   if (
     prev &&
@@ -133,7 +133,7 @@ function particleOrConjunction({ w, tags, i, position, tok }: Slot): Verdict {
 function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
   // "يار الله", "نصر الله", "صلاح الدين": words that complete the name before them.
   if (position > 0 && w.isNameTail(tok)) return true;
-  // A third name word that is an ordinary word ends the name: "أمين الجميل ضريح" is not a name.
+  // A third name word that is an ordinary word ends the name: "نبيل العطار ضريح" is not a name.
   // Words shaped like family names (nisba ي, يان, وف …) may stay even when frequent.
   const surnameShape = arabicMorphology().surnameShape.test(tok.norm);
   if (position >= 2 && w.lex.rarerWords.has(tok.norm) && !surnameShape && !(prev && w.isGivenNameToken(prev)))
@@ -148,7 +148,7 @@ function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
 function definiteFamilyName({ w, position, tok, prev, next }: Slot): Verdict {
   const { article, nisba } = arabicMorphology();
   const definite = tok.norm.startsWith(article) && !startsWithHamzaAlef(tok.text);
-  // "بشار الأسد", "صباح الخالد": after a given name (not "علي", so often the preposition "على" misspelt), a family
+  // "نادر الأسد", "صباح النجار": after a given name (not "علي", so often the preposition "على" misspelt), a family
   // name with the article, unless it opens a phrase of its own ("… الأسد الوفد").
   const endsPhrase = !next || next.punct || w.lex.functionWords.has(next.norm);
   if (
@@ -163,7 +163,7 @@ function definiteFamilyName({ w, position, tok, prev, next }: Slot): Verdict {
     (!w.lex.commonWords.has(tok.norm) || endsPhrase)
   )
     return true;
-  // "عبد الفتاح السيسي": a third name word with the article and a nisba ending is a family name, even a frequent one.
+  // "عبد الكريم الحلبي": a third name word with the article and a nisba ending is a family name, even a frequent one.
   const nisbaName =
     tok.norm.startsWith(article) && tok.norm.endsWith(nisba) && tok.norm.length >= article.length + 3;
   if (position >= 2 && nisbaName && !w.lex.functionWords.has(tok.norm) && !w.isTitleWord(tok)) return true;

@@ -68,7 +68,7 @@ export class PersonFinder {
     return this.persons.sort((a, b) => a.from - b.from);
   }
 
-  /** 'رئيس الجمهورية "مسعود بزشكيان"': a name in quotation marks right after a title (the quotes stay outside it). */
+  /** 'رئيس الجمهورية "مراد كاظمي"': a name in quotation marks right after a title (the quotes stay outside it). */
   private quotedNameRun(k: number): NameRun | null {
     if (!QUOTES.has(this.toks[k]?.text ?? "")) return null;
     const name = this.nameRun(k + 1, false);
@@ -79,7 +79,7 @@ export class PersonFinder {
   }
 
   /**
-   * 'الرئيس المصري، عبد الفتاح …،': a name between commas right after a title is that title's person. The
+   * 'الرئيس المصري، عبد الكريم …،': a name between commas right after a title is that title's person. The
    * name must close at punctuation (or the sentence's end), so that a list of titles is not read as one.
    */
   private commaNameRun(k: number): NameRun | null {
@@ -95,7 +95,7 @@ export class PersonFinder {
 
   /**
    * After a title, a frequent word may still be a name word when an unknown name word follows it: "لولا دا
-   * سيلفا" (لولا is also "if not"). Function words, titles, event words and words with clitics never are.
+   * كوستا" (لولا is also "if not"). Function words, titles, event words and words with clitics never are.
    */
   private bridges(i: number): boolean {
     const tok = this.toks[i];
@@ -106,7 +106,7 @@ export class PersonFinder {
     if (w.isFunctionWord(tok) || w.isTitleWord(tok) || w.isEventWord(tok) || w.isPrepositionPhrase(tok))
       return false;
     if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i)) return false;
-    // The unknown word may stand one further on, after another short frequent one ("لولا دا سيلفا").
+    // The unknown word may stand one further on, after another short frequent one ("لولا دا كوستا").
     const unknownAt = (j: number) => {
       const t = this.toks[j];
       return (
@@ -148,7 +148,7 @@ export class PersonFinder {
     let to = k;
     let count = 0;
     const tags = this.tags;
-    // After a title a name may be long ("لويس إيناسيو لولا دا سيلفا").
+    // After a title a name may be long ("ماريو أنطونيو لولا دا كوستا").
     const most = cued ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS;
     let bridged = false;
     const trail: boolean[] = [];
@@ -163,7 +163,7 @@ export class PersonFinder {
         ((to > k && this.words.isParticle(this.toks[to - 1]!) && this.nameAfterParticle(to)) ||
           (to === k && honored && this.openedByHonorific(to)));
       const bridge: boolean = !ok && !lineage && cued && !(to === k && strip) && this.bridges(to);
-      // The unknown word a bridge promised ("سيلفا" after "لولا دا") is a name word even if the rarer list has it.
+      // The unknown word a bridge promised ("كوستا" after "لولا دا") is a name word even if the rarer list has it.
       const promised: boolean = !ok && bridged && this.rareNameWord(to);
       if (!ok && !lineage && !bridge && !promised) break;
       bridged = bridge && !promised;
@@ -171,7 +171,7 @@ export class PersonFinder {
       if (!this.words.isParticle(this.toks[to]!)) count++;
       to++;
     }
-    // A bridge word is a name word only when the name goes on past it ("لولا دا سيلفا", not "ستسهم في").
+    // A bridge word is a name word only when the name goes on past it ("لولا دا كوستا", not "ستسهم في").
     while (bridged && to > k) {
       to--;
       bridged = to > k && trail[to - 1 - k] === true;
@@ -259,7 +259,7 @@ export class PersonFinder {
     // "المبعوث الخاص … إلى سورية": an envoy's title names where they are sent.
     const postedTo = () => this.tags.geoAt.get(j + 1)?.kind === "country";
     if (envoy && this.lex.postingPrepositions.has(t.norm) && postedTo()) return { to: j + 1 };
-    // A counterpart phrase stops before a title of the person's own: "بنظيره اللبناني | الرئيس أمين الجميل".
+    // A counterpart phrase stops before a title of the person's own: "بنظيره اللبناني | الرئيس نبيل العطار".
     if (counterpart && this.words.titleHeadAt(toks, j)) return null;
     if (this.words.isTitleWord(t) && !this.words.isGivenNameToken(t)) return { to: j + 1 };
     const { and } = this.m.clitics;
@@ -281,8 +281,8 @@ export class PersonFinder {
   private fromTitle(i: number, roleOnly: boolean): void {
     const title = this.titleRun(i);
     if (!title) return;
-    // "بنظيره اللبناني الرئيس أمين الجميل": the counterpart phrase, then the person's own title and name.
-    // An honorific there ("نظيره السعودي الأمير فيصل") is no title of its own: they stay counterparts.
+    // "بنظيره اللبناني الرئيس نبيل العطار": the counterpart phrase, then the person's own title and name.
+    // An honorific there ("نظيره السعودي الأمير منصور") is no title of its own: they stay counterparts.
     const honorificOnly =
       this.honorificRun(title.to) > title.to && this.titleRun(title.to)?.to === this.honorificRun(title.to);
     if (title.counterpart && this.words.titleHeadAt(this.toks, title.to) && !honorificOnly) {
@@ -313,7 +313,7 @@ export class PersonFinder {
         title.counterpart,
       );
       if (title.counterpart) {
-        // The mention spans "بنظيره التركي هاكان فيدان": the clitic on نظيره tells the one met from the subject.
+        // The mention spans "بنظيره التركي أوزان قايا": the clitic on نظيره tells the one met from the subject.
         m.from = title.from;
         m.start = this.toks[title.from]!.start;
         this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
@@ -336,7 +336,7 @@ export class PersonFinder {
   }
 
   /**
-   * "ووصل بيدرسون إلى دمشق": right after a verb of meeting, visiting or speaking, a name-like word that no
+   * "ووصل فالنتي إلى دمشق": right after a verb of meeting, visiting or speaking, a name-like word that no
    * list knows, followed by a preposition or punctuation, is a person (a surname used alone).
    */
   private fromVerbSubject(i: number): void {
@@ -355,14 +355,14 @@ export class PersonFinder {
     if (boundary) this.add(name, null, null, false);
   }
 
-  /** "محمد بن زايد آل نهيان رئيس الدولة": a title right after a name, with no comma, is that person's. */
+  /** "حمد بن سعيد آل مطر رئيس الدولة": a title right after a name, with no comma, is that person's. */
   private fromTrailingTitle(i: number): void {
     const before = this.persons.find((p) => p.to === i && p.name !== null);
     const tok = this.toks[i];
     if (!before || !tok) return;
     const title = this.titleRun(i);
     if (!title || title.counterpart || title.strip !== 0) return;
-    // "استقبل رئيس الوزراء الأرميني نيكول باشينيان المسؤول الإيراني": a title of another country, or a bare
+    // "استقبل رئيس الوزراء الأرميني آرمين بدروسيان المسؤول الإيراني": a title of another country, or a bare
     // definite one after a name that had its own title, is someone else (the one received), not an apposition.
     const ownTitle = this.words.titleHeadAt(this.toks, before.from) > 0;
     const country = this.countryIn(title.from, title.to);
@@ -387,7 +387,7 @@ export class PersonFinder {
     m.titles = [];
   }
 
-  /** "كمال خرازي ، نظيره الإيراني" and "جواد ظريف ، نائب الرئيس": the name before the comma. */
+  /** "كمال نوري ، نظيره الإيراني" and "جواد حسيني ، نائب الرئيس": the name before the comma. */
   private fromApposition(comma: number): void {
     if (this.tags.taken.has(comma + 1)) return;
     const title = this.titleRun(comma + 1);
@@ -432,7 +432,7 @@ export class PersonFinder {
       this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
   }
 
-  /** "محمد جواد ظريف" with no title: a known given name followed by more name words. */
+  /** "محمد جواد حسيني" with no title: a known given name followed by more name words. */
   private fromGivenName(i: number): void {
     const tok = this.toks[i];
     if (!tok || tok.punct) return;
@@ -443,7 +443,7 @@ export class PersonFinder {
     if (!name || name.to - name.from < 2) return;
     // With no title to vouch for it, a given name before an ordinary word with the article is a phrase
     // ("حسن الجوار", "جمال الطبيعة"), not a person.
-    // A title right after the name vouches for it ("عادل الجبير وزير الدولة"), and so does a family-name shape
+    // A title right after the name vouches for it ("عادل المطيري وزير الدولة"), and so does a family-name shape
     // (a nisba: "الحريري") for a word that is frequent only as a surname.
     const rest = this.toks.slice(name.from + 1, name.to);
     const next = this.toks[name.to];
@@ -462,7 +462,7 @@ export class PersonFinder {
     this.add(name, null, null, false);
   }
 
-  /** "…، وعلي لاريجاني": one more name in a list of people. */
+  /** "…، وسليم داوودي": one more name in a list of people. */
   private fromListContinuation(i: number): void {
     const prev = this.persons.find(
       (p) => p.to === i || (p.to === i - 1 && COMMAS.has(this.toks[i - 1]?.text ?? "")),
@@ -473,7 +473,7 @@ export class PersonFinder {
     if (name && name.to - name.from >= 2) this.add(name, null, null, false);
   }
 
-  /** "علي لاريجاني ، سكرتير المجلس …": a title in apposition to a mention already found. */
+  /** "سليم داوودي ، سكرتير المجلس …": a title in apposition to a mention already found. */
   private attachTitle(m: PersonMention, title: TitleRun): void {
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
     if (title.counterpart) {

@@ -114,7 +114,7 @@ function relativeAgent({ lex, toks, trigger, after, persons }: SubjectContext): 
 }
 
 /**
- * "وكان باقري قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it. So does a noun
+ * "وكان كريمي قد وصل … وعقد مع نظيره": a verb with no subject of its own shares the one before it. So does a noun
  * with no owner ("… في باكو، في زيارة …": the visit of the one who met). Unless someone is named since that
  * event: "وأعلن المتحدث … أن الوزير سيزور" is the minister's visit.
  */
@@ -136,7 +136,7 @@ function relativeAntecedent(
 ): PersonMention | null {
   for (let k = trigger.from - 1; k >= Math.max(0, trigger.from - 3); k--) {
     if (!lex.relativePronouns.has(toks[k]?.norm ?? "")) continue;
-    // The nearest person before the pronoun: "بوغدانوف نائب وزير … ودول أفريقيا، الذي يزور القاهرة".
+    // The nearest person before the pronoun: "سيرغييف نائب وزير … ودول أفريقيا، الذي يزور القاهرة".
     return [...persons].reverse().find((p) => p.to <= k) ?? null;
   }
   return null;

@@ -186,7 +186,7 @@ export class ArabicWords {
       (r) =>
         this.prepositionClitic.test(r.prefix) &&
         r.word.length >= 3 &&
-        // A preposition takes a noun, never a verb in the imperfect ("بيدرسون" is no ب + يدرسون).
+        // A preposition takes a noun, never a verb in the imperfect ("بيترسون" is no ب + يترسون).
         !r.word.startsWith(this.m.imperfectPrefixes.he) &&
         // With the article (بال، لل) any listed word; bare, a short rarer word may still be a surname's tail.
         (r.definite
