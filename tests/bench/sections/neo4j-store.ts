@@ -219,13 +219,23 @@ export const neo4jStoreSection: BenchSection = {
           tail("eventsBetween", m.samples.between, n.samples.between),
         ],
       );
-      if (process.env.NEO4J_BENCH_GRAPHQL !== "off")
+      if (process.env.NEO4J_BENCH_GRAPHQL !== "off") {
+        // A failure here must not lose the figures above.
         await compareWithNeo4jGraphql(report, neo, connection.config, options.persons, {
           // Few connections: the slow queries (a bilateral list of thousands of events) would only queue.
           connections: 4,
           durationSeconds: Math.max(2, Math.min(10, Math.round(10 * scale))),
           scale: scale * NEO4J_FRACTION,
+        }).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          report.note(`@neo4j/graphql comparison FAILED: ${reason}`);
+          report.result("neo4j.vs_neo4j_graphql", {
+            value: null,
+            scale: scale * NEO4J_FRACTION,
+            detail: `the comparison failed: ${reason}`,
+          });
         });
+      }
     } finally {
       await neo.close();
       await connection.server?.stop();
