@@ -40,6 +40,8 @@ export function durationIn(
 
 /** "two-hour", "90-minute", "three-day". */
 function hyphenated(lex: EnglishLexicon, base: string): string | null {
+  // Most words have no hyphen: no list of parts for them.
+  if (!base.includes("-")) return null;
   const parts = base.split("-");
   return parts.length === 2 ? amount(lex, parts[0], parts[1]) : null;
 }
