@@ -53,3 +53,16 @@ describe("English relative clauses", () => {
     ]);
   });
 });
+
+describe("English spouses", () => {
+  it("'hosted X's wife, Y': the one met is Y, not X; 'First Lady' is a title", () => {
+    const found = events(
+      "President Daniel Otieno hosted Ethiopian Prime Minister Tesfaye Alemu at State House, Nairobi.\n\n" +
+        "Meanwhile, First Lady Grace Otieno hosted Mr Alemu's wife, Selam Bekele, at a tree-planting event.",
+    );
+    expect(found.filter((e) => e.type === "Meeting").map((e) => e.who)).toEqual([
+      ["Daniel Otieno", "Tesfaye Alemu"],
+      ["Grace Otieno", "Selam Bekele"],
+    ]);
+  });
+});

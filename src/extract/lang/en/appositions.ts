@@ -165,6 +165,24 @@ export class AppositionFinder extends MentionBuilder {
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
   }
 
+  /**
+   * "X's wife, Y", "X's husband Y": the name after a spouse word is a person of the country of the one whose
+   * spouse they are (a state visit's programme for the two spouses).
+   */
+  protected fromSpouse(i: number): void {
+    if (!this.words.lex.spouseWords.has(this.toks[i]?.base ?? "")) return;
+    const owner = this.persons.find((p) => p.to === i && this.toks[i - 1]?.possessive);
+    if (!owner) return;
+    const start = this.toks[i + 1]?.text === "," ? i + 2 : i + 1;
+    if (this.tags.taken.has(start)) return;
+    const name = this.words.nameRun(this.tags, this.words.honorificRun(this.toks, start), "titled");
+    if (!name) return;
+    const m = this.add(name, null, null, name.from);
+    m.country = owner.country;
+    m.titles = [this.text(i, i + 1)];
+    for (let j = i; j < name.from; j++) this.tags.taken.add(j);
+  }
+
   /** "Mohammed bin Salman and Erdogan": one more name joined to a person by "and". */
   protected fromCoordination(and: number): void {
     const left = this.persons.find((p) => p.to === and && p.name !== null);

@@ -97,7 +97,12 @@ function clauseOf(r: SentenceReader, t: Trigger): Clause {
   const partnersEnd = mainSubject?.from ?? attendanceFrom(lex, toks, t.to, t.end);
   // '"… the leaders met," spokesperson X tweeted': the one who reports is no partner.
   const reporter = (p: PersonMention) => lex.reportingVerbs.has(toks[p.to]?.base ?? "");
-  const after = f.persons.filter((p) => p.from >= t.to && p.from < partnersEnd && !reporter(p));
+  // "hosted X's wife, Y": the one whose spouse is met is not met himself.
+  const spouseOwner = (p: PersonMention) =>
+    !!toks[p.to - 1]?.possessive && lex.spouseWords.has(toks[p.to]?.base ?? "");
+  const after = f.persons.filter(
+    (p) => p.from >= t.to && p.from < partnersEnd && !reporter(p) && !spouseOwner(p),
+  );
   // "met with X, and the two ministers discussed …", "During the meeting with X, they …": a group after the
   // partners is the pair itself, not more people.
   const pluralsAfter = f.plurals.filter(

@@ -103,6 +103,7 @@ export interface EnglishLexicon {
   /** A word ending like an adjective ("bilateral", "three-day", "2nd"). */
   adjectiveEnding: RegExp;
   callModifiers: Set<string>;
+  spouseWords: Set<string>;
   arrivalWords: Set<string>;
   homeNouns: Set<string>;
   trilateralWords: Set<string>;

@@ -150,6 +150,7 @@ function eventWords(raw: Raw) {
     eventAdjectives: wordSet(raw.eventAdjectives),
     adjectiveEnding: new RegExp(`(?:\\d|${raw.adjectiveEndings.map(escape).join("|")})$`, "u"),
     callModifiers: wordSet(raw.callModifiers),
+    spouseWords: wordSet(raw.spouseWords),
     arrivalWords: wordSet(raw.arrivalWords),
     homeNouns: wordSet(raw.homeNouns),
     trilateralWords: wordSet(raw.trilateralWords),

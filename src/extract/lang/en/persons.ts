@@ -15,6 +15,7 @@ export class PersonFinder extends AppositionFinder {
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromApposition(i);
     for (let i = 0; i < n; i++) if (this.toks[i]?.text === ",") this.fromTitleComma(i);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromSpouse(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromPossessiveCountry(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++)
