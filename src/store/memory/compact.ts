@@ -76,7 +76,8 @@ function internStrings(value: unknown, pool: StringPool, internId: boolean, copy
       if (REPEATED.has(key) && (internId || key !== "id")) record[key] = pool.intern(child);
     } else if (Array.isArray(child)) {
       // A copy of exact size: an array built by push keeps room for 17 elements, 150 bytes for one piece of evidence.
-      const list = child.length === 0 ? EMPTY : copyLists ? (child.slice() as unknown[]) : child;
+      const list =
+        child.length === 0 ? EMPTY : copyLists ? (child.slice() as unknown[]) : (child as unknown[]);
       record[key] = list;
       if (key === "topics" || key === "aliases" || key === "titles" || key === "observed") {
         for (let i = 0; i < list.length; i++) {
