@@ -37,8 +37,11 @@ export class ArabicWords {
   private readonly prepositionClitic: RegExp;
   /** The future prefix on a verb in the imperfect ("ستسهم"). */
   private readonly futureVerb: RegExp;
+  /** Endings a frequent word may carry: the attached pronouns and the accusative alef. */
+  private readonly inflections: readonly string[];
 
   constructor(readonly lex: ArabicLexicon) {
+    this.inflections = [...lex.objectPronouns, this.m.accusativeAlef];
     const c = this.m.clitics;
     this.prepositionClitic = new RegExp(
       `^(?:${alternation([c.and, c.then])})?(?:${alternation([c.with, c.to, c.like])})`,
@@ -224,8 +227,8 @@ export class ArabicWords {
   /** A frequent word with a pronoun or an accusative alef on it ("تحياته" = تحية + ات + ه, "ضريحه", "مزيدا"). */
   isInflectedCommonWord(tok: Token): boolean {
     const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
-    const { taMarbuta, femininePlural, accusativeAlef } = this.m;
-    for (const suffix of [...this.lex.objectPronouns, accusativeAlef]) {
+    const { taMarbuta, femininePlural } = this.m;
+    for (const suffix of this.inflections) {
       // On the written word: a folded ta marbuta ("جمعة") would look like the pronoun ه.
       if (!tok.norm.endsWith(suffix) || !tok.text.endsWith(suffix)) continue;
       const base = tok.norm.slice(0, -suffix.length);
