@@ -66,3 +66,18 @@ describe("English spouses", () => {
     ]);
   });
 });
+
+describe("English companions", () => {
+  it("'X, who was accompanied by A and B,': A and B made X's journey", () => {
+    const found = events(
+      "Foreign Minister Omar Haddad of Syria arrived in Ankara on Wednesday.\n\n" +
+        "Haddad, who was accompanied by Defense Minister Sami Khoury and intelligence chief Nabil Darwish, " +
+        "was later received by President Kemal Aydin.",
+    );
+    expect(found.filter((e) => e.type === "Visit").map((e) => [e.who[0], e.where])).toEqual([
+      ["Omar Haddad", "Ankara"],
+      ["Sami Khoury", "Ankara"],
+      ["Nabil Darwish", "Ankara"],
+    ]);
+  });
+});

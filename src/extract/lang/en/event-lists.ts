@@ -108,3 +108,62 @@ export function listAfter(
   }
   return out;
 }
+
+/**
+ * "X, who was accompanied by A and B, …": the companions named after the cue made the journey of the one it
+ * describes (the person right before it), when the article tells that person's visit.
+ */
+export function companionVisits(
+  sentences: readonly { sentence: SentenceFindings["sentence"]; persons: PersonMention[] }[],
+  events: readonly EventMention[],
+  people: ArticlePeople,
+  lex: EnglishLexicon,
+): EventMention[] {
+  const out: EventMention[] = [];
+  const travels = (id: number) =>
+    events.some((e) => e.type === "Visit" && e.agent !== null && people.same(e.agent, id));
+  for (const { sentence, persons } of sentences) {
+    const toks = sentence.tokens;
+    for (let j = 0; j < toks.length; j++) {
+      const cue = phraseAt(lex.companionCues, toks, j, j + 3);
+      const visitor = cue ? persons.filter((p) => p.to <= j).pop() : undefined;
+      const visit =
+        visitor &&
+        events.find(
+          (e) =>
+            e.type === "Visit" && e.status === "held" && e.agent !== null && people.same(e.agent, visitor.id),
+        );
+      if (!cue || !visit) continue;
+      for (const p of peopleListedFrom(lex, toks, persons, j + cue.length)) {
+        if (travels(p.id)) continue;
+        const evidence = {
+          sentence: sentence.index,
+          from: j,
+          to: p.to,
+          start: toks[j]!.start,
+          end: toks[p.to - 1]!.end,
+        };
+        out.push({ ...visit, ...evidence, agent: p.id, agentImplied: false, others: [], hosts: [] });
+      }
+    }
+  }
+  return out;
+}
+
+/** The people listed from token `from` on, joined by commas and "and" only ("A, B and C"). */
+function peopleListedFrom(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  persons: readonly PersonMention[],
+  from: number,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  let at = from;
+  for (;;) {
+    const p = persons.find((q) => q.from === at);
+    if (!p) return out;
+    out.push(p);
+    at = p.to;
+    while (lex.listGlue.has(toks[at]?.base ?? "") || lex.listGlue.has(toks[at]?.text ?? "")) at++;
+  }
+}
