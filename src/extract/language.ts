@@ -1,5 +1,6 @@
 // Guesses an article's language from its letters: Arabic script (Arabic or Persian) or Latin (English). The
 // letters and words that tell Persian from Arabic are data (lang/detect.json).
+import { isSpaceCode } from "./text/chars.ts";
 import { z } from "zod";
 import type { KnownLanguage } from "../domain/article-meta.ts";
 import { loadJson } from "./lang/load.ts";
@@ -40,20 +41,6 @@ const isLatin = (c: number): boolean =>
   (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
   (c >= 0x1e00 && c <= 0x1eff);
 
-/** What `\s` matches: ASCII and Unicode spaces, line and paragraph separators, the byte-order mark. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 /**
  * The language of a text, or null when it has no Arabic-script or Latin letters: Latin over Arabic script is
  * English; in Arabic script, Persian's own letters and words decide. One pass over the character codes, no
@@ -68,7 +55,7 @@ export function detectLanguage(text: string): Language | null {
   let wordStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       // Only words in Arabic script can be Persian markers: English text slices no word at all.
       const arabicWord = wordStart >= 0 && isArabicScript(text.charCodeAt(wordStart));
       if (arabicWord && words.has(text.slice(wordStart, i))) persianWords++;

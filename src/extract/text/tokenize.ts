@@ -1,4 +1,5 @@
 // Splits an article into sentences and tokens that keep their offsets into the original text.
+import { isSpaceCode } from "./chars.ts";
 import { fold } from "./fold.ts";
 
 export interface Token {
@@ -76,19 +77,6 @@ const TERMINAL = new Set([".", "!", "?", "\u061f", "…"].map(code));
 const CLOSERS = new Set(['"', "”", "’", "»", ")", "“"].map(code));
 const NEWLINE = code("\n");
 const DOT = code(".");
-/** What `\s` matches, by code: a sentence boundary is found without making a string per character. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * Sentences end at a line break, or at . ! ? ؟ … followed by space, unless the dot follows an abbreviation
@@ -98,8 +86,8 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
   const sentences: Sentence[] = [];
   const folds = new Map<string, string>();
   const push = (start: number, end: number): void => {
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     const body = text.slice(start, end);
     sentences.push({ index: sentences.length, start, end, text: body, tokens: tokenize(body, start, folds) });
@@ -109,7 +97,7 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
     const c = text.charCodeAt(i);
     // A run with no sentence end (a table, a list, text without punctuation) is cut at a space once it is
     // very long: the passes look around each word within its sentence, and must stay linear in the text.
-    if (i - start >= MAX_SENTENCE && isSpace(c)) {
+    if (i - start >= MAX_SENTENCE && isSpaceCode(c)) {
       push(start, i);
       start = i + 1;
       continue;
@@ -123,7 +111,7 @@ export function splitSentences(text: string, abbreviations: Abbreviations = new 
     let end = i + 1;
     while (end < text.length && (TERMINAL.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end))))
       end++;
-    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
+    if (end < text.length && !isSpaceCode(text.charCodeAt(end))) continue;
     // "The U.S. envoy", "U.S. President …": an abbreviation or initialism does not end a sentence (one that
     // really ends on "U.S." is rarer than "U.S." before a capitalised title).
     // Only the last word matters: look at a short tail, not the whole sentence so far (linear time).

@@ -1,0 +1,15 @@
+// Character classes read from UTF-16 codes, so that a scan over a long text makes no string per character.
+
+/** What the `\s` of a regular expression matches: ASCII and Unicode spaces, line separators, the BOM. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
