@@ -34,11 +34,17 @@ describe.each(["SIGTERM", "SIGINT"] as const)("%s", (signal) => {
 
   it("during a long ingest: the ingest is aborted, exit 0 at once, no LOCK, what was acknowledged stays", async () => {
     const dir = await tempDir();
-    const server = await startServer(dir, { DIPLOGRAPH_TOKEN: TOKEN, DIPLOGRAPH_TIMEOUT_MS: "120000" });
+    // An article far over the default size: extraction runs at about 1 MB/s, and it must still be running
+    // when the signal comes 1.5 s in.
+    const server = await startServer(dir, {
+      DIPLOGRAPH_TOKEN: TOKEN,
+      DIPLOGRAPH_TIMEOUT_MS: "120000",
+      DIPLOGRAPH_MAX_ARTICLE_BYTES: "12000000",
+    });
     const small = await ingest(server.url, wireArticle(1, 2_000));
     expect(small.status).toBe(200);
     // A long article keeps the extraction worker busy for many seconds.
-    const long = ingest(server.url, wireArticle(2, 600_000)).then(
+    const long = ingest(server.url, wireArticle(2, 10_000_000)).then(
       async (res) => {
         const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
         return body.errors?.[0]?.extensions?.code ?? "acknowledged";
