@@ -73,6 +73,8 @@ export interface EventMention extends Span {
    * follows, read from the context when no one else is named.
    */
   objectImplied?: boolean;
+  /** A companion's share of someone else's visit ("برفقة X", "a delegation including X"): never the topic. */
+  accompanying?: boolean;
   /** The others: whom the agent met, called, was hosted by. */
   others: number[];
   /** Hosts and inviters of a visit. */

@@ -19,7 +19,7 @@ export function resolveImpliedAgents(events: readonly EventMention[]): EventMent
       return topic !== null && topic !== e.agent ? { ...e, others: [topic] } : e;
     }
     if (e.agent !== null || !e.agentImplied) {
-      if (e.agent !== null) topic = e.agent;
+      if (e.agent !== null && !e.accompanying) topic = e.agent;
       return e;
     }
     const agent = actorOf.get(e.sentence) ?? topic;
@@ -54,9 +54,25 @@ export function inferCountries(
   sourceCountry: string | null,
 ): void {
   const international = internationalTest();
+  fromDelegations(events, clusterOf);
   fromVisits(events, clusterOf, international);
   fromListsMetTogether(events, clusterOf, international);
   if (sourceCountry) fromOutlet(events, clusterOf, sourceCountry, international);
+}
+
+/** Those who travel with a visitor ("a delegation including X", "برفقة X") are of the visitor's country. */
+function fromDelegations(events: readonly EventMention[], clusterOf: Clusters): void {
+  let lead: EventMention | undefined;
+  for (const e of events) {
+    if (e.type !== "Visit") continue;
+    if (!e.accompanying) {
+      lead = e;
+      continue;
+    }
+    const head = lead?.sentence === e.sentence && lead.agent !== null ? clusterOf.get(lead.agent) : undefined;
+    const c = e.agent === null ? undefined : clusterOf.get(e.agent);
+    if (c && head && c !== head && c.country === null) c.country = head.country;
+  }
 }
 
 /** Those met during the agent's visit, or hosting it, belong to the country visited. */

@@ -76,6 +76,12 @@ export function attendedAt(lex: ArabicLexicon, toks: readonly Token[], at: numbe
   return toks.slice(Math.max(0, at - 2), at).some((t) => lex.attendance.has(t.norm));
 }
 
+/** Where a list of those who only attended begins in the clause ("بحضور X وY وZ"), or the clause's end. */
+export function attendeesFrom(lex: ArabicLexicon, toks: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (lex.attendanceLists.has(toks[j]?.norm ?? "")) return j;
+  return to;
+}
+
 /** Hosts of a visit: "بدعوة من X" in the clause. */
 export function hostsIn(
   lex: ArabicLexicon,

@@ -3,6 +3,7 @@ import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import {
   attendedAt,
+  attendeesFrom,
   clauseOf,
   companionsIn,
   durationIn,
@@ -113,7 +114,7 @@ function addVisit({
   // "… إلى قطر برفقة عقيلته X، ووزراء …": those who travel with the visitor make the same visit.
   for (const c of companionsIn(lex, toks, after, trigger.to, clause.end)) {
     if (c.id === base.agent || hosts.includes(c)) continue;
-    const companion = { agent: c.id, agentImplied: false, hosts: [], others: [] };
+    const companion = { agent: c.id, agentImplied: false, accompanying: true, hosts: [], others: [] };
     events.push({ ...base, ...companion, type: "Visit", location: place, mode: "in_person" });
   }
 }
@@ -168,9 +169,12 @@ function addMeeting({
   base,
   events,
 }: EventReading): void {
-  // "بحضور X": those who only attended are not the ones met.
+  // "بحضور X وY": those who only attended are not the ones met, nor is a meeting told by its attendees alone
+  // ("وقد جرى اللقاء بحضور X وY" is the meeting told before).
+  const attendees = attendeesFrom(lex, toks, trigger.to, clause.end);
+  if (subject.agent && subject.agent.from > attendees) return;
   const rest = subject.others
-    .filter((p) => !hosts.includes(p) && !attendedAt(lex, toks, p.from))
+    .filter((p) => !hosts.includes(p) && !attendedAt(lex, toks, p.from) && p.from < attendees)
     .map((p) => p.id);
   // "واستقبله الرئيس X": no one else named, the one received is the person the article follows.
   if (trigger.objectPronoun && rest.length === 0 && subject.agent) {

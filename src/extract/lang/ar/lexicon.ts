@@ -46,6 +46,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   ourCountryAfter: z.object({ words, after: words }),
   capitalWords: words,
   attendance: words,
+  attendanceLists: words,
   placeTitleWords: words,
   envoyHeads: words,
   subjectCues: words,
@@ -113,6 +114,8 @@ export interface ArabicLexicon {
   ourCountryAfter: { words: Set<string>; after: Set<string> };
   capitalWords: Set<string>;
   attendance: Set<string>;
+  /** "بحضور X وY وZ": a cue after which everyone named in the clause only attended. */
+  attendanceLists: Set<string>;
   placeTitleWords: Set<string>;
   /** Heads whose title goes on with "إلى" and a country ("المبعوث الخاص … إلى سورية"). */
   envoyHeads: Set<string>;
@@ -218,6 +221,7 @@ function eventWords(raw: RawArabicLexicon) {
     clauseBreakers: exactSet(raw.clauseBreakers),
     between: exactSet(raw.between),
     attendance: exactSet(raw.attendance),
+    attendanceLists: exactSet(raw.attendanceLists),
     subjectCues: exactSet(raw.subjectCues),
     summitNouns: exactSet(raw.summitNouns),
     prepositions: exactSet(raw.prepositions),

@@ -14,6 +14,7 @@ export interface TriggerSpan {
   possessive: boolean;
   noun: boolean;
   firstPerson?: boolean;
+  objectPronoun?: boolean;
 }
 
 export interface SubjectContext {
@@ -43,6 +44,7 @@ type Choice = Omit<Subject, "explicit">;
 export function subjectOf(c: SubjectContext, events: readonly EventMention[]): Subject {
   const explicit = explicitSubject(c);
   const choice =
+    receivedByPronoun(c, events) ??
     jointOrHosted(c) ??
     beforeTheVerb(c) ??
     explicitAgent(c, explicit) ??
@@ -67,6 +69,18 @@ function explicitSubject({ lex, toks, trigger, after }: SubjectContext): PersonM
 }
 
 const lastOf = (people: readonly PersonMention[]): PersonMention | null => people[people.length - 1] ?? null;
+
+/**
+ * "وكان في استقباله بالمطار X": the pronoun is the one received (the sentence's visitor, else read from the
+ * context like a possessive's owner), whoever is named before; those named after received them.
+ */
+function receivedByPronoun(c: SubjectContext, events: readonly EventMention[]): Choice | null {
+  if (!c.trigger.noun || !c.trigger.objectPronoun || c.after.length === 0) return null;
+  // The one who came: the last to act in the sentence so far, not a companion of theirs.
+  const came = [...events].reverse().find((e) => e.agent !== null && !e.accompanying);
+  const agent = c.persons.find((p) => p.id === came?.agent) ?? null;
+  return { agent, agentImplied: agent === null, others: [...c.after] };
+}
 
 /** "بين X وY": all are sides; "وكان X في استقبال Y": X, named before, received Y. */
 function jointOrHosted({ lex, toks, trigger, before, after, between }: SubjectContext): Choice | null {

@@ -15,7 +15,7 @@ export interface Trigger {
   noun: boolean;
   /** "التقيت X" in a quotation: the speaker met X. */
   firstPerson?: boolean;
-  /** "واستقبله الرئيس X": the one met is a pronoun on the verb. */
+  /** "واستقبله الرئيس X", "كان في استقباله X": the one met is a pronoun on the verb or the noun. */
   objectPronoun?: boolean;
 }
 
@@ -58,7 +58,16 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
     return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, objectPronoun };
   if (verb(lex.firstPersonMeetingVerbs))
     return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, firstPerson: true };
-  if (noun(lex.meetingNouns)) return { type: "Meeting", from: i, to: i + 1, possessive, noun: true };
+  if (noun(lex.meetingNouns)) {
+    // "كان في استقباله X": on a noun of reception the possessive is the one received, not the one who acts.
+    const received =
+      possessive &&
+      afterPreposition &&
+      nounForms.some((f) =>
+        lex.objectPronouns.some((p) => f.endsWith(p) && lex.receptionNouns.has(f.slice(0, -p.length))),
+      );
+    return { type: "Meeting", from: i, to: i + 1, possessive, noun: true, objectPronoun: received };
+  }
   // "قمة ثلاثية بين …": a summit is a meeting only of those it is said to be between.
   if (noun(lex.summitNouns) && toks.slice(i + 1, i + 1 + SUMMIT_REACH).some((t) => lex.between.has(t.norm)))
     return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: true };

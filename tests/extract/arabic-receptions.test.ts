@@ -1,0 +1,66 @@
+// Who met whom when an Arabic visit is told through its reception, its delegation and its attendees:
+// "وكان في استقباله بالمطار X" (the pronoun is the visitor, X received him), "على رأس وفد يضم … من بينهم A وB"
+// (the members made the visit), "وجرى اللقاء بحضور A وB" (those named only attended). Invented names.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { GraphPatch } from "../../src/domain/types.ts";
+
+function extract(text: string): GraphPatch {
+  return extractArticle(text, { language: "ar", id: "t", sourceCountry: "DZ", publishedAt: "2025-03-02" });
+}
+
+/** Each meeting as the sorted names of its participants; each visit as "visitor>country". */
+function read(patch: GraphPatch): { meetings: string[][]; visits: string[] } {
+  const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+  const country = new Map(patch.entities.map((e) => [e.id, e.country ?? null]));
+  const meetings = patch.events
+    .filter((e) => e.type === "Meeting")
+    .map((e) => e.participants.map((p) => name.get(p.entityId) ?? p.entityId).sort());
+  const visits = patch.events
+    .filter((e) => e.type === "Visit" && e.location)
+    .flatMap((e) =>
+      e.participants
+        .filter((p) => p.role === "visitor")
+        .map((p) => `${name.get(p.entityId)}>${country.get(e.location ?? "")}`),
+    );
+  return { meetings, visits };
+}
+
+const ARRIVAL =
+  "وكان الوزير الأول الموريتاني، السيد المختار ولد سيدي، قد حل أمس بالجزائر العاصمة، على رأس وفد يضم عدة " +
+  "وزراء، من بينهم وزير الخارجية، السيد محمد ولد أحمدو، ووزير المالية، السيد سالم ولد بابا، حيث كان في " +
+  "استقباله بمطار العاصمة الدولي الوزير الأول، السيد رشيد بن عمارة.";
+
+describe("Arabic receptions, delegations and attendees", () => {
+  it("'كان في استقباله X': X met the visitor the pronoun stands for, not the delegation members named before", () => {
+    const { meetings } = read(extract(ARRIVAL));
+    expect(meetings).toContainEqual(["المختار ولد سيدي", "رشيد بن عمارة"].sort());
+    expect(meetings.flat().filter((n) => n === "محمد ولد أحمدو" || n === "سالم ولد بابا")).toEqual([]);
+  });
+
+  it("the members a delegation is said to include made the visit with its head", () => {
+    const { visits } = read(extract(ARRIVAL));
+    expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ", "سالم ولد بابا>DZ"].sort());
+  });
+
+  it("a meeting told again by its attendees ('وجرى اللقاء بحضور A وB') pairs no attendee with another", () => {
+    const { meetings } = read(
+      extract(
+        "استقبل رئيس الجمهورية، السيد عمر بن يوسف، اليوم بمقر الرئاسة، وزير الخارجية الموريتاني، السيد محمد " +
+          "ولد أحمدو. وقد جرى اللقاء بحضور الوزير الأول، السيد رشيد بن عمارة، ووزير الدولة، السيد كمال " +
+          "بلقاسم، ومدير الديوان، السيد نذير حمدي.",
+      ),
+    );
+    expect(meetings).toEqual([["عمر بن يوسف", "محمد ولد أحمدو"].sort()]);
+  });
+
+  it("a meeting with attendees keeps the one met and drops every attendee of the list", () => {
+    const { meetings } = read(
+      extract(
+        "التقى رئيس الجمهورية، السيد عمر بن يوسف، اليوم وزير الخارجية الموريتاني، السيد محمد ولد أحمدو، " +
+          "بحضور الوزير الأول، السيد رشيد بن عمارة، ومدير الديوان، السيد نذير حمدي.",
+      ),
+    );
+    expect(meetings).toEqual([["عمر بن يوسف", "محمد ولد أحمدو"].sort()]);
+  });
+});
