@@ -78,3 +78,22 @@ describe("Persian visits in a relative clause", () => {
     expect(patch.events.filter((e) => e.type === "Meeting")).toHaveLength(1);
   });
 });
+
+describe("Persian delegations", () => {
+  it("those a delegation is said to include ('در رأس هیئتی شامل') made the visit with its head", () => {
+    const { visits } = extract(
+      "رئیس جمهور اوگاندا، جان اوکلو، صبح امروز در رأس هیئتی شامل وزیر امور خارجه، پیتر موگیشا و وزیر " +
+        "بازرگانی، گریس آتیم، وارد تهران شد و مورد استقبال معاون اول رئیس جمهور، حسن کریمی، قرار گرفت.",
+    );
+    expect(visits.map((v) => `${v.visitor}>${v.country}`).sort()).toEqual(
+      ["جان اوکلو>IR", "پیتر موگیشا>IR", "گریس آتیم>IR"].sort(),
+    );
+  });
+
+  it("'X به همراه Y وارد … شد': the companion travelled too", () => {
+    const { visits } = extract(
+      "وزیر امور خارجه کنیا، پیتر اوتینو، به همراه وزیر انرژی این کشور، جان واجیرو، دیروز وارد تهران شد.",
+    );
+    expect(visits.map((v) => v.visitor).sort()).toEqual(["پیتر اوتینو", "جان واجیرو"].sort());
+  });
+});

@@ -143,7 +143,15 @@ export function companionVisits(
           start: toks[j]!.start,
           end: toks[p.to - 1]!.end,
         };
-        out.push({ ...visit, ...evidence, agent: p.id, agentImplied: false, others: [], hosts: [] });
+        out.push({
+          ...visit,
+          ...evidence,
+          agent: p.id,
+          agentImplied: false,
+          accompanying: true,
+          others: [],
+          hosts: [],
+        });
       }
     }
   }

@@ -155,8 +155,14 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
     pronoun ||= lex.subjectPronouns.has(toks[j]!.base);
   }
   const pluralSubject = f.plurals.filter((p) => p.to <= t.from && (!subject || p.from >= subject.to)).pop();
-  const prevEvent = r.events[r.events.length - 1];
+  // The last event of the sentence told of someone, not a companion's share of it.
+  const prevEvent = r.events.findLast((e) => !e.accompanying);
   if (subject && prevEvent && !relative && [...prevEvent.others, ...prevEvent.hosts].includes(subject.id)) {
+    subject = people.byId(prevEvent.agent ?? -1) ?? subject;
+  }
+  // "X arrived …, accompanied by A and B, and was received by Y": a verb joined by "and" with no subject of
+  // its own has the subject of the verb before it, whoever was named in between.
+  if (subject && prevEvent && !relative && coordinatedVerb(lex, toks, t.from)) {
     subject = people.byId(prevEvent.agent ?? -1) ?? subject;
   }
   // "Rutte told reporters … He is due to travel …": a pronoun opening the sentence is the one who opened the
@@ -166,6 +172,13 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
   if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;
   if (!subject && pronoun) subject = people.byId(lastAgent(r.events) ?? lastAgent(r.previous) ?? -1);
   return { subject, pronoun, pluralSubject };
+}
+
+/** "…, and met", "…, and was received": the word before the verb (and its auxiliary) is "and". */
+function coordinatedVerb(lex: EnglishLexicon, toks: readonly EnToken[], at: number): boolean {
+  let k = at - 1;
+  if (lex.passiveAux.has(toks[k]?.base ?? "")) k--;
+  return toks[k]?.base === "and";
 }
 
 /** "X and Y met": a person joined to the subject by "and" (and commas) only. */
@@ -253,6 +266,7 @@ function addVisits(r: SentenceReader, t: Trigger, c: Clause, base: ReturnType<ty
       type: "Visit",
       agent: id,
       agentImplied: false,
+      accompanying: true,
       others: [],
       location,
       mode: "in_person",

@@ -239,7 +239,20 @@ function visitEvents(
     invited < 0
       ? []
       : chainFrom(s.persons, norms, invited + 1, lex).concat(chainFrom(s.persons, norms, invited + 2, lex));
-  return [eventOf(s, t, { agent, others: [], hosts }, where)];
+  const visit = eventOf(s, t, { agent, others: [], hosts }, where);
+  // "X در رأس هیئتی شامل Y و Z وارد … شد", "X به همراه Y …": those named after the cue made the same journey.
+  const cue = norms.findIndex(
+    (_, k) =>
+      k >= start && k < t.from && lex.companionCues.match([norms[k] ?? ""], norms.slice(k + 1, k + 3)),
+  );
+  const companions = s.persons.filter(
+    (p) => cue >= 0 && p.from > cue && p.to <= t.from && p !== agent && !hosts.includes(p),
+  );
+  const travel = (p: PersonMention) => ({
+    ...eventOf(s, t, { agent: p, others: [], hosts }, where),
+    accompanying: true,
+  });
+  return agent === null ? [visit] : [visit, ...companions.map(travel)];
 }
 
 /** Two event words over the same people in one sentence are one act: "در تماس تلفنی با X … مورد رایزنی قرار داد". */

@@ -35,6 +35,8 @@ const lexiconSchema = coreLexiconSchema
     /** Seats and movements that stand for a state's government ("کرملین", "طالبان"). */
     authorities: z.record(z.string().regex(/^[A-Z]{2}$/)),
     attendance: words,
+    /** "به همراه X", "در رأس هیئتی شامل X و Y": those named after these travelled with the visitor. */
+    companionCues: words,
     /** "از جمله X از روسیه و Y از هند": a list of participants, each with the country after "از". */
     listOpeners: words,
     envoyHeads: words,
@@ -102,6 +104,7 @@ export interface PersianLexicon {
   clauseBreakers: Set<string>;
   between: Set<string>;
   attendance: PhraseMatcher<true>;
+  companionCues: PhraseMatcher<true>;
   listOpeners: PhraseMatcher<true>;
   envoyHeads: Set<string>;
   suffixes: string[];
@@ -198,6 +201,7 @@ export function persianLexicon(): PersianLexicon {
     clauseBreakers: exactSet(raw.clauseBreakers),
     between: exactSet(raw.between),
     attendance: phrases(raw.attendance, () => true as const),
+    companionCues: phrases(raw.companionCues, () => true as const),
     listOpeners: phrases(raw.listOpeners, () => true as const),
     envoyHeads: exactSet(raw.envoyHeads),
     ...morphology(raw),

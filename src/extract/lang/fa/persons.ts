@@ -13,6 +13,8 @@ interface Group {
 
 const MAX_NAME = 4;
 const MAX_ATTRIBUTION = 8;
+/** How far back a companion cue may stand from a title it lists ("شامل وزیر امور خارجه، X و وزیر …"). */
+const COMPANION_REACH = 10;
 const COMMAS = new Set(["\u060c", ","]);
 const OPEN_QUOTES = new Set(["«", '"', "“"]);
 const CLOSE_QUOTES = new Set(["»", '"', "”"]);
@@ -196,6 +198,14 @@ export class PersonFinder {
     }
   }
 
+  /** Whether a companion cue ("شامل", "به همراه") stands a few words before the title. */
+  private inCompanionList(at: number): boolean {
+    const norms = this.tags.norms;
+    for (let k = at - 1; k >= Math.max(0, at - COMPANION_REACH); k--)
+      if (this.words.lex.companionCues.match([norms[k] ?? ""], norms.slice(k + 1, k + 3))) return true;
+    return false;
+  }
+
   /** An honorific ("آیت‌الله", "دکتر") or a given name followed by more name words starts a name. */
   private untitledAt(i: number): void {
     if (this.tags.taken.has(i)) return;
@@ -218,10 +228,11 @@ export class PersonFinder {
       ...(t ? [t.plural ? t.head : t.text] : []),
       ...(extentFrom < g.from ? [this.text({ from: extentFrom, to: g.from })] : []),
     ];
-    // A spouse is of the country of the one named before ("رئیس‌جمهور چین و همسرش"); a bare office, the outlet's.
+    // A spouse is of the country of the one named before ("رئیس‌جمهور چین و همسرش"); a bare office, the outlet's,
+    // unless it is listed in someone's delegation ("هیئتی شامل وزیر امور خارجه، X"): the context tells whose.
     const own = t?.spouse
       ? (this.out[this.out.length - 1]?.country ?? null)
-      : t?.bare
+      : t?.bare && !this.inCompanionList(t.from)
         ? this.sourceCountry
         : null;
     const from = Math.min(honorific ?? extentFrom, t?.from ?? g.from);

@@ -1,0 +1,37 @@
+// A visit told with its delegation in English wire style: the members a delegation is said to include made the
+// journey too, and "…, and was received by Y" is the head of the delegation's meeting, not the last member's.
+// Invented names.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { GraphPatch } from "../../src/domain/types.ts";
+
+function extract(text: string): GraphPatch {
+  return extractArticle(text, { language: "en", id: "t", publishedAt: "2025-03-02" });
+}
+
+const names = (patch: GraphPatch) => new Map(patch.entities.map((e) => [e.id, e.name]));
+
+const ARRIVAL =
+  "NAIROBI, March 2 (Reuters) - Ugandan President John Okello arrived in Nairobi on Monday at the head of a " +
+  "delegation including Foreign Minister Peter Mugisha and Trade Minister Grace Atim, and was received by " +
+  "Kenyan President Daniel Kamau.";
+
+describe("English delegations", () => {
+  it("every member a delegation is said to include made the visit with its head", () => {
+    const patch = extract(ARRIVAL);
+    const name = names(patch);
+    const visitors = patch.events
+      .filter((e) => e.type === "Visit")
+      .flatMap((e) => e.participants.filter((p) => p.role === "visitor").map((p) => name.get(p.entityId)));
+    expect(visitors.sort()).toEqual(["Grace Atim", "John Okello", "Peter Mugisha"]);
+  });
+
+  it("'…, and was received by Y' pairs Y with the subject of the sentence, not the last member named", () => {
+    const patch = extract(ARRIVAL);
+    const name = names(patch);
+    const meetings = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(meetings).toEqual([["Daniel Kamau", "John Okello"]]);
+  });
+});
