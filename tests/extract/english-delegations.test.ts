@@ -1,5 +1,6 @@
-// A visit told with its delegation in English wire style: the members a delegation is said to include made the
-// journey too, and "…, and was received by Y" is the head of the delegation's meeting, not the last member's.
+// A visit told with its delegation in English wire style: the members a delegation is said to include, and those
+// "who accompanied" the visitor or are "part of the visiting delegation", made the journey too; "…, and was
+// received by Y" is the head of the delegation's meeting, not the last member's; "X and Y co-chaired" met.
 // Invented names.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
@@ -33,5 +34,45 @@ describe("English delegations", () => {
       .filter((e) => e.type === "Meeting")
       .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
     expect(meetings).toEqual([["Daniel Kamau", "John Okello"]]);
+  });
+
+  it("'X, who is part of the visiting delegation' and 'his wife, Y, who accompanied him' made the visit told", () => {
+    const patch = extract(
+      "President Daniel Kamau yesterday hosted Ugandan President John Okello at State House, Nairobi. " +
+        "Mr Okello arrived on Sunday for a two-day state visit. Foreign Minister Peter Mugisha, who is part of " +
+        "the visiting delegation, met his Kenyan counterpart Ann Wambui. His wife, Grace Atim, who " +
+        "accompanied him on the trip, toured a school.",
+    );
+    const name = names(patch);
+    const visitors = new Set(
+      patch.events
+        .filter((e) => e.type === "Visit")
+        .flatMap((e) => e.participants.map((p) => name.get(p.entityId))),
+    );
+    expect([...visitors].sort()).toEqual(["Grace Atim", "John Okello", "Peter Mugisha"]);
+  });
+
+  it("'X was accompanied by Y' is not read as X travelling with someone else's visit", () => {
+    const patch = extract(
+      "Ugandan President John Okello arrived in Nairobi on Monday. Kenyan President Daniel Kamau, who was " +
+        "accompanied by Energy Minister Ann Wambui, received him at the airport.",
+    );
+    const name = names(patch);
+    const visitors = patch.events
+      .filter((e) => e.type === "Visit")
+      .flatMap((e) => e.participants.map((p) => name.get(p.entityId)));
+    expect(visitors).not.toContain("Daniel Kamau");
+  });
+
+  it("'X and Y co-chaired a session' is a meeting of the two", () => {
+    const patch = extract(
+      "Kenyan Foreign Minister Ann Wambui and Ugandan Foreign Minister Peter Mugisha later co-chaired a " +
+        "session of the joint commission in Nairobi.",
+    );
+    const name = names(patch);
+    const meetings = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(meetings).toEqual([["Ann Wambui", "Peter Mugisha"]]);
   });
 });

@@ -166,19 +166,23 @@ export class AppositionFinder extends MentionBuilder {
   }
 
   /**
-   * "X's wife, Y", "X's husband Y": the name after a spouse word is a person of the country of the one whose
-   * spouse they are (a state visit's programme for the two spouses).
+   * "X's wife, Y", "X's husband Y", "his wife, Y": the name after a spouse word is a person of the country of the
+   * one whose spouse they are (a state visit's programme for the two spouses); after a pronoun, the last person
+   * named in the sentence, if any (else the context tells).
    */
   protected fromSpouse(i: number): void {
     if (!this.words.lex.spouseWords.has(this.toks[i]?.base ?? "")) return;
-    const owner = this.persons.find((p) => p.to === i && this.toks[i - 1]?.possessive);
-    if (!owner) return;
+    const pronoun = this.words.lex.possessivePronouns.has(this.toks[i - 1]?.base ?? "");
+    const owner = pronoun
+      ? this.persons.filter((p) => p.to < i).pop()
+      : this.persons.find((p) => p.to === i && this.toks[i - 1]?.possessive);
+    if (!owner && !pronoun) return;
     const start = this.toks[i + 1]?.text === "," ? i + 2 : i + 1;
     if (this.tags.taken.has(start)) return;
     const name = this.words.nameRun(this.tags, this.words.honorificRun(this.toks, start), "titled");
     if (!name) return;
     const m = this.add(name, null, null, name.from);
-    m.country = owner.country;
+    m.country = owner?.country ?? null;
     m.titles = [this.text(i, i + 1)];
     for (let j = i; j < name.from; j++) this.tags.taken.add(j);
   }

@@ -175,3 +175,59 @@ function peopleListedFrom(
     while (lex.listGlue.has(toks[at]?.base ?? "") || lex.listGlue.has(toks[at]?.text ?? "")) at++;
   }
 }
+
+/** How many words may stand between a person and a cue of travelling with the visitor (", who is also"). */
+const TRAVELLED_WITH_REACH = 4;
+
+/**
+ * "X, who accompanied her husband on the trip", "Y, who is part of the visiting delegation": X and Y made the
+ * visit the article tells (its last held visit so far by someone else), not one of their own.
+ */
+export function travelledWithVisits(
+  sentences: readonly { sentence: SentenceFindings["sentence"]; persons: PersonMention[] }[],
+  events: readonly EventMention[],
+  people: ArticlePeople,
+  lex: EnglishLexicon,
+): EventMention[] {
+  const out: EventMention[] = [];
+  for (const { sentence, persons } of sentences) {
+    const toks = sentence.tokens;
+    for (const p of persons) {
+      let j = p.to;
+      while (j < p.to + TRAVELLED_WITH_REACH && lex.travelledWithGlue.has(toks[j]?.base ?? "")) j++;
+      const cue = j > p.to ? phraseAt(lex.travelledWithCues, toks, j, j + 5) : null;
+      // "accompanied by Y" turns it round: Y travelled with X (companionVisits).
+      if (!cue || toks[j + cue.length]?.base === "by") continue;
+      const visit = events.findLast(
+        (e) =>
+          e.type === "Visit" &&
+          e.status === "held" &&
+          !e.accompanying &&
+          e.sentence <= sentence.index &&
+          e.agent !== null &&
+          !people.same(e.agent, p.id),
+      );
+      const already = events.some(
+        (e) => e.type === "Visit" && e.agent !== null && people.same(e.agent, p.id),
+      );
+      if (!visit || already) continue;
+      const evidence = {
+        sentence: sentence.index,
+        from: p.from,
+        to: j + cue.length,
+        start: toks[p.from]!.start,
+        end: toks[j + cue.length - 1]!.end,
+      };
+      out.push({
+        ...visit,
+        ...evidence,
+        agent: p.id,
+        agentImplied: false,
+        accompanying: true,
+        others: [],
+        hosts: [],
+      });
+    }
+  }
+  return out;
+}

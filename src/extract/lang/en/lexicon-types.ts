@@ -28,6 +28,10 @@ export interface EnglishLexicon {
   visitingWords: Set<string>;
   /** "accompanied by": the people after it came with the traveller. */
   companionCues: PhraseMatcher<true>;
+  /** "X, who accompanied her husband", "X, who is part of the visiting delegation": X travelled with the visitor. */
+  travelledWithCues: PhraseMatcher<true>;
+  /** What may stand between a person and such a cue (", who is also"). */
+  travelledWithGlue: Set<string>;
   /** What may stand between the names of one list ("A, B, and by C"). */
   listGlue: Set<string>;
   /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Novak said"). */

@@ -28,6 +28,8 @@ const lexiconSchema = coreLexiconSchema
     negations: words,
     visitingWords: words,
     companionCues: words,
+    travelledWithCues: words,
+    travelledWithGlue: words,
     listGlue: words,
     speechVerbs: words,
     duration: z.object({
@@ -128,6 +130,8 @@ function eventWords(raw: Raw) {
     plannedAfter: flags(raw.plannedAfter),
     negations: flags(raw.negations),
     companionCues: flags(raw.companionCues),
+    travelledWithCues: flags(raw.travelledWithCues),
+    travelledWithGlue: wordSet(raw.travelledWithGlue),
     duration: {
       markers: wordSet(raw.duration.markers),
       units: foldedMap(raw.duration.units),
