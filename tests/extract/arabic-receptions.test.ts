@@ -1,6 +1,7 @@
 // Who met whom when an Arabic visit is told through its reception, its delegation and its attendees:
 // "وكان في استقباله بالمطار X" (the pronoun is the visitor, X received him), "على رأس وفد يضم … من بينهم A وB"
-// (the members made the visit), "وجرى اللقاء بحضور A وB" (those named only attended). Invented names.
+// (the members made the visit), "ويرافق X في الزيارة A وB" (so did A and B), "وجرى اللقاء بحضور A وB" (those
+// named only attended). Invented names.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { GraphPatch } from "../../src/domain/types.ts";
@@ -62,5 +63,15 @@ describe("Arabic receptions, delegations and attendees", () => {
       ),
     );
     expect(meetings).toEqual([["عمر بن يوسف", "محمد ولد أحمدو"].sort()]);
+  });
+
+  it("'ويرافق X في الزيارة A وB': those named after the one accompanied make the visit told before", () => {
+    const { visits } = read(
+      extract(
+        "وصل الرئيس الموريتاني، السيد المختار ولد سيدي، اليوم إلى الجزائر العاصمة في زيارة رسمية. ويرافق الرئيس " +
+          "في الزيارة وزير الخارجية، السيد محمد ولد أحمدو، ووزير المالية، السيد سالم ولد بابا.",
+      ),
+    );
+    expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ", "سالم ولد بابا>DZ"].sort());
   });
 });

@@ -60,17 +60,18 @@ export function inferCountries(
   if (sourceCountry) fromOutlet(events, clusterOf, sourceCountry, international);
 }
 
-/** Those who travel with a visitor ("a delegation including X", "برفقة X") are of the visitor's country. */
+/**
+ * Those who travel with a visitor ("a delegation including X", "برفقة X") are of the visitor's country: the one
+ * whose visit theirs copies (the same place), the nearest told before them.
+ */
 function fromDelegations(events: readonly EventMention[], clusterOf: Clusters): void {
-  let lead: EventMention | undefined;
+  const leads = events.filter((e) => e.type === "Visit" && !e.accompanying && e.agent !== null);
   for (const e of events) {
-    if (e.type !== "Visit") continue;
-    if (!e.accompanying) {
-      lead = e;
-      continue;
-    }
-    const head = lead?.sentence === e.sentence && lead.agent !== null ? clusterOf.get(lead.agent) : undefined;
-    const c = e.agent === null ? undefined : clusterOf.get(e.agent);
+    if (e.type !== "Visit" || !e.accompanying || e.agent === null || !e.location) continue;
+    const same = leads.filter((l) => l.location === e.location);
+    const lead = same.findLast((l) => l.sentence <= e.sentence) ?? same[0];
+    const head = lead?.agent == null ? undefined : clusterOf.get(lead.agent);
+    const c = clusterOf.get(e.agent);
     if (c && head && c !== head && c.country === null) c.country = head.country;
   }
 }

@@ -21,6 +21,7 @@ import {
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
+import { companionVerbVisits } from "./companion-verbs.ts";
 import { findEvents } from "./events.ts";
 import { findGeos } from "./geo.ts";
 import { arabicLexicon } from "./lexicon.ts";
@@ -149,6 +150,13 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
           arabicLexicon(),
         ),
       );
+    },
+  },
+  {
+    name: "companions",
+    run(state) {
+      state.events.push(...companionVerbVisits(state.perSentence, state.events, arabicLexicon()));
+      state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
     },
   },
   {

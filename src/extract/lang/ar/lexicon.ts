@@ -62,6 +62,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   /** What follows the place that opens an article when it is a dateline ("أبوظبي في 20 فبراير", "باكو، …"). */
   datelineCues: words,
   companionCues: words,
+  companionVerbs: words,
   firstPersonMeetingVerbs: words,
   /** Object pronouns written on a verb ("استقبله", "استقبلها"): the one met is named elsewhere. */
   objectPronouns: words,
@@ -136,6 +137,8 @@ export interface ArabicLexicon {
   datelineCues: Set<string>;
   /** Words of company on a journey ("برفقة", "يرافقه"): who is named after them travels too. */
   companionCues: Set<string>;
+  /** "ويرافق X في الزيارة Y": a verb of company whose subjects travel with the one it names first. */
+  companionVerbs: Set<string>;
   /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
   firstPersonMeetingVerbs: Set<string>;
   /** The pronouns written on a word: the object of a verb ("استقبله"), the owner of a noun ("زيارته"). */
@@ -228,6 +231,7 @@ function eventWords(raw: RawArabicLexicon) {
     locativePrepositions: exactSet(raw.locativePrepositions),
     postingPrepositions: exactSet(raw.postingPrepositions),
     companionCues: exactSet(raw.companionCues),
+    companionVerbs: exactSet(raw.companionVerbs),
     firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
     objectPronouns: raw.objectPronouns.map((p) => fold(p)),
     receptionNouns: exactSet(raw.receptionNouns),

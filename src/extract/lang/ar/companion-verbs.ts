@@ -1,0 +1,55 @@
+// "ويرافق الرئيس في زيارته وزير الخارجية X ومدير Y": a verb of company with no visit of its own. Those it names
+// after the one accompanied travelled with the article's visitor, so they make the visit told before.
+import type { EventMention, PersonMention } from "../../mentions.ts";
+import type { Sentence } from "../../text/tokenize.ts";
+import type { ArabicLexicon } from "./lexicon.ts";
+import { forms } from "./morphology.ts";
+
+/** How far after the verb the one accompanied may stand ("ويرافق [الرئيس] في الزيارة"). */
+const OBJECT_REACH = 2;
+
+interface SentencePeople {
+  sentence: Sentence;
+  persons: readonly PersonMention[];
+}
+
+/** The visits of those a verb of company names, copied from the last visit held before their sentence. */
+export function companionVerbVisits(
+  sentences: readonly SentencePeople[],
+  events: readonly EventMention[],
+  lex: ArabicLexicon,
+): EventMention[] {
+  const out: EventMention[] = [];
+  for (const { sentence, persons } of sentences) {
+    const toks = sentence.tokens;
+    const verb = toks.findIndex((t) => lex.companionVerbs.has(t.norm));
+    const aboutVisit = toks.some((t) => forms(t.norm).some((f) => lex.visitNouns.has(f)));
+    if (verb < 0 || !aboutVisit) continue;
+    const visit = events.findLast(
+      (e) => e.type === "Visit" && e.status === "held" && !e.accompanying && e.sentence < sentence.index,
+    );
+    if (!visit || visit.agent === null) continue;
+    const named = persons.filter((p) => p.from > verb);
+    // The first one named right after the verb is the one accompanied (a pronoun on the verb otherwise).
+    const accompanied = named[0] && named[0].from - verb <= OBJECT_REACH ? named[0] : null;
+    for (const p of named) {
+      if (p === accompanied) continue;
+      const first = toks[p.from]!;
+      const last = toks[p.to - 1]!;
+      out.push({
+        ...visit,
+        sentence: sentence.index,
+        from: p.from,
+        to: p.to,
+        start: first.start,
+        end: last.end,
+        agent: p.id,
+        agentImplied: false,
+        accompanying: true,
+        others: [],
+        hosts: [],
+      });
+    }
+  }
+  return out;
+}
