@@ -35,3 +35,15 @@ describe("Arabic agency style: title, comma, honorific, name", () => {
     );
   });
 });
+
+describe("Arabic honorific pronouns", () => {
+  it("'جلالته', 'سموه', 'معاليه', 'فخامته' stand for the one honoured and are never persons of their own", () => {
+    const names = persons(
+      "استقبل جلالة الملك سالم بن راشد اليوم رئيس جمهورية قبرص، السيد نيكولاس أندرياس. وأكد جلالته خلال " +
+        "اللقاء أهمية التعاون. وأشاد سموه خلال المباحثات بالعلاقات. وقال معاليه خلال المؤتمر إن البلدين " +
+        "شريكان. ونقل فخامته خلال اللقاء تحيات شعبه.",
+      "JO",
+    ).map((p) => p[0]);
+    expect(names.sort()).toEqual(["سالم بن راشد", "نيكولاس أندرياس"].sort());
+  });
+});

@@ -90,6 +90,28 @@ export class ArabicWords {
     return null;
   }
 
+  /**
+   * "جلالته", "سموه", "معاليه": an honorific with a pronoun on it stands for the one it honours, like "he"; it is
+   * never a name. The written ت before the pronoun is the honorific's ta marbuta (جلالة + ه).
+   */
+  isHonorificPronoun(tok: Token): boolean {
+    for (const suffix of this.lex.objectPronouns) {
+      if (!tok.norm.endsWith(suffix) || !tok.text.endsWith(suffix)) continue;
+      const base = tok.norm.slice(0, -suffix.length);
+      const bases = base.endsWith(this.m.perfectFeminine)
+        ? [base, base.slice(0, -1) + this.m.taMarbuta]
+        : [base];
+      const honours = (word: string) =>
+        readings(word).some(
+          (r) =>
+            (r.prefix === "" || this.m.conjunctions.has(r.prefix)) &&
+            !!this.lex.honorifics.match([r.word], []),
+        );
+      if (bases.some(honours)) return true;
+    }
+    return false;
+  }
+
   /** The country a title names by itself, starting at i ("خادم الحرمين الشريفين" -> SA), or null. */
   titleCountryAt(toks: readonly Token[], i: number): string | null {
     const tok = toks[i];
@@ -247,6 +269,7 @@ export class ArabicWords {
     if (tok.text.endsWith(this.m.alefMaqsura) && this.lex.commonWords.has(tok.norm)) return true;
     if (this.honorific([tok], 0) || this.lex.weekdays.has(tok.norm) || this.lex.months.has(tok.norm))
       return true;
+    if (this.isHonorificPronoun(tok)) return true;
     if (this.lex.clauseBreakers.has(tok.norm)) return true;
     // "تحياته", "ضريحه", "مزيدا": a frequent word with a pronoun or an accusative alef; "ستسهم": the future prefix.
     const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
