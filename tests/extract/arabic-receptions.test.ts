@@ -74,4 +74,24 @@ describe("Arabic receptions, delegations and attendees", () => {
     );
     expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ", "سالم ولد بابا>DZ"].sort());
   });
+
+  it("a spouse told by 'قرينة الرئيس X، التي ترافقه في الزيارة' is a person of that country and makes the visit", () => {
+    const patch = extract(
+      "وصل الرئيس القبرصي، السيد نيكولاس أندرياس، اليوم إلى الجزائر العاصمة في زيارة رسمية. والتقت السيدة " +
+        "الأولى، السيدة سلمى بن يوسف، السيدة ماريا أندرياس، قرينة الرئيس القبرصي، التي ترافقه في الزيارة.",
+    );
+    const { meetings, visits } = read(patch);
+    expect(visits.sort()).toEqual(["ماريا أندرياس>DZ", "نيكولاس أندرياس>DZ"].sort());
+    expect(meetings).toContainEqual(["سلمى بن يوسف", "ماريا أندرياس"].sort());
+  });
+
+  it("a banquet after a title ('وأقام الملك مأدبة غداء') is no person, nor are 'الملكة X' and 'الأميرة X' missed", () => {
+    const patch = extract(
+      "وأقام جلالة الملك مأدبة غداء تكريما للضيف. والتقت جلالة الملكة سلمى بن راشد رئيسة جمعية خيرية، " +
+        "كما استقبلت سمو الأميرة هند بن راشد وفدا نسائيا.",
+    );
+    const names = patch.entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(names.some((n) => n.includes("مأدبة"))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(["سلمى بن راشد", "هند بن راشد"]));
+  });
 });

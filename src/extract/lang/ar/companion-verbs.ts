@@ -1,5 +1,6 @@
-// "ويرافق الرئيس في زيارته وزير الخارجية X ومدير Y": a verb of company with no visit of its own. Those it names
-// after the one accompanied travelled with the article's visitor, so they make the visit told before.
+// "ويرافق الرئيس في زيارته وزير الخارجية X ومدير Y", "X، التي ترافقه في الزيارة": a verb of company with no
+// visit of its own. Those it names after the one accompanied, or the one its relative clause tells of, travelled
+// with the article's visitor, so they make the visit told before.
 import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
@@ -29,9 +30,13 @@ export function companionVerbVisits(
       (e) => e.type === "Visit" && e.status === "held" && !e.accompanying && e.sentence < sentence.index,
     );
     if (!visit || visit.agent === null) continue;
-    const named = persons.filter((p) => p.from > verb);
+    // "X، التي ترافقه في الزيارة": a relative clause tells of the one named right before its pronoun.
+    const antecedent = lex.relativePronouns.has(toks[verb - 1]?.norm ?? "")
+      ? persons.findLast((p) => p.to <= verb - 1 && toks.slice(p.to, verb - 1).every((t) => t.punct))
+      : undefined;
+    const named = antecedent ? [antecedent] : persons.filter((p) => p.from > verb);
     // The first one named right after the verb is the one accompanied (a pronoun on the verb otherwise).
-    const accompanied = named[0] && named[0].from - verb <= OBJECT_REACH ? named[0] : null;
+    const accompanied = !antecedent && named[0] && named[0].from - verb <= OBJECT_REACH ? named[0] : null;
     for (const p of named) {
       if (p === accompanied) continue;
       const first = toks[p.from]!;

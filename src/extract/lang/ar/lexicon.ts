@@ -61,6 +61,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   postingPrepositions: words,
   /** What follows the place that opens an article when it is a dateline ("أبوظبي في 20 فبراير", "باكو، …"). */
   datelineCues: words,
+  /** Words of diplomatic prose too rare for the frequency list that are never names ("مأدبة غداء"). */
+  notNames: words,
   companionCues: words,
   companionVerbs: words,
   firstPersonMeetingVerbs: words,
@@ -272,12 +274,12 @@ function placeWords(raw: RawArabicLexicon) {
   };
 }
 
-/** The word lists: given names, and the most frequent words of the language. */
-function wordLists() {
+/** The word lists: given names, and the most frequent words of the language (with those never names). */
+function wordLists(notNames: readonly string[]) {
   const commonList = loadList("ar/common-words.txt");
   return {
     givenNames: exactSet(loadList("ar/given-names.txt")),
-    commonWords: exactSet(commonList),
+    commonWords: exactSet([...commonList, ...notNames]),
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),
@@ -294,7 +296,7 @@ export function arabicLexicon(): ArabicLexicon {
     ...eventWords(raw),
     ...dateWords(raw),
     ...placeWords(raw),
-    ...wordLists(),
+    ...wordLists(raw.notNames),
   };
   return cached;
 }
