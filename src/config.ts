@@ -1,5 +1,5 @@
 // The environment, read and checked in one place: every setting diplograph takes, with its default.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { InvalidInputError } from "./domain/errors.ts";
 import { DEFAULT_MAX_ARTICLE_BYTES, defaultMaxBodyBytes } from "./domain/limits.ts";
 

@@ -5,13 +5,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ENV_NAMES, loadConfig } from "../src/config.ts";
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const text = readFileSync(root("docker-compose.yml"), "utf8");
 
-const environment = z.record(z.union([z.string(), z.number(), z.boolean()]).transform(String));
+const environment = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
 const compose = z.object({
   services: z.object({
     neo4j: z.object({
@@ -28,7 +28,7 @@ const compose = z.object({
       ports: z.array(z.string()),
     }),
   }),
-  volumes: z.record(z.unknown().nullable()),
+  volumes: z.record(z.string(), z.unknown().nullable()),
 });
 const file = compose.parse(parse(text));
 const { neo4j, api } = file.services;

@@ -1,7 +1,7 @@
 // The JSON export turned back into one patch per article, in an order every store accepts: each item goes to
 // every article its evidence names (with that article's evidence only), so merging the patches again gives the
 // exported items back. Which part of a merged item each article said is not in the export; the facts are.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { InvalidInputError } from "../domain/errors.ts";
 import { referencedEntityIds } from "../domain/schema.ts";
 import {

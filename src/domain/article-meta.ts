@@ -1,6 +1,6 @@
 // An article's metadata, checked the same way whether it comes from a NAME.json file or the API's ingestArticle.
 import countries from "i18n-iso-countries";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { InvalidInputError } from "./errors.ts";
 import { META_LIMITS } from "./limits.ts";
 
@@ -27,23 +27,22 @@ export const articleMetaSchema = z
   .object({
     id: text(META_LIMITS.id).nullish(),
     language: z
-      .enum(KNOWN_LANGUAGES, {
-        errorMap: () => ({ message: `must be one of ${KNOWN_LANGUAGES.join(", ")}` }),
-      })
+      .enum(KNOWN_LANGUAGES, { error: () => `must be one of ${KNOWN_LANGUAGES.join(", ")}` })
       .nullish(),
     title: text(META_LIMITS.title).nullish(),
     source: text(META_LIMITS.source).nullish(),
     sourceCountry: z
       .string()
-      .refine(
-        (code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code),
-        (code) => ({ message: `"${code}" is not an ISO 3166 alpha-2 country code in capitals` }),
-      )
+      .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+        error: (issue) => `"${String(issue.input)}" is not an ISO 3166 alpha-2 country code in capitals`,
+      })
       .nullish(),
     url: text(META_LIMITS.url).nullish(),
     publishedAt: z
       .string()
-      .refine(isCalendarDate, (value) => ({ message: `"${value}" is not a calendar date as YYYY-MM-DD` }))
+      .refine(isCalendarDate, {
+        error: (issue) => `"${String(issue.input)}" is not a calendar date as YYYY-MM-DD`,
+      })
       .nullish(),
   })
   .strict();

@@ -1,5 +1,5 @@
 // zod schemas for everything that enters the graph from outside: patches are checked here, once, before any store sees them.
-import { z } from "zod";
+import { z } from "zod/v4";
 import {
   DATE_PRECISIONS,
   EVENT_MODES,

@@ -1,5 +1,5 @@
 // The hand-made gold of one article (the layout of ../shared/corpus and tests/fixtures), checked once at load.
-import { z } from "zod";
+import { z } from "zod/v4";
 
 const pair = z.tuple([z.string(), z.string()]);
 const visit = z.object({ visitor: z.string(), country: z.string() }).passthrough();

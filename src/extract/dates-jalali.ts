@@ -1,5 +1,5 @@
 // The Solar Hijri (Jalali) calendar of Iranian text: Persian and Arabic-Indic digits, month names (lang/fa/jalali.json), Gregorian dates.
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { ResolvedDate } from "./dates.ts";
 import { loadJson } from "./lang/load.ts";
 import { fold, foldWithOffsets } from "./text/fold.ts";

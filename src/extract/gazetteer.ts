@@ -1,6 +1,6 @@
 // The generic gazetteer of one language (countries with names, demonyms and capital; places with their country), read from data files and checked once.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { KNOWN_LANGUAGES } from "../domain/article-meta.ts";
 import { PLACE_KINDS } from "../domain/types.ts";
 

@@ -1,7 +1,7 @@
 // Guesses an article's language from its letters: Arabic script (Arabic or Persian) or Latin (English). The
 // letters and words that tell Persian from Arabic are data (lang/detect.json).
 import { isSpaceCode } from "./text/chars.ts";
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { KnownLanguage } from "../domain/article-meta.ts";
 import { loadJson } from "./lang/load.ts";
 

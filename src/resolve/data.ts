@@ -1,6 +1,6 @@
 // Loads and checks the resolver's data files (letter classes, name particles, role concepts) once; the only file access of src/resolve.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import { z } from "zod/v4";
 
 /** A data file that is missing, is not JSON, or breaks its format. */
 export class ResolveDataError extends Error {

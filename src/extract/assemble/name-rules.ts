@@ -1,6 +1,6 @@
 // What the language-neutral merging of names needs to know about how names are built, read from data
 // (src/extract/lang/names.json) once and folded as mentions' name keys are.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { fold } from "../text/fold.ts";
 import { loadJson } from "../lang/load.ts";
 

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { PLACE_KINDS } from "../../domain/types.ts";
 import {
   GAZETTEER_LANGUAGES,

@@ -2,7 +2,7 @@
 // (titles, honorifics, name particles, event words, months, weekdays …) under the same keys and shapes. A pack
 // extends it with the keys of its own grammar (`coreLexiconSchema.extend({...})`); adding a language needs
 // data files and only the passes that are truly language-specific.
-import { z } from "zod";
+import { z } from "zod/v4";
 
 export const wordList = z.array(z.string().min(1));
 
@@ -32,10 +32,10 @@ export const coreLexiconSchema = z.object({
   clauseBreakers: wordList,
   /** Words that look like places in the gazetteer but are not, in this language. */
   geoBlocklist: wordList,
-  months: z.record(z.number().int().min(1).max(12)),
-  weekdays: z.record(z.number().int().min(0).max(6)),
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+  weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
   /** "today" 0, "yesterday" -1 … */
-  relativeDays: z.record(z.number().int()),
+  relativeDays: z.record(z.string(), z.number().int()),
 });
 
 export type CoreLexicon = z.infer<typeof coreLexiconSchema>;

@@ -1,7 +1,7 @@
 // Reads a language's data files (JSON and word lists) once; the only file access of the extractor.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { z } from "zod";
+import type { z } from "zod/v4";
 
 const LANG_DIR = fileURLToPath(new URL(".", import.meta.url));
 

@@ -1,6 +1,6 @@
 // Items to node properties and back. A node keeps its merged item as JSON (read back through the domain's zod
 // schemas, so nothing unchecked leaves the store) beside the plain properties that indexes and Cypher filter on.
-import type { ZodType, ZodTypeDef } from "zod";
+import type { ZodType } from "zod/v4";
 import { foldName } from "../../domain/fold.ts";
 import {
   articleSchema,
@@ -16,7 +16,7 @@ import { cachedItem, cacheItem } from "./decoded-cache.ts";
 import type { ItemKind, ItemOf } from "./items.ts";
 import { codeUnitKey, eventOrderKey } from "./order-key.ts";
 
-type Schema<T> = ZodType<T, ZodTypeDef, unknown>;
+type Schema<T> = ZodType<T, unknown>;
 
 const SCHEMAS: { [K in ItemKind]: Schema<ItemOf[K]> } = {
   entity: entitySchema,

@@ -1,5 +1,5 @@
 // The Arabic lexicon (lexicon.json, given-names.txt, common-words.txt), validated and compiled once into matchers.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ORGANIZATION_KINDS, type OrganizationKind } from "../../../domain/types.ts";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
@@ -21,10 +21,10 @@ const lexiconSchema = coreLexiconSchema.extend({
   statementVerbs: words,
   agreementWords: words,
   plannedMarkers: words,
-  durationUnits: z.record(z.string().regex(/^[HMD]\d*$/)),
+  durationUnits: z.record(z.string(), z.string().regex(/^[HMD]\d*$/)),
   durationMarkers: words,
   /** Numbers written as words before a unit of time ("ثلاث ساعات"). */
-  durationNumbers: z.record(z.number().int().min(1)),
+  durationNumbers: z.record(z.string(), z.number().int().min(1)),
   /** "مع": the one met follows it ("لقاء X مع Y"). */
   withPrepositions: words,
   /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
@@ -40,8 +40,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   /** "من 11 إلى 14 يونيو": words between the first and the last day of a span. */
   dateSpanWords: words,
   placeCues: words,
-  topics: z.record(z.string()),
-  orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
+  topics: z.record(z.string(), z.string()),
+  orgHeads: z.record(z.string(), z.enum(ORGANIZATION_KINDS)),
   ordinals: words,
   ourCountryAfter: z.object({ words, after: words }),
   capitalWords: words,
@@ -53,7 +53,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   regnalOrdinals: words,
   nameTails: words,
   summitNouns: words,
-  countryTitles: z.record(z.string().regex(/^[A-Z]{2}$/)),
+  countryTitles: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)),
   prepositions: words,
   /** "في": a place or title word after it goes on with what stands before. */
   locativePrepositions: words,

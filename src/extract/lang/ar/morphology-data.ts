@@ -1,6 +1,6 @@
 // The letter rules of Arabic words in lexicon.json ("morphology"): their format, and the section read once for
 // morphology.ts, which every other part of the pack (the lexicon's own loader too) builds on.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { loadJson } from "../load.ts";
 
 const words = z.array(z.string().min(1));

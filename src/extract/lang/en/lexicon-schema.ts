@@ -1,6 +1,6 @@
 // Word classes of the English lexicon beyond the core schema: grammar words and the cues around event words,
 // that lexicon.ts adds to its extension of the core schema.
-import { z } from "zod";
+import { z } from "zod/v4";
 
 const words = z.array(z.string().min(1));
 

@@ -1,5 +1,5 @@
 // The English lexicon (lexicon.json, given-names.txt, common-words.txt), validated and compiled once into sets and matchers.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ORGANIZATION_KINDS } from "../../../domain/types.ts";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
@@ -16,8 +16,8 @@ const words = z.array(z.string().min(1));
 const lexiconSchema = coreLexiconSchema
   .extend({
     lowerParticles: words,
-    pluralHeads: z.record(z.string()),
-    roleEquivalents: z.record(words),
+    pluralHeads: z.record(z.string(), z.string()),
+    roleEquivalents: z.record(z.string(), words),
     meetingVerbs: words,
     videoWords: words,
     callLightVerbs: words,
@@ -34,11 +34,11 @@ const lexiconSchema = coreLexiconSchema
     speechVerbs: words,
     duration: z.object({
       markers: words,
-      units: z.record(z.enum(["H", "M", "D"])),
-      numbers: z.record(z.number().positive()),
+      units: z.record(z.string(), z.enum(["H", "M", "D"])),
+      numbers: z.record(z.string(), z.number().positive()),
       hedges: words,
     }),
-    topics: z.record(z.string().min(1)),
+    topics: z.record(z.string(), z.string().min(1)),
     gathering: z.object({ nouns: words, verbs: words, attend: words, greet: words, guests: words }),
     participationCues: words,
     attendanceCues: words,
@@ -47,10 +47,10 @@ const lexiconSchema = coreLexiconSchema
     pluralPronouns: words,
     possessivePronouns: words,
     functionWords: words,
-    orgHeads: z.record(z.enum(ORGANIZATION_KINDS)),
+    orgHeads: z.record(z.string(), z.enum(ORGANIZATION_KINDS)),
     facilityHeads: words,
-    relativeMonths: z.record(z.number().int()),
-    relativeWeeks: z.record(z.number().int()),
+    relativeMonths: z.record(z.string(), z.number().int()),
+    relativeWeeks: z.record(z.string(), z.number().int()),
     weekdayPast: words,
     weekdayNext: words,
     abbreviations: words,

@@ -1,5 +1,5 @@
 // The Persian lexicon (lexicon.json, given-names.txt, function-words.txt), validated and compiled once into matchers.
-import { z } from "zod";
+import { z } from "zod/v4";
 import { fold } from "../../text/fold.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { coreLexiconSchema } from "../lexicon-schema.ts";
@@ -33,7 +33,7 @@ const lexiconSchema = coreLexiconSchema
     relativeWeekdayPast: words,
     relativeWeekdayNext: words,
     /** Seats and movements that stand for a state's government ("کرملین", "طالبان"). */
-    authorities: z.record(z.string().regex(/^[A-Z]{2}$/)),
+    authorities: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)),
     attendance: words,
     /** "به همراه X", "در رأس هیئتی شامل X و Y": those named after these travelled with the visitor. */
     companionCues: words,
@@ -41,7 +41,7 @@ const lexiconSchema = coreLexiconSchema
     listOpeners: words,
     envoyHeads: words,
     /** "وزرای خارجه X و Y": a plural title shared by a list of people, and its singular. */
-    pluralTitleHeads: z.record(z.string().min(1)),
+    pluralTitleHeads: z.record(z.string(), z.string().min(1)),
     /** Suffixes written on a word (plural, ezafe, possessives, the object marker), longest first when stripping. */
     suffixes: words,
     /** "به گزارش X،": an outlet named up to the comma, never a person. */
