@@ -96,4 +96,13 @@ describe("Persian delegations", () => {
     );
     expect(visits.map((v) => v.visitor).sort()).toEqual(["پیتر اوتینو", "جان واجیرو"].sort());
   });
+
+  it("'هیئتی به رهبری X … سفر کرده است': X heads the delegation and makes the visit, not the one who tells it", () => {
+    const { visits, persons } = extract(
+      "سخنگوی وزارت خارجه، جواد کریمی، گفت که هیئتی به رهبری وزیر صنعت، نادر شریفی، برای شرکت در نمایشگاه " +
+        "به عشق آباد سفر کرده است.",
+    );
+    expect(visits.map((v) => v.visitor)).toEqual(["نادر شریفی"]);
+    expect(persons.map((p) => p.name)).not.toContain("رهبری نادر شریفی");
+  });
 });

@@ -219,6 +219,21 @@ function meetingEvents(
   return out;
 }
 
+/** "هیئتی به رهبری X … سفر کرده است": the one named after the cue heads the delegation that travels. */
+function headOfDelegation(
+  lex: PersianLexicon,
+  s: SentenceFinds,
+  norms: readonly string[],
+  from: number,
+  to: number,
+): PersonMention | undefined {
+  for (let k = from; k < to; k++) {
+    const m = lex.delegationHeads.match([norms[k] ?? ""], norms.slice(k + 1, k + 3));
+    if (m) return s.persons.find((p) => p.from === k + m.length && p.to <= to);
+  }
+  return undefined;
+}
+
 function visitEvents(
   lex: PersianLexicon,
   s: SentenceFinds,
@@ -231,7 +246,7 @@ function visitEvents(
   const relative = relativeSubject(lex, s, norms, t);
   const after = t.kind === "visit" ? s.persons.find((p) => p.from === t.to) : undefined;
   const subject = s.persons.filter((p) => p.from >= start && p.to <= t.from && !p.counterpart)[0];
-  const agent = relative ?? after ?? subject ?? null;
+  const agent = relative ?? after ?? headOfDelegation(lex, s, norms, start, t.from) ?? subject ?? null;
   const invited = s.sentence.tokens.findIndex(
     (_, k) => k < t.from && lex.invitation.match([norms[k] ?? ""], norms.slice(k + 1, k + 3)),
   );

@@ -37,6 +37,8 @@ const lexiconSchema = coreLexiconSchema
     attendance: words,
     /** "به همراه X", "در رأس هیئتی شامل X و Y": those named after these travelled with the visitor. */
     companionCues: words,
+    /** "هیئتی به رهبری X": X heads the delegation, and so makes its journey. */
+    delegationHeads: words,
     /** "از جمله X از روسیه و Y از هند": a list of participants, each with the country after "از". */
     listOpeners: words,
     envoyHeads: words,
@@ -105,6 +107,7 @@ export interface PersianLexicon {
   between: Set<string>;
   attendance: PhraseMatcher<true>;
   companionCues: PhraseMatcher<true>;
+  delegationHeads: PhraseMatcher<true>;
   listOpeners: PhraseMatcher<true>;
   envoyHeads: Set<string>;
   suffixes: string[];
@@ -202,6 +205,7 @@ export function persianLexicon(): PersianLexicon {
     between: exactSet(raw.between),
     attendance: phrases(raw.attendance, () => true as const),
     companionCues: phrases(raw.companionCues, () => true as const),
+    delegationHeads: phrases(raw.delegationHeads, () => true as const),
     listOpeners: phrases(raw.listOpeners, () => true as const),
     envoyHeads: exactSet(raw.envoyHeads),
     ...morphology(raw),

@@ -64,6 +64,11 @@ export class PersonFinder {
         this.words.lex.titleHeads.has(norms[j] ?? "");
       while (k < norms.length && k - i < MAX_ATTRIBUTION && !stop(k)) this.tags.taken.add(k++);
     }
+    // "هیئتی به رهبری X": the words that name a delegation's head are no part of the head's name.
+    for (let i = 0; i < norms.length; i++) {
+      const m = this.words.lex.delegationHeads.match([norms[i] ?? ""], norms.slice(i + 1, i + 3));
+      for (let k = i; m && k < i + m.length; k++) this.tags.taken.add(k);
+    }
   }
 
   /** «X»: one to four name words in quotation marks. */
