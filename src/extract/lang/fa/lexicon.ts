@@ -146,6 +146,16 @@ const alternatives = (entries: readonly string[]): string =>
     .join("|");
 
 /** What Persian writes onto words: suffixes, glued honorifics, verb prefixes and endings, the written ezafe. */
+/** Who was there and with whom: attendees, companions, a delegation's head, a list of participants. */
+function companyWords(raw: RawPersianLexicon) {
+  return {
+    attendance: phrases(raw.attendance, () => true as const),
+    companionCues: phrases(raw.companionCues, () => true as const),
+    delegationHeads: phrases(raw.delegationHeads, () => true as const),
+    listOpeners: phrases(raw.listOpeners, () => true as const),
+  };
+}
+
 function morphology(raw: RawPersianLexicon) {
   return {
     suffixes: [...raw.suffixes].map(fold).sort((a, b) => b.length - a.length),
@@ -203,12 +213,9 @@ export function persianLexicon(): PersianLexicon {
     authorities: record(raw.authorities),
     clauseBreakers: exactSet(raw.clauseBreakers),
     between: exactSet(raw.between),
-    attendance: phrases(raw.attendance, () => true as const),
-    companionCues: phrases(raw.companionCues, () => true as const),
-    delegationHeads: phrases(raw.delegationHeads, () => true as const),
-    listOpeners: phrases(raw.listOpeners, () => true as const),
     envoyHeads: exactSet(raw.envoyHeads),
     ...morphology(raw),
+    ...companyWords(raw),
     attribution: phrases(raw.attribution, () => true as const),
     placeCues: exactSet(raw.placeCues),
     reflexives: exactSet(raw.reflexives),
