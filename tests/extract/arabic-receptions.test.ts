@@ -75,6 +75,16 @@ describe("Arabic receptions, delegations and attendees", () => {
     expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ", "سالم ولد بابا>DZ"].sort());
   });
 
+  it("'ويرافقه في الزيارة A': with the pronoun on the verb, the first one named is a companion too", () => {
+    const { visits } = read(
+      extract(
+        "وصل الرئيس الموريتاني، السيد المختار ولد سيدي، اليوم إلى الجزائر العاصمة في زيارة رسمية. ويرافقه في " +
+          "الزيارة وزير الخارجية، السيد محمد ولد أحمدو.",
+      ),
+    );
+    expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ"].sort());
+  });
+
   it("a spouse told by 'قرينة الرئيس X، التي ترافقه في الزيارة' is a person of that country and makes the visit", () => {
     const patch = extract(
       "وصل الرئيس القبرصي، السيد نيكولاس أندرياس، اليوم إلى الجزائر العاصمة في زيارة رسمية. والتقت السيدة " +

@@ -35,19 +35,23 @@ export function companionVerbVisits(
       ? persons.findLast((p) => p.to <= verb - 1 && toks.slice(p.to, verb - 1).every((t) => t.punct))
       : undefined;
     const named = antecedent ? [antecedent] : persons.filter((p) => p.from > verb);
-    // The first one named right after the verb is the one accompanied (a pronoun on the verb otherwise).
-    const accompanied = !antecedent && named[0] && named[0].from - verb <= OBJECT_REACH ? named[0] : null;
+    // The first one named right after the verb is the one accompanied, unless a pronoun on the verb is
+    // ("ويرافقه في الزيارة وزير الخارجية X": X is a companion).
+    const norm = toks[verb]?.norm ?? "";
+    const pronoun = lex.objectPronouns.some(
+      (p) => norm.endsWith(p) && lex.companionVerbs.has(norm.slice(0, -p.length)),
+    );
+    const first = named[0];
+    const accompanied = !antecedent && !pronoun && first && first.from - verb <= OBJECT_REACH ? first : null;
     for (const p of named) {
       if (p === accompanied) continue;
-      const first = toks[p.from]!;
-      const last = toks[p.to - 1]!;
       out.push({
         ...visit,
         sentence: sentence.index,
         from: p.from,
         to: p.to,
-        start: first.start,
-        end: last.end,
+        start: toks[p.from]!.start,
+        end: toks[p.to - 1]!.end,
         agent: p.id,
         agentImplied: false,
         accompanying: true,
