@@ -75,11 +75,11 @@ describe("Arabic receptions, delegations and attendees", () => {
     expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ", "سالم ولد بابا>DZ"].sort());
   });
 
-  it("'ويرافقه في الزيارة A': with the pronoun on the verb, the first one named is a companion too", () => {
+  it("'ويرافقه وزير الخارجية X': with the pronoun on the verb, the first one named is a companion too", () => {
     const { visits } = read(
       extract(
-        "وصل الرئيس الموريتاني، السيد المختار ولد سيدي، اليوم إلى الجزائر العاصمة في زيارة رسمية. ويرافقه في " +
-          "الزيارة وزير الخارجية، السيد محمد ولد أحمدو.",
+        "وصل الرئيس الموريتاني، السيد المختار ولد سيدي، اليوم إلى الجزائر العاصمة في زيارة رسمية. ويرافقه وزير " +
+          "الخارجية، السيد محمد ولد أحمدو، في هذه الزيارة.",
       ),
     );
     expect(visits.sort()).toEqual(["المختار ولد سيدي>DZ", "محمد ولد أحمدو>DZ"].sort());
