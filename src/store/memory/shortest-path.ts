@@ -13,12 +13,10 @@ type Reached = Map<string, { from: string; tie: Tie } | null>;
 interface Side {
   reached: Reached;
   frontier: string[];
-  /** Ties already crossed from this side: their ends are all reached. */
-  crossed: Set<string>;
 }
 
 function side(start: string): Side {
-  return { reached: new Map([[start, null]]), frontier: [start], crossed: new Set() };
+  return { reached: new Map([[start, null]]), frontier: [start] };
 }
 
 /** Ties next to a frontier: the work of expanding it. */
@@ -28,14 +26,17 @@ function cost(state: MemoryState, frontier: readonly string[]): number {
   return n;
 }
 
-/** Expands one side by one hop; returns the first entity the other side has reached, or null. */
+/**
+ * Expands one side by one hop; returns the first entity the other side has reached, or null. A tie met again
+ * (from a second entity of the frontier, or back from the layer it led to) costs one lookup per end: cheaper
+ * than remembering every tie crossed, which a hub's side would fill with thousands of ids.
+ */
 function expand(state: MemoryState, s: Side, other: Side): string | null {
   const next: string[] = [];
   let meet: string | null = null;
-  const skip = (tieId: string) => meet !== null || s.crossed.has(tieId);
+  const skip = () => meet !== null;
   for (const entityId of s.frontier) {
-    forEachTie(state, entityId, skip, (tie, tieId) => {
-      s.crossed.add(tieId);
+    forEachTie(state, entityId, skip, (tie) => {
       forEachEnd(tie, (end) => {
         if (meet !== null || s.reached.has(end)) return;
         s.reached.set(end, { from: entityId, tie });
