@@ -105,4 +105,21 @@ describe("Persian delegations", () => {
     expect(visits.map((v) => v.visitor)).toEqual(["نادر شریفی"]);
     expect(persons.map((p) => p.name)).not.toContain("رهبری نادر شریفی");
   });
+
+  it("a city learned from 'به شهر X چین' is that city when it comes back alone ('وارد X شده بود')", () => {
+    const { visits } = extract(
+      "وزیر دفاع کشورمان، کامران رحیمی، برای شرکت در نشست به شهر کوهسارآباد چین سفر کرده است. وزیر دفاع " +
+        "کنیا، جان اوتینو، نیز که روز گذشته وارد کوهسارآباد شده بود، با رحیمی دیدار کرد.",
+    );
+    expect(visits.map((v) => `${v.visitor}>${v.country}`).sort()).toEqual(
+      ["کامران رحیمی>CN", "جان اوتینو>CN"].sort(),
+    );
+  });
+
+  it("'نماینده خاص X برای Y': a special envoy is of the first country, not the one he is sent to", () => {
+    const { persons } = extract(
+      "محمد صادق خان نماینده خاص پاکستان برای افغانستان روز چهارشنبه وارد کابل شد.",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["محمد صادق خان", "PK"]]);
+  });
 });

@@ -23,6 +23,7 @@ import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
 import { findGeos } from "./geo.ts";
+import { addLearnedPlaces } from "./learned-places.ts";
 import { persianLexicon } from "./lexicon.ts";
 import { PersonFinder } from "./persons.ts";
 import { PersianWords, type SentenceTags } from "./words.ts";
@@ -82,10 +83,10 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
   {
     name: "places",
     run(state) {
-      for (const s of state.perSentence) {
+      for (const s of state.perSentence)
         s.geos = findGeos(s.sentence, persianLexicon(), rules().index, state.context.sourceCountry);
-        s.tags.geoAt = byToken(s.geos);
-      }
+      addLearnedPlaces(state.perSentence, persianLexicon());
+      for (const s of state.perSentence) s.tags.geoAt = byToken(s.geos);
       state.geos = state.perSentence.flatMap((s) => s.geos);
     },
   },

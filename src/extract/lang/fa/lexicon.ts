@@ -39,6 +39,8 @@ const lexiconSchema = coreLexiconSchema
     companionCues: words,
     /** "هیئتی به رهبری X": X heads the delegation, and so makes its journey. */
     delegationHeads: words,
+    /** "شهر X چین": the words that name a city before its name, so an unknown name there is learned as one. */
+    cityWords: words,
     /** "از جمله X از روسیه و Y از هند": a list of participants, each with the country after "از". */
     listOpeners: words,
     envoyHeads: words,
@@ -108,6 +110,7 @@ export interface PersianLexicon {
   attendance: PhraseMatcher<true>;
   companionCues: PhraseMatcher<true>;
   delegationHeads: PhraseMatcher<true>;
+  cityWords: Set<string>;
   listOpeners: PhraseMatcher<true>;
   envoyHeads: Set<string>;
   suffixes: string[];
@@ -218,6 +221,7 @@ export function persianLexicon(): PersianLexicon {
     ...companyWords(raw),
     attribution: phrases(raw.attribution, () => true as const),
     placeCues: exactSet(raw.placeCues),
+    cityWords: exactSet(raw.cityWords),
     reflexives: exactSet(raw.reflexives),
     conjunctions,
     inWords: exactSet(raw.inWords),
