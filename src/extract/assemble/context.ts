@@ -62,14 +62,21 @@ export function inferCountries(
 
 /**
  * Those who travel with a visitor ("a delegation including X", "برفقة X") are of the visitor's country: the one
- * whose visit theirs copies (the same place), the nearest told before them.
+ * whose visit theirs copies (the same place), the nearest told before them, else the first.
  */
 function fromDelegations(events: readonly EventMention[], clusterOf: Clusters): void {
-  const leads = events.filter((e) => e.type === "Visit" && !e.accompanying && e.agent !== null);
-  for (const e of events) {
-    if (e.type !== "Visit" || !e.accompanying || e.agent === null || !e.location) continue;
-    const same = leads.filter((l) => l.location === e.location);
-    const lead = same.findLast((l) => l.sentence <= e.sentence) ?? same[0];
+  const first = new Map<GeoMention, EventMention>();
+  for (const e of events)
+    if (e.type === "Visit" && !e.accompanying && e.agent !== null && e.location && !first.has(e.location))
+      first.set(e.location, e);
+  const latest = new Map<GeoMention, EventMention>();
+  for (const e of [...events].sort((a, b) => a.sentence - b.sentence)) {
+    if (e.type !== "Visit" || e.agent === null || !e.location) continue;
+    if (!e.accompanying) {
+      latest.set(e.location, e);
+      continue;
+    }
+    const lead = latest.get(e.location) ?? first.get(e.location);
     const head = lead?.agent == null ? undefined : clusterOf.get(lead.agent);
     const c = clusterOf.get(e.agent);
     if (c && head && c !== head && c.country === null) c.country = head.country;

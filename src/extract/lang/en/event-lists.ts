@@ -110,6 +110,62 @@ export function listAfter(
 }
 
 /**
+ * The article's visits, indexed once so that each cue of company costs a lookup, not a scan of every event (a
+ * long article has thousands of cues and events).
+ */
+class VisitIndex {
+  private readonly travellers = new Set<string>();
+  private readonly firstHeld = new Map<string, EventMention>();
+  /** Held visits told of someone (not a companion's share), by sentence. */
+  private readonly leads: EventMention[];
+
+  constructor(
+    events: readonly EventMention[],
+    private readonly people: ArticlePeople,
+  ) {
+    for (const e of events) {
+      if (e.type !== "Visit" || e.agent === null) continue;
+      const key = this.key(e.agent);
+      this.travellers.add(key);
+      if (e.status === "held" && !this.firstHeld.has(key)) this.firstHeld.set(key, e);
+    }
+    this.leads = events
+      .filter((e) => e.type === "Visit" && e.status === "held" && !e.accompanying && e.agent !== null)
+      .sort((a, b) => a.sentence - b.sentence);
+  }
+
+  /** One key per person ("same" in ArticlePeople): the name's key, or the mention itself for a role. */
+  private key(id: number): string {
+    return this.people.keyOf(id) ?? `#${id}`;
+  }
+
+  travels(id: number): boolean {
+    return this.travellers.has(this.key(id));
+  }
+
+  /** The first held visit of this person. */
+  heldVisitOf(id: number): EventMention | undefined {
+    return this.firstHeld.get(this.key(id));
+  }
+
+  /** The last held visit told up to this sentence by someone other than `id`. */
+  lastLeadBefore(sentence: number, id: number): EventMention | undefined {
+    let lo = 0;
+    let hi = this.leads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.leads[mid]!.sentence <= sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const lead = this.leads[k]!;
+      if (!this.people.same(lead.agent!, id)) return lead;
+    }
+    return undefined;
+  }
+}
+
+/**
  * "X, who was accompanied by A and B, …": the companions named after the cue made the journey of the one it
  * describes (the person right before it), when the article tells that person's visit.
  */
@@ -120,22 +176,17 @@ export function companionVisits(
   lex: EnglishLexicon,
 ): EventMention[] {
   const out: EventMention[] = [];
-  const travels = (id: number) =>
-    events.some((e) => e.type === "Visit" && e.agent !== null && people.same(e.agent, id));
+  const visits = new VisitIndex(events, people);
   for (const { sentence, persons } of sentences) {
     const toks = sentence.tokens;
     for (let j = 0; j < toks.length; j++) {
       const cue = phraseAt(lex.companionCues, toks, j, j + 3);
-      const visitor = cue ? persons.filter((p) => p.to <= j).pop() : undefined;
-      const visit =
-        visitor &&
-        events.find(
-          (e) =>
-            e.type === "Visit" && e.status === "held" && e.agent !== null && people.same(e.agent, visitor.id),
-        );
-      if (!cue || !visit) continue;
+      if (!cue) continue;
+      const visitor = persons.filter((p) => p.to <= j).pop();
+      const visit = visitor && visits.heldVisitOf(visitor.id);
+      if (!visit) continue;
       for (const p of peopleListedFrom(lex, toks, persons, j + cue.length)) {
-        if (travels(p.id)) continue;
+        if (visits.travels(p.id)) continue;
         const evidence = {
           sentence: sentence.index,
           from: j,
@@ -158,24 +209,6 @@ export function companionVisits(
   return out;
 }
 
-/** The people listed from token `from` on, joined by commas and "and" only ("A, B and C"). */
-function peopleListedFrom(
-  lex: EnglishLexicon,
-  toks: Tokens,
-  persons: readonly PersonMention[],
-  from: number,
-): PersonMention[] {
-  const out: PersonMention[] = [];
-  let at = from;
-  for (;;) {
-    const p = persons.find((q) => q.from === at);
-    if (!p) return out;
-    out.push(p);
-    at = p.to;
-    while (lex.listGlue.has(toks[at]?.base ?? "") || lex.listGlue.has(toks[at]?.text ?? "")) at++;
-  }
-}
-
 /** How many words may stand between a person and a cue of travelling with the visitor (", who is also"). */
 const TRAVELLED_WITH_REACH = 4;
 
@@ -190,6 +223,7 @@ export function travelledWithVisits(
   lex: EnglishLexicon,
 ): EventMention[] {
   const out: EventMention[] = [];
+  const visits = new VisitIndex(events, people);
   for (const { sentence, persons } of sentences) {
     const toks = sentence.tokens;
     for (const p of persons) {
@@ -197,20 +231,9 @@ export function travelledWithVisits(
       while (j < p.to + TRAVELLED_WITH_REACH && lex.travelledWithGlue.has(toks[j]?.base ?? "")) j++;
       const cue = j > p.to ? phraseAt(lex.travelledWithCues, toks, j, j + 5) : null;
       // "accompanied by Y" turns it round: Y travelled with X (companionVisits).
-      if (!cue || toks[j + cue.length]?.base === "by") continue;
-      const visit = events.findLast(
-        (e) =>
-          e.type === "Visit" &&
-          e.status === "held" &&
-          !e.accompanying &&
-          e.sentence <= sentence.index &&
-          e.agent !== null &&
-          !people.same(e.agent, p.id),
-      );
-      const already = events.some(
-        (e) => e.type === "Visit" && e.agent !== null && people.same(e.agent, p.id),
-      );
-      if (!visit || already) continue;
+      if (!cue || toks[j + cue.length]?.base === "by" || visits.travels(p.id)) continue;
+      const visit = visits.lastLeadBefore(sentence.index, p.id);
+      if (!visit) continue;
       const evidence = {
         sentence: sentence.index,
         from: p.from,
@@ -230,4 +253,21 @@ export function travelledWithVisits(
     }
   }
   return out;
+}
+/** The people listed from token `from` on, joined by commas and "and" only ("A, B and C"). */
+function peopleListedFrom(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  persons: readonly PersonMention[],
+  from: number,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  let at = from;
+  for (;;) {
+    const p = persons.find((q) => q.from === at);
+    if (!p) return out;
+    out.push(p);
+    at = p.to;
+    while (lex.listGlue.has(toks[at]?.base ?? "") || lex.listGlue.has(toks[at]?.text ?? "")) at++;
+  }
 }
