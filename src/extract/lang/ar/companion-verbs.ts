@@ -21,15 +21,16 @@ export function companionVerbVisits(
   lex: ArabicLexicon,
 ): EventMention[] {
   const out: EventMention[] = [];
+  // The last held visit told before each sentence, kept as the sentences go (events come in sentence order).
+  const held = events.filter((e) => e.type === "Visit" && e.status === "held" && !e.accompanying);
+  let next = 0;
+  let visit: EventMention | undefined;
   for (const { sentence, persons } of sentences) {
+    while (next < held.length && held[next]!.sentence < sentence.index) visit = held[next++];
     const toks = sentence.tokens;
     const verb = toks.findIndex((t) => lex.companionVerbs.has(t.norm));
-    const aboutVisit = toks.some((t) => forms(t.norm).some((f) => lex.visitNouns.has(f)));
-    if (verb < 0 || !aboutVisit) continue;
-    const visit = events.findLast(
-      (e) => e.type === "Visit" && e.status === "held" && !e.accompanying && e.sentence < sentence.index,
-    );
-    if (!visit || visit.agent === null) continue;
+    if (verb < 0 || !visit || visit.agent === null) continue;
+    if (!toks.some((t) => forms(t.norm).some((f) => lex.visitNouns.has(f)))) continue;
     // "X، التي ترافقه في الزيارة": a relative clause tells of the one named right before its pronoun.
     const antecedent = lex.relativePronouns.has(toks[verb - 1]?.norm ?? "")
       ? persons.findLast((p) => p.to <= verb - 1 && toks.slice(p.to, verb - 1).every((t) => t.punct))
