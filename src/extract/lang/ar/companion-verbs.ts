@@ -1,6 +1,7 @@
 // "ويرافق الرئيس في زيارته وزير الخارجية X ومدير Y", "X، التي ترافقه في الزيارة": a verb of company with no
 // visit of its own. Those it names after the one accompanied, or the one its relative clause tells of, travelled
 // with the article's visitor, so they make the visit told before.
+import { accompanyingVisit, tokenSpan } from "../../accompanying.ts";
 import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
@@ -44,22 +45,8 @@ export function companionVerbVisits(
     );
     const first = named[0];
     const accompanied = !antecedent && !pronoun && first && first.from - verb <= OBJECT_REACH ? first : null;
-    for (const p of named) {
-      if (p === accompanied) continue;
-      out.push({
-        ...visit,
-        sentence: sentence.index,
-        from: p.from,
-        to: p.to,
-        start: toks[p.from]!.start,
-        end: toks[p.to - 1]!.end,
-        agent: p.id,
-        agentImplied: false,
-        accompanying: true,
-        others: [],
-        hosts: [],
-      });
-    }
+    for (const p of named)
+      if (p !== accompanied) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, p.to)));
   }
   return out;
 }

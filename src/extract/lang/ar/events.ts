@@ -1,4 +1,5 @@
 // Finds visits, meetings, calls and statements in an Arabic sentence: a trigger word, then who, whom, where and when.
+import { accompanyingVisit } from "../../accompanying.ts";
 import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import {
@@ -110,12 +111,11 @@ function addVisit({
     return;
   }
   if (!place) return;
-  events.push({ ...base, type: "Visit", others: [], location: place, mode: "in_person" });
+  const visit: EventMention = { ...base, type: "Visit", others: [], location: place, mode: "in_person" };
+  events.push(visit);
   // "… إلى قطر برفقة عقيلته X، ووزراء …": those who travel with the visitor make the same visit.
   for (const c of companionsIn(lex, toks, after, trigger.to, clause.end)) {
-    if (c.id === base.agent || hosts.includes(c)) continue;
-    const companion = { agent: c.id, agentImplied: false, accompanying: true, hosts: [], others: [] };
-    events.push({ ...base, ...companion, type: "Visit", location: place, mode: "in_person" });
+    if (c.id !== base.agent && !hosts.includes(c)) events.push(accompanyingVisit(visit, c.id, visit));
   }
 }
 

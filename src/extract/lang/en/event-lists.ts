@@ -4,6 +4,7 @@ import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { SentenceFindings } from "./event-parts.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople } from "./people.ts";
+import { accompanyingVisit, tokenSpan } from "../../accompanying.ts";
 import { phraseAt } from "./phrase-at.ts";
 
 type Tokens = SentenceFindings["sentence"]["tokens"];
@@ -186,23 +187,7 @@ export function companionVisits(
       const visit = visitor && visits.heldVisitOf(visitor.id);
       if (!visit) continue;
       for (const p of peopleListedFrom(lex, toks, persons, j + cue.length)) {
-        if (visits.travels(p.id)) continue;
-        const evidence = {
-          sentence: sentence.index,
-          from: j,
-          to: p.to,
-          start: toks[j]!.start,
-          end: toks[p.to - 1]!.end,
-        };
-        out.push({
-          ...visit,
-          ...evidence,
-          agent: p.id,
-          agentImplied: false,
-          accompanying: true,
-          others: [],
-          hosts: [],
-        });
+        if (!visits.travels(p.id)) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, j, p.to)));
       }
     }
   }
@@ -233,27 +218,12 @@ export function travelledWithVisits(
       // "accompanied by Y" turns it round: Y travelled with X (companionVisits).
       if (!cue || toks[j + cue.length]?.base === "by" || visits.travels(p.id)) continue;
       const visit = visits.lastLeadBefore(sentence.index, p.id);
-      if (!visit) continue;
-      const evidence = {
-        sentence: sentence.index,
-        from: p.from,
-        to: j + cue.length,
-        start: toks[p.from]!.start,
-        end: toks[j + cue.length - 1]!.end,
-      };
-      out.push({
-        ...visit,
-        ...evidence,
-        agent: p.id,
-        agentImplied: false,
-        accompanying: true,
-        others: [],
-        hosts: [],
-      });
+      if (visit) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, j + cue.length)));
     }
   }
   return out;
 }
+
 /** The people listed from token `from` on, joined by commas and "and" only ("A, B and C"). */
 function peopleListedFrom(
   lex: EnglishLexicon,

@@ -1,5 +1,6 @@
 // Reads who, whom, where and when of each event trigger in an English sentence: subjects before the verb, partners after it, "by" in the passive.
 import type { EventMention, PersonMention } from "../../mentions.ts";
+import { accompanyingVisit } from "../../accompanying.ts";
 import { arrivalAfterMeeting, companions, listBefore, partnersLand } from "./event-lists.ts";
 import {
   attendanceFrom,
@@ -258,17 +259,9 @@ function addVisits(r: SentenceReader, t: Trigger, c: Clause, base: ReturnType<ty
     arrivalAfterMeeting(f, t, agent, r.previous, people) ??
     null;
   if (!location || (agent === null && !base.agentImplied)) return;
-  events.push({ ...base, type: "Visit", others: [], location, mode: "in_person" });
+  const visit: EventMention = { ...base, type: "Visit", others: [], location, mode: "in_person" };
+  events.push(visit);
   const fellows = agent === null || t.passive ? [] : listBefore(lex, toks, f.persons, c.subject);
   for (const id of [...fellows, ...companions(lex, toks, f, t)])
-    events.push({
-      ...base,
-      type: "Visit",
-      agent: id,
-      agentImplied: false,
-      accompanying: true,
-      others: [],
-      location,
-      mode: "in_person",
-    });
+    events.push(accompanyingVisit(visit, id, visit));
 }

@@ -2,6 +2,7 @@
 // side follows "با" ("X با Y دیدار کرد"), the one received follows "از" ("X از Y استقبال کرد"), a destination
 // follows "به" or a verb of motion ("به X سفر کرد", "عازم X شد"), and a relative clause ("Y که … راهی X شده است")
 // has the name before "که" as its subject.
+import { accompanyingVisit } from "../../accompanying.ts";
 import type { DateMention, EventMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { PersianLexicon } from "./lexicon.ts";
@@ -263,10 +264,7 @@ function visitEvents(
   const companions = s.persons.filter(
     (p) => cue >= 0 && p.from > cue && p.to <= t.from && p !== agent && !hosts.includes(p),
   );
-  const travel = (p: PersonMention) => ({
-    ...eventOf(s, t, { agent: p, others: [], hosts }, where),
-    accompanying: true,
-  });
+  const travel = (p: PersonMention) => accompanyingVisit(visit, p.id, visit);
   return agent === null ? [visit] : [visit, ...companions.map(travel)];
 }
 
