@@ -1,6 +1,6 @@
 // People around an English event beyond its clause: where a visit with no place went (the partner's land, the
 // meeting just before), who came along ("accompanied by"), and lists of names joined by commas and "and".
-import type { EventMention, PersonMention } from "../../mentions.ts";
+import type { EventMention, PersonMention, Span } from "../../mentions.ts";
 import type { SentenceFindings } from "./event-parts.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople } from "./people.ts";
@@ -144,6 +144,10 @@ class VisitIndex {
     return this.travellers.has(this.key(id));
   }
 
+  addTraveller(id: number): void {
+    this.travellers.add(this.key(id));
+  }
+
   /** The first held visit of this person. */
   heldVisitOf(id: number): EventMention | undefined {
     return this.firstHeld.get(this.key(id));
@@ -166,62 +170,70 @@ class VisitIndex {
   }
 }
 
+type SentencePeople = { sentence: SentenceFindings["sentence"]; persons: PersonMention[] };
+type Join = (visit: EventMention, companion: PersonMention, evidence: Span) => void;
+
+/** What reading a sentence for companions needs: the article's visits, the words, and where a companion goes. */
+interface Company {
+  visits: VisitIndex;
+  lex: EnglishLexicon;
+  join: Join;
+}
+
 /**
- * "X, who was accompanied by A and B, …": the companions named after the cue made the journey of the one it
- * describes (the person right before it), when the article tells that person's visit.
+ * Those who travelled with a visitor make the visit too, once each: named after a cue of company ("accompanied
+ * by A and B", "a delegation including A"), or described by one ("X, who accompanied him", "Y, who is part of
+ * the visiting delegation").
  */
 export function companionVisits(
-  sentences: readonly { sentence: SentenceFindings["sentence"]; persons: PersonMention[] }[],
+  sentences: readonly SentencePeople[],
   events: readonly EventMention[],
   people: ArticlePeople,
   lex: EnglishLexicon,
 ): EventMention[] {
   const out: EventMention[] = [];
   const visits = new VisitIndex(events, people);
-  for (const { sentence, persons } of sentences) {
-    const toks = sentence.tokens;
-    for (let j = 0; j < toks.length; j++) {
-      const cue = phraseAt(lex.companionCues, toks, j, j + 3);
-      if (!cue) continue;
-      const visitor = persons.filter((p) => p.to <= j).pop();
-      const visit = visitor && visits.heldVisitOf(visitor.id);
-      if (!visit) continue;
-      for (const p of peopleListedFrom(lex, toks, persons, j + cue.length)) {
-        if (!visits.travels(p.id)) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, j, p.to)));
-      }
-    }
+  const join: Join = (visit, companion, evidence) => {
+    if (visits.travels(companion.id)) return;
+    visits.addTraveller(companion.id);
+    out.push(accompanyingVisit(visit, companion.id, evidence));
+  };
+  for (const s of sentences) {
+    listedAfterCues(s, { visits, lex, join });
+    describedByCues(s, { visits, lex, join });
   }
   return out;
+}
+
+/** "X, who was accompanied by A and B": those after the cue made the journey of the one right before it. */
+function listedAfterCues({ sentence, persons }: SentencePeople, { visits, lex, join }: Company): void {
+  const toks = sentence.tokens;
+  for (let j = 0; j < toks.length; j++) {
+    const cue = phraseAt(lex.companionCues, toks, j, j + 3);
+    if (!cue) continue;
+    const visitor = persons.filter((p) => p.to <= j).pop();
+    const visit = visitor && visits.heldVisitOf(visitor.id);
+    if (!visit) continue;
+    for (const p of peopleListedFrom(lex, toks, persons, j + cue.length))
+      join(visit, p, tokenSpan(sentence, j, p.to));
+  }
 }
 
 /** How many words may stand between a person and a cue of travelling with the visitor (", who is also"). */
 const TRAVELLED_WITH_REACH = 4;
 
-/**
- * "X, who accompanied her husband on the trip", "Y, who is part of the visiting delegation": X and Y made the
- * visit the article tells (its last held visit so far by someone else), not one of their own.
- */
-export function travelledWithVisits(
-  sentences: readonly { sentence: SentenceFindings["sentence"]; persons: PersonMention[] }[],
-  events: readonly EventMention[],
-  people: ArticlePeople,
-  lex: EnglishLexicon,
-): EventMention[] {
-  const out: EventMention[] = [];
-  const visits = new VisitIndex(events, people);
-  for (const { sentence, persons } of sentences) {
-    const toks = sentence.tokens;
-    for (const p of persons) {
-      let j = p.to;
-      while (j < p.to + TRAVELLED_WITH_REACH && lex.travelledWithGlue.has(toks[j]?.base ?? "")) j++;
-      const cue = j > p.to ? phraseAt(lex.travelledWithCues, toks, j, j + 5) : null;
-      // "accompanied by Y" turns it round: Y travelled with X (companionVisits).
-      if (!cue || toks[j + cue.length]?.base === "by" || visits.travels(p.id)) continue;
-      const visit = visits.lastLeadBefore(sentence.index, p.id);
-      if (visit) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, j + cue.length)));
-    }
+/** "X, who accompanied her husband": X made the visit the article tells (its last held one by someone else). */
+function describedByCues({ sentence, persons }: SentencePeople, { visits, lex, join }: Company): void {
+  const toks = sentence.tokens;
+  for (const p of persons) {
+    let j = p.to;
+    while (j < p.to + TRAVELLED_WITH_REACH && lex.travelledWithGlue.has(toks[j]?.base ?? "")) j++;
+    const cue = j > p.to ? phraseAt(lex.travelledWithCues, toks, j, j + 5) : null;
+    // "accompanied by Y" turns it round: Y travelled with X (listedAfterCues).
+    if (!cue || toks[j + cue.length]?.base === "by") continue;
+    const visit = visits.lastLeadBefore(sentence.index, p.id);
+    if (visit) join(visit, p, tokenSpan(sentence, p.from, j + cue.length));
   }
-  return out;
 }
 
 /** The people listed from token `from` on, joined by commas and "and" only ("A, B and C"). */

@@ -22,7 +22,7 @@ import { counterpartsOf, impliedVisits } from "./afterwards.ts";
 import { datelineMeetings, meetingPlaces } from "./meeting-places.ts";
 import { datelineLength } from "./dateline.ts";
 import { findDates, type EnDateMention } from "./dates.ts";
-import { companionVisits, travelledWithVisits } from "./event-lists.ts";
+import { companionVisits } from "./event-lists.ts";
 import { findEvents } from "./events.ts";
 import { summitMeeting } from "./summits.ts";
 import { buildEnglishGeoIndex, findGeos, type GeoIndex } from "./geo.ts";
@@ -226,9 +226,6 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
     run(state) {
       state.events.push(...impliedVisits(state.events, state.people));
       state.events.push(...companionVisits(state.perSentence, state.events, state.people, rules().words.lex));
-      state.events.push(
-        ...travelledWithVisits(state.perSentence, state.events, state.people, rules().words.lex),
-      );
       meetingPlaces(state.events, state.people);
       state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
     },
