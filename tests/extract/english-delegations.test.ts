@@ -13,7 +13,7 @@ function extract(text: string): GraphPatch {
 const names = (patch: GraphPatch) => new Map(patch.entities.map((e) => [e.id, e.name]));
 
 const ARRIVAL =
-  "NAIROBI, March 2 (Reuters) - Ugandan President John Okello arrived in Nairobi on Monday at the head of a " +
+  "NAIROBI, March 2 (Reuters) - Ugandan President Tobias Okwera arrived in Nairobi on Monday at the head of a " +
   "delegation including Foreign Minister Peter Mugisha and Trade Minister Grace Atim, and was received by " +
   "Kenyan President Daniel Kamau.";
 
@@ -24,7 +24,7 @@ describe("English delegations", () => {
     const visitors = patch.events
       .filter((e) => e.type === "Visit")
       .flatMap((e) => e.participants.filter((p) => p.role === "visitor").map((p) => name.get(p.entityId)));
-    expect(visitors.sort()).toEqual(["Grace Atim", "John Okello", "Peter Mugisha"]);
+    expect(visitors.sort()).toEqual(["Grace Atim", "Peter Mugisha", "Tobias Okwera"]);
   });
 
   it("'…, and was received by Y' pairs Y with the subject of the sentence, not the last member named", () => {
@@ -33,13 +33,13 @@ describe("English delegations", () => {
     const meetings = patch.events
       .filter((e) => e.type === "Meeting")
       .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
-    expect(meetings).toEqual([["Daniel Kamau", "John Okello"]]);
+    expect(meetings).toEqual([["Daniel Kamau", "Tobias Okwera"]]);
   });
 
   it("'X, who is part of the visiting delegation' and 'his wife, Y, who accompanied him' made the visit told", () => {
     const patch = extract(
-      "President Daniel Kamau yesterday hosted Ugandan President John Okello at State House, Nairobi. " +
-        "Mr Okello arrived on Sunday for a two-day state visit. Foreign Minister Peter Mugisha, who is part of " +
+      "President Daniel Kamau yesterday hosted Ugandan President Tobias Okwera at State House, Nairobi. " +
+        "Mr Okwera arrived on Sunday for a two-day state visit. Foreign Minister Peter Mugisha, who is part of " +
         "the visiting delegation, met his Kenyan counterpart Ann Wambui. His wife, Grace Atim, who " +
         "accompanied him on the trip, toured a school.",
     );
@@ -49,12 +49,12 @@ describe("English delegations", () => {
         .filter((e) => e.type === "Visit")
         .flatMap((e) => e.participants.map((p) => name.get(p.entityId))),
     );
-    expect([...visitors].sort()).toEqual(["Grace Atim", "John Okello", "Peter Mugisha"]);
+    expect([...visitors].sort()).toEqual(["Grace Atim", "Peter Mugisha", "Tobias Okwera"]);
   });
 
   it("'X was accompanied by Y' is not read as X travelling with someone else's visit", () => {
     const patch = extract(
-      "Ugandan President John Okello arrived in Nairobi on Monday. Kenyan President Daniel Kamau, who was " +
+      "Ugandan President Tobias Okwera arrived in Nairobi on Monday. Kenyan President Daniel Kamau, who was " +
         "accompanied by Energy Minister Ann Wambui, received him at the airport.",
     );
     const name = names(patch);
