@@ -79,6 +79,13 @@ describe("Persian visits in a relative clause", () => {
   });
 });
 
+describe("Persian names and months", () => {
+  it("a month that needs a day to be one ('جون') does not cut a name short", () => {
+    const { persons } = extract("این نشست به میزبانی دریادار چن جون، وزیر دفاع چین، برگزار شد.");
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["چن جون", "CN"]]);
+  });
+});
+
 describe("Persian delegations", () => {
   it("those a delegation is said to include ('در رأس هیئتی شامل') made the visit with its head", () => {
     const { visits } = extract(

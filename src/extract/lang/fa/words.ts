@@ -85,7 +85,8 @@ export class PersianWords {
       l.callPhrases.has(w) ||
       l.visitVerbs.has(w) ||
       l.plannedMarkers.has(w) ||
-      l.months.has(w) ||
+      // A month that is also a common word or name ("جون") is a month only after a day (dates.ts), so not here.
+      (l.months.has(w) && !l.monthsNeedDay.has(w)) ||
       l.weekdays.has(w) ||
       l.relativeDays.has(w)
     );
