@@ -129,4 +129,14 @@ describe("Persian delegations", () => {
     );
     expect(persons.map((p) => [p.name, p.country])).toEqual([["محمد صادق خان", "PK"]]);
   });
+
+  it("'هیئت همراه X شامل A، وزیر خارجه، است': a sentence that lists the delegation adds its members' visits", () => {
+    const { visits } = extract(
+      "رئیس جمهور کنیا، پیتر اوتینو، روز شنبه وارد تهران شد. هیئت همراه رئیس جمهور کنیا شامل جان واجیرو، وزیر " +
+        "خارجه، و مری اوما، وزیر بازرگانی، است.",
+    );
+    expect(visits.map((v) => `${v.visitor}>${v.country}`).sort()).toEqual(
+      ["جان واجیرو>IR", "مری اوما>IR", "پیتر اوتینو>IR"].sort(),
+    );
+  });
 });

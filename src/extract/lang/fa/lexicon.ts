@@ -39,6 +39,8 @@ const lexiconSchema = coreLexiconSchema
     companionCues: words,
     /** "هیئتی به رهبری X": X heads the delegation, and so makes its journey. */
     delegationHeads: words,
+    /** "هیئت همراه … شامل X": the noun of a travelling delegation, whose members make the visit. */
+    delegationNouns: words,
     /** "شهر X چین": the words that name a city before its name, so an unknown name there is learned as one. */
     cityWords: words,
     /** "از جمله X از روسیه و Y از هند": a list of participants, each with the country after "از". */
@@ -110,6 +112,7 @@ export interface PersianLexicon {
   attendance: PhraseMatcher<true>;
   companionCues: PhraseMatcher<true>;
   delegationHeads: PhraseMatcher<true>;
+  delegationNouns: Set<string>;
   cityWords: Set<string>;
   listOpeners: PhraseMatcher<true>;
   envoyHeads: Set<string>;
@@ -155,6 +158,7 @@ function companyWords(raw: RawPersianLexicon) {
     attendance: phrases(raw.attendance, () => true as const),
     companionCues: phrases(raw.companionCues, () => true as const),
     delegationHeads: phrases(raw.delegationHeads, () => true as const),
+    delegationNouns: exactSet(raw.delegationNouns),
     listOpeners: phrases(raw.listOpeners, () => true as const),
   };
 }
