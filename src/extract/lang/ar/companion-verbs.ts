@@ -1,19 +1,13 @@
 // "ويرافق الرئيس في زيارته وزير الخارجية X ومدير Y", "X، التي ترافقه في الزيارة": a verb of company with no
 // visit of its own. Those it names after the one accompanied, or the one its relative clause tells of, travelled
 // with the article's visitor, so they make the visit told before.
-import { accompanyingVisit, tokenSpan } from "../../accompanying.ts";
-import type { EventMention, PersonMention } from "../../mentions.ts";
-import type { Sentence } from "../../text/tokenize.ts";
+import { accompanyingVisit, HeldVisits, tokenSpan, type SentencePeople } from "../../accompanying.ts";
+import type { EventMention } from "../../mentions.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
 import { forms } from "./morphology.ts";
 
 /** How far after the verb the one accompanied may stand ("ويرافق [الرئيس] في الزيارة"). */
 const OBJECT_REACH = 2;
-
-interface SentencePeople {
-  sentence: Sentence;
-  persons: readonly PersonMention[];
-}
 
 /** The visits of those a verb of company names, copied from the last visit held before their sentence. */
 export function companionVerbVisits(
@@ -22,12 +16,9 @@ export function companionVerbVisits(
   lex: ArabicLexicon,
 ): EventMention[] {
   const out: EventMention[] = [];
-  // The last held visit told before each sentence, kept as the sentences go (events come in sentence order).
-  const held = events.filter((e) => e.type === "Visit" && e.status === "held" && !e.accompanying);
-  let next = 0;
-  let visit: EventMention | undefined;
+  const visits = new HeldVisits(events);
   for (const { sentence, persons } of sentences) {
-    while (next < held.length && held[next]!.sentence < sentence.index) visit = held[next++];
+    const visit = visits.lastBefore(sentence.index);
     const toks = sentence.tokens;
     const verb = toks.findIndex((t) => lex.companionVerbs.has(t.norm));
     if (verb < 0 || !visit || visit.agent === null) continue;

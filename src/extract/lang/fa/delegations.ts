@@ -1,14 +1,8 @@
 // "هیئت همراه رئیس جمهور شامل X، وزیر خارجه، و چند وزیر دیگر است": a sentence that lists a delegation with no
 // journey of its own. Those it lists travelled with the article's visitor, so they make the visit told last.
-import { accompanyingVisit, tokenSpan } from "../../accompanying.ts";
-import type { EventMention, PersonMention } from "../../mentions.ts";
-import type { Sentence } from "../../text/tokenize.ts";
+import { accompanyingVisit, HeldVisits, tokenSpan, type SentencePeople } from "../../accompanying.ts";
+import type { EventMention } from "../../mentions.ts";
 import type { PersianLexicon } from "./lexicon.ts";
-
-interface SentencePeople {
-  sentence: Sentence;
-  persons: readonly PersonMention[];
-}
 
 /** The visits of those a delegation is said to include, copied from the last held visit up to their sentence. */
 export function delegationVisits(
@@ -17,12 +11,11 @@ export function delegationVisits(
   lex: PersianLexicon,
 ): EventMention[] {
   const out: EventMention[] = [];
-  const held = events.filter((e) => e.type === "Visit" && e.status === "held" && !e.accompanying);
+  const visits = new HeldVisits(events);
   const travelling = new Set(events.filter((e) => e.type === "Visit").map((e) => e.agent));
-  let next = 0;
-  let visit: EventMention | undefined;
   for (const { sentence, persons } of sentences) {
-    while (next < held.length && held[next]!.sentence <= sentence.index) visit = held[next++];
+    // Up to this sentence, its own visits included ("… وارد شد. هیئت همراه …" may share one sentence).
+    const visit = visits.lastBefore(sentence.index + 1);
     const norms = sentence.tokens.map((t) => t.norm);
     const noun = norms.findIndex((w) => lex.delegationNouns.has(w));
     if (noun < 0 || !visit || visit.agent === null) continue;
