@@ -187,6 +187,16 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
 }
 
 /**
+ * Whether a role shares only its head word with the person's titles while it says more: "رئيس الحكومة" is not
+ * "الرئيس", "the prime minister" is not "the defence minister" (a role's other stems may be alternatives, as
+ * "head of state" lists "president": one of those shared is enough).
+ */
+function onlyTheHead(role: PersonMention, c: PersonCluster): boolean {
+  const [head, ...rest] = role.titleStems;
+  return rest.length > 0 && head !== undefined && c.stems.has(head) && !rest.some((s) => c.stems.has(s));
+}
+
+/**
  * A role mention goes to the person whose titles share most with it (the head counts double), among people of
  * its country. With no shared word, it still goes to the only person of its country when `needed` (it acts in an
  * event). Returns the cluster or null.
@@ -213,7 +223,7 @@ export function resolveRole(
     const overlap = role.titleStems.filter((s) => c.stems.has(s)).length;
     const score =
       overlap + (head && c.heads.has(head) ? 2 : 0) + (role.country && c.country === role.country ? 0.5 : 0);
-    if (overlap === 0) continue;
+    if (overlap === 0 || onlyTheHead(role, c)) continue;
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -229,7 +239,7 @@ export function resolveRole(
         overlap +
         (head && c.heads.has(head) ? 2 : 0) +
         (role.country && c.country === role.country ? 0.5 : 0);
-      return overlap > 0 && score === bestScore;
+      return overlap > 0 && !onlyTheHead(role, c) && score === bestScore;
     });
     return tied.sort((a, b) => a.index - b.index)[0] ?? null;
   }

@@ -1,6 +1,7 @@
 // Finds countries, demonyms, places and "our country" in an Arabic sentence, clitics and all ("لأرمينيا", "الأذرية").
 import type { GeoMention } from "../../mentions.ts";
 import type { GeoEntry } from "../../geo-index.ts";
+import { fold } from "../../text/fold.ts";
 import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
@@ -9,13 +10,41 @@ import { arabicMorphology, readings } from "./morphology.ts";
 const RANK: Record<GeoEntry["kind"], number> = { country: 0, demonym: 1, place: 2 };
 
 /** One sentence being read for places: the index to match against and what "our country" is. */
-interface GeoReading {
+interface GeoReading extends GeoRules {
   sentence: Sentence;
   norms: string[];
   lex: ArabicLexicon;
-  index: PhraseMatcher<GeoEntry>;
   sourceCountry: string | null;
-  capitals: ReadonlyMap<string, string> | undefined;
+}
+
+/** What the gazetteer tells the reader of places. */
+export interface GeoRules {
+  index: PhraseMatcher<GeoEntry>;
+  /** Each country's capital, by code. */
+  capitals?: ReadonlyMap<string, string>;
+  /** The nouns of state each country's own long names open with (المملكة المغربية -> مملكه), by code. */
+  stateNouns?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The first word of every name of two words or more, folded and without the article ("جمهورية مصر" -> جمهوريه). */
+export function stateNounsOf(
+  countries: readonly { code: string; names: readonly string[] }[],
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of countries) {
+    const nouns = new Set<string>();
+    for (const name of c.names) {
+      const words = name.split(/\s+/);
+      if (words.length > 1) nouns.add(withoutArticle(fold(words[0]!)));
+    }
+    out.set(c.code, nouns);
+  }
+  return out;
+}
+
+function withoutArticle(norm: string): string {
+  const { article } = arabicMorphology();
+  return norm.startsWith(article) ? norm.slice(article.length) : norm;
 }
 
 /** A found place: its mention, and how many tokens it takes. */
@@ -27,12 +56,11 @@ interface Found {
 export function findGeos(
   sentence: Sentence,
   lex: ArabicLexicon,
-  index: PhraseMatcher<GeoEntry>,
+  rules: GeoRules,
   sourceCountry: string | null,
-  capitals?: ReadonlyMap<string, string>,
 ): GeoMention[] {
   const toks = sentence.tokens;
-  const r: GeoReading = { sentence, norms: toks.map((t) => t.norm), lex, index, sourceCountry, capitals };
+  const r: GeoReading = { ...rules, sentence, norms: toks.map((t) => t.norm), lex, sourceCountry };
   const out: GeoMention[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -59,11 +87,17 @@ function span(sentence: Sentence, from: number, length: number, prefix = "") {
 }
 
 /** "بلادنا", "إلى الدولة": the outlet's own country (a mention only when the outlet's country is known). */
-function ourCountryAt({ sentence, lex, sourceCountry }: GeoReading, i: number): Found | null {
+function ourCountryAt(r: GeoReading, i: number): Found | null {
+  const { sentence, lex, sourceCountry } = r;
   const toks = sentence.tokens;
   const tok = toks[i]!;
-  const ourState =
-    lex.ourCountryAfter.words.has(tok.norm) && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
+  // "إلى المملكة", "رئيس الجمهورية": a noun of state is the outlet's country when its own long name opens with it
+  // (a kingdom's agency writes "المملكة" for itself, a republic's "الجمهورية"); "الدولة" is any state's.
+  const own = sourceCountry ? r.stateNouns?.get(sourceCountry) : undefined;
+  const ourNoun =
+    lex.ourCountryAfter.words.has(tok.norm) ||
+    (lex.ourCountryAfter.stateNouns.has(tok.norm) && (!own || own.has(withoutArticle(tok.norm))));
+  const ourState = ourNoun && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
   if (!ourState && !readings(tok.norm).some((x) => lex.ourCountry.has(x.word))) return null;
   const mention = sourceCountry
     ? { ...span(sentence, i, 1), code: sourceCountry, kind: "our" as const }

@@ -23,7 +23,8 @@ import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
 import { companionVerbVisits } from "./companion-verbs.ts";
 import { findEvents } from "./events.ts";
-import { findGeos } from "./geo.ts";
+import { findGeos, stateNounsOf } from "./geo.ts";
+import { trimToKnownNames } from "./known-names.ts";
 import { arabicLexicon } from "./lexicon.ts";
 import { arabicMorphology, entryKeys, readings, surnameKey } from "./morphology.ts";
 import { findOrgs } from "./orgs.ts";
@@ -42,6 +43,7 @@ let compiled: {
   index: ReturnType<typeof buildGeoIndex>;
   words: ArabicWords;
   capitals: Map<string, string>;
+  stateNouns: Map<string, Set<string>>;
 } | null = null;
 
 function rules() {
@@ -50,6 +52,7 @@ function rules() {
   const gazetteer = loadGazetteer("ar");
   compiled = {
     capitals: new Map(gazetteer.countries.flatMap((c) => (c.capital ? [[c.code, c.capital] as const] : []))),
+    stateNouns: stateNounsOf(gazetteer.countries),
     index: buildGeoIndex(gazetteer, {
       demonymForms,
       firstWordKeys: (word) => entryKeys(word).map((key) => ({ key, needsArticle: key !== word })),
@@ -94,9 +97,10 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
   {
     name: "places",
     run(state) {
-      const { index, capitals } = rules();
+      const { index, capitals, stateNouns } = rules();
+      const geoRules = { index, capitals, stateNouns };
       for (const s of state.perSentence) {
-        s.geos = findGeos(s.sentence, arabicLexicon(), index, state.context.sourceCountry, capitals);
+        s.geos = findGeos(s.sentence, arabicLexicon(), geoRules, state.context.sourceCountry);
         s.tags.geoAt = byToken(s.geos);
       }
       state.geos = state.perSentence.flatMap((s) => s.geos);
@@ -133,6 +137,13 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     // A surname met once ("سليم داوودي") is a mention wherever it stands alone ("والتقى داوودي").
     name: "surnames",
     run(state) {
+      const bySentence = new Map(state.perSentence.map((s) => [s.sentence.index, s]));
+      trimToKnownNames(
+        state.persons,
+        (k) => bySentence.get(k)?.sentence.tokens ?? [],
+        (k, j) => bySentence.get(k)?.tags.taken.delete(j),
+        rules().words,
+      );
       const surnames = knownSurnames(state.persons, rules().words);
       for (const s of state.perSentence) {
         s.persons.push(...findSurnames(s.sentence, s.tags, surnames, idCounter(state)));

@@ -43,7 +43,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   topics: z.record(z.string(), z.string()),
   orgHeads: z.record(z.string(), z.enum(ORGANIZATION_KINDS)),
   ordinals: words,
-  ourCountryAfter: z.object({ words, after: words }),
+  ourCountryAfter: z.object({ words, stateNouns: words, after: words }),
   capitalWords: words,
   attendance: words,
   attendanceLists: words,
@@ -63,6 +63,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   datelineCues: words,
   /** Words of diplomatic prose too rare for the frequency list that are never names ("مأدبة غداء"). */
   notNames: words,
+  /** Honorifics of courtesy ("السيد"): no rank, no post, nothing that tells two people apart. */
+  courtesy: words,
   companionCues: words,
   companionVerbs: words,
   firstPersonMeetingVerbs: words,
@@ -77,6 +79,7 @@ export interface ArabicLexicon {
   titleHeads: PhraseMatcher<true>;
   titleWords: Set<string>;
   honorifics: PhraseMatcher<true>;
+  courtesy: Set<string>;
   particles: Set<string>;
   nameLikePrepositions: Set<string>;
   counterpart: Set<string>;
@@ -113,8 +116,11 @@ export interface ArabicLexicon {
   topics: Map<string, string>;
   orgHeads: PhraseMatcher<OrganizationKind>;
   ordinals: Set<string>;
-  /** "الدولة" is the outlet's country only after these words ("إلى الدولة", "رئيس الدولة"). */
-  ourCountryAfter: { words: Set<string>; after: Set<string> };
+  /**
+   * "الدولة" is the outlet's country only after these words ("إلى الدولة", "رئيس الدولة"); so are the nouns of
+   * state ("المملكة") when the outlet's country's own long name opens with one.
+   */
+  ourCountryAfter: { words: Set<string>; stateNouns: Set<string>; after: Set<string> };
   capitalWords: Set<string>;
   attendance: Set<string>;
   /** "بحضور X وY وZ": a cue after which everyone named in the clause only attended. */
@@ -153,6 +159,8 @@ export interface ArabicLexicon {
   rarerWords: Set<string>;
   givenNames: Set<string>;
   commonWords: Set<string>;
+  /** Nouns that stand after a title where a name would ("رسالة خطية", "مأدبة عشاء"): never a name, nor a bridge in one. */
+  notNames: Set<string>;
 }
 
 /** How many of the most frequent words count as function words. */
@@ -191,6 +199,7 @@ function personWords(raw: RawArabicLexicon) {
     titleHeads: phrases(raw.titleHeads, () => true as const),
     titleWords: keySet([...raw.titleWords, ...raw.titleHeads]),
     honorifics: phrases(raw.honorifics, () => true as const),
+    courtesy: exactSet(raw.courtesy),
     particles: exactSet(raw.nameParticles),
     nameLikePrepositions: exactSet(raw.nameLikePrepositions),
     counterpart: exactSet(raw.counterpart),
@@ -267,6 +276,7 @@ function placeWords(raw: RawArabicLexicon) {
     ordinals: keySet(raw.ordinals),
     ourCountryAfter: {
       words: exactSet(raw.ourCountryAfter.words),
+      stateNouns: exactSet(raw.ourCountryAfter.stateNouns),
       after: exactSet(raw.ourCountryAfter.after),
     },
     capitalWords: exactSet(raw.capitalWords),
@@ -283,6 +293,7 @@ function wordLists(notNames: readonly string[]) {
     // The list is sorted by frequency: its head is the function words.
     functionWords: exactSet(commonList.slice(0, FUNCTION_WORDS)),
     rarerWords: exactSet(loadList("ar/common-words-extended.txt")),
+    notNames: exactSet(notNames),
   };
 }
 

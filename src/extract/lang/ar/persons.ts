@@ -105,7 +105,8 @@ export class PersonFinder {
     const w = this.words;
     if (w.isFunctionWord(tok) || w.isTitleWord(tok) || w.isEventWord(tok) || w.isPrepositionPhrase(tok))
       return false;
-    if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i)) return false;
+    if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i) || w.lex.notNames.has(tok.norm))
+      return false;
     // The unknown word may stand one further on, after another short frequent one ("لولا دا كوستا").
     const unknownAt = (j: number) => {
       const t = this.toks[j];
@@ -383,8 +384,10 @@ export class PersonFinder {
     if (!name) return;
     const m = this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
     // A rank or an honorific ("المشير", "الأدميرال", "الدكتور") is no post: it stays out of the titles (so no
-    // occupancy and no country presumed from the outlet), and its stems still match a later "المشير".
+    // occupancy and no country presumed from the outlet), and its stems still match a later "المشير". A
+    // courtesy ("السيد") tells nothing of the person: no stems, so it never sets two namesakes apart.
     m.titles = [];
+    if (this.toks.slice(i, end).every((t) => this.words.isCourtesy(t))) m.titleStems = [];
   }
 
   /** "كمال نوري ، نظيره الإيراني" and "جواد حسيني ، نائب الرئيس": the name before the comma. */
@@ -526,6 +529,9 @@ export class PersonFinder {
     for (let j = from; j < to; j++) {
       const t = this.toks[j];
       if (!t || t.punct || this.tags.geoAt.has(j) || this.lex.locativePrepositions.has(t.norm)) continue;
+      // "رئيس الجمهورية", "رئيس الدولة": the state named, like a country, is no word of the post.
+      const { words, stateNouns } = this.lex.ourCountryAfter;
+      if (words.has(t.norm) || stateNouns.has(t.norm)) continue;
       out.push(stem(t.norm));
     }
     return out;

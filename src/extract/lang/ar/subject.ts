@@ -61,11 +61,29 @@ function explicitSubject({ lex, toks, trigger, after }: SubjectContext): PersonM
   const { with: bi } = arabicMorphology().clitics;
   const governed =
     !!firstAfter &&
-    (lex.objectMarkers.has(toks[firstAfter.from - 1]?.norm ?? "") ||
+    (lex.objectMarkers.has(toks[beforeHonorifics(lex, toks, firstAfter.from) - 1]?.norm ?? "") ||
       (!!firstTok && firstTok.norm.startsWith(bi) && firstAfter.start > firstTok.start) ||
       // "والتقى نظيره": a counterpart is the one met, never the subject.
       firstAfter.counterpart);
   return firstAfter && firstAfter.from - trigger.to < AGENT_REACH && !governed ? firstAfter : null;
+}
+
+/** Where the honorifics before a title start ("من [معالي] وزير …", "مع [صاحب السمو] الأمير …"): they are no word of their own. */
+function beforeHonorifics(lex: ArabicLexicon, toks: readonly Token[], from: number): number {
+  let at = from;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (let k = Math.max(0, at - 3); k < at; k++) {
+      const rest = toks.slice(k + 1, at).map((t) => t.norm);
+      const m = lex.honorifics.match(forms(toks[k]!.norm), rest);
+      if (m && k + m.length === at) {
+        at = k;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return at;
 }
 
 const lastOf = (people: readonly PersonMention[]): PersonMention | null => people[people.length - 1] ?? null;

@@ -141,6 +141,14 @@ export class ArabicWords {
   }
 
   /** One of the most frequent words (not only the rarer list). */
+  /** "السيد", "السيدة": an honorific of courtesy, which tells no rank nor post. */
+  isCourtesy(tok: Token): boolean {
+    return readings(tok.norm, tok.text).some(
+      (r) =>
+        (r.prefix === "" || r.definite || this.m.conjunctions.has(r.prefix)) && this.lex.courtesy.has(r.word),
+    );
+  }
+
   isFrequent(tok: Token): boolean {
     return this.lex.commonWords.has(tok.norm);
   }
