@@ -98,4 +98,46 @@ describe("Arabic agency copy from the Gulf and the Maghreb", () => {
     const president = persons(patch).find((e) => e.name === "جوزيف نغيما");
     expect(president?.country).not.toBe("MA");
   });
+
+  it("a woman's name after a feminine title is her name, and a place after a preposition is none", () => {
+    const patch = extract(
+      "كما التقت رئيسة الحكومة سارة الحمامي، صباح اليوم بقصر الحكومة بالقصبة، رئيس الوزراء المالطي جوزيف " +
+        "كاميليري.",
+      "TN",
+    );
+    const names = persons(patch).map((e) => e.name);
+    expect(names).toContain("سارة الحمامي");
+    expect(names.some((n) => n.includes("القصبة"))).toBe(false);
+    expect(pairs(patch)).toEqual([["جوزيف كاميليري", "سارة الحمامي"].sort()]);
+  });
+
+  it("'مرفوقا بنائبه X': the deputy who travels with the visitor makes the visit too", () => {
+    const patch = extract(
+      "استقبل رئيس الجمهورية قاسم بن علي، اليوم بقصر قرطاج، رئيس الوزراء المالطي جوزيف كاميليري، الذي " +
+        "يؤدي زيارة عمل إلى تونس، مرفوقا بنائبه بيتر فارلو.",
+      "TN",
+    );
+    expect(visits(patch).sort()).toEqual(["بيتر فارلو>TN", "جوزيف كاميليري>TN"]);
+  });
+
+  it("those who attend ('بحضور') a delegation's reception are not in the delegation", () => {
+    const patch = extract(
+      "استقبل الرئيس حسن الجمال، اليوم، رئيس وزراء جمهورية سلوفينيا، الذي يزور مصر على رأس وفد يضم عددا " +
+        "من الوزراء، وذلك بحضور الدكتور كريم منصور رئيس مجلس الوزراء.",
+      "EG",
+    );
+    expect(visits(patch).some((v) => v.startsWith("كريم منصور"))).toBe(false);
+    expect(persons(patch).find((e) => e.name === "كريم منصور")?.country).not.toBe("SI");
+  });
+
+  it("a verb of speech after a title ('الرئيس رحب', 'أعرب') is no name, and a foreign given name after 'السيد' is", () => {
+    const patch = extract(
+      "وقال المتحدث إن الرئيس رحب بالسيد أندريه كوفاتش، وإن رئيس الوزراء السلوفيني أعرب عن تقديره.",
+      "EG",
+    );
+    const names = persons(patch).map((e) => e.name);
+    expect(names).toContain("أندريه كوفاتش");
+    expect(names).not.toContain("رحب");
+    expect(names).not.toContain("أعرب");
+  });
 });

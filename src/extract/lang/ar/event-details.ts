@@ -155,8 +155,10 @@ export function companionsIn(
   to: number,
 ): PersonMention[] {
   for (let j = from; j < to; j++) {
-    if (forms(toks[j]?.norm ?? "").some((f) => lex.companionCues.has(f)))
-      return after.filter((p) => p.from > j && p.from < to);
+    if (!forms(toks[j]?.norm ?? "").some((f) => lex.companionCues.has(f))) continue;
+    // "على رأس وفد يضم …، وذلك بحضور X": those named as attending received the delegation, they are not in it.
+    const attendees = attendeesFrom(lex, toks, j, to);
+    return after.filter((p) => p.from > j && p.from < attendees);
   }
   return [];
 }

@@ -209,6 +209,14 @@ export class ArabicWords {
    * A frequent word behind a preposition ("بقصر", "بالتهنئة", "للاطلاع", "باستقبال"): the preposition, not a
    * name that begins with ب or ل. The peeled word must be a frequent one of three letters or more.
    */
+  /** "بالقصبة", "للعاصمة": a preposition and the article on a word, which opens a phrase, never a name. */
+  isDefinitePrepositionPhrase(tok: Token): boolean {
+    if (this.isGivenNameToken(tok)) return false;
+    return readings(tok.norm, tok.text).some(
+      (r) => r.definite && r.word.length >= 3 && this.prepositionClitic.test(r.prefix),
+    );
+  }
+
   isPrepositionPhrase(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
     const lex = this.lex;
