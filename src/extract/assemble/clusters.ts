@@ -246,7 +246,10 @@ export function resolveRole(
   if (!needed || role.country === null) return null;
   // A role that names a post ("رئيس وزراء جمهورية كرواتيا") is not someone who holds another ("وزير الخارجية").
   const otherPost = (c: PersonCluster) =>
-    role.titleStems.length >= 2 && c.heads.size > 0 && !role.titleStems.some((s) => c.heads.has(s));
+    !role.counterpart &&
+    role.titleStems.length >= 2 &&
+    c.heads.size > 0 &&
+    !role.titleStems.some((s) => c.heads.has(s));
   const same = clusters.filter((c) => countryOf(c) === role.country && !otherPost(c));
   if (same.length === 1) return same[0] ?? null;
   // "the Iranian official", among several Iranians: the one the article follows, who visits.

@@ -32,7 +32,10 @@ function chainFrom(
     const p =
       persons.find((q) => q.from === next && q.counterpart === false) ?? persons.find((q) => q.from === next);
     if (!p) return out;
-    out.push(p);
+    // Counterparts of several countries told in one phrase are one role each over the same words: all of them.
+    if (p.counterpart)
+      out.push(...persons.filter((q) => q.from === p.from && q.to === p.to && q.counterpart));
+    else out.push(p);
     next = p.to;
     if (QUOTES.has(norms[next] ?? "") || norms[next] === "\u00bb") next++;
     if (!lex.conjunctions.has(norms[next] ?? "") && !COMMAS.has(norms[next] ?? "")) return out;

@@ -101,6 +101,12 @@ export class PersonFinder {
       const after = this.nameAfter(t.to, t.spouse);
       if (after) groups.push(after);
     }
+    if (groups.length === 0 && t.plural && t.countries.length > 1) {
+      // "همتایان فرانسوی، آلمانی و بریتانیایی": one role per country, each resolved to its own person.
+      for (const country of t.countries)
+        this.push(t, { name: null, titles: [t.text], country, counterpart: false });
+      return;
+    }
     if (groups.length === 0) {
       const country = t.countries[0] ?? (t.bare && !t.spouse ? this.sourceCountry : null);
       this.push(t, { name: null, titles: [t.text], country, counterpart: false });
@@ -122,7 +128,8 @@ export class PersonFinder {
       if (!g) break;
       groups.unshift(g);
       const link = this.toks[g.from - (this.isQuote(g) ? 2 : 1)];
-      if (!plural || !link || !this.words.lex.conjunctions.has(link.norm)) break;
+      // "A، B و C، وزیران خارجه …": a plural title ends a list joined by commas and a last "و".
+      if (!plural || !link || !(this.words.lex.conjunctions.has(link.norm) || COMMAS.has(link.text))) break;
       end = g.from - (this.isQuote(g) ? 2 : 1);
     }
     return groups;
@@ -162,6 +169,16 @@ export class PersonFinder {
   private counterpartAt(i: number): number {
     const geo = this.tags.geoAt.get(i + 1);
     let end = geo ? geo.to : i + 1;
+    // "همتایان فرانسوی، آلمانی و بریتانیایی خود": counterparts of several countries, one role each.
+    const countries = geo ? [geo.code] : [];
+    for (;;) {
+      const link = this.toks[end];
+      const next = this.tags.geoAt.get(end + 1);
+      if (!link || !next || next.from !== end + 1 || next.kind === "place") break;
+      if (!COMMAS.has(link.text) && !this.words.lex.conjunctions.has(link.norm)) break;
+      countries.push(next.code);
+      end = next.to;
+    }
     if (this.words.lex.reflexives.has(this.toks[end]?.norm ?? "")) end++;
     for (let k = i; k < end; k++) this.tags.taken.add(k);
     const text = this.toks
@@ -176,7 +193,8 @@ export class PersonFinder {
       this.push({ from: i, to: named.to }, { ...p, name: this.text(named) }, named);
       return named.to;
     }
-    this.push({ from: i, to: end }, { ...p, name: null });
+    for (const country of countries.length > 1 ? countries : [p.country])
+      this.push({ from: i, to: end }, { ...p, country, name: null });
     return end;
   }
 

@@ -50,7 +50,12 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
       j = geo.to;
     } else if (words.isTitleWord(w) && !tags.taken.has(j)) {
       j++;
-    } else if (plural && words.lex.conjunctions.has(w) && tags.geoAt.has(j + 1)) {
+    } else if (
+      plural &&
+      (words.lex.conjunctions.has(w) || w === "،" || w === ",") &&
+      countries.length > 0 &&
+      (tags.geoAt.get(j + 1)?.kind === "country" || tags.geoAt.get(j + 1)?.kind === "demonym")
+    ) {
       j++;
     } else if (envoy && words.lex.inWords.has(w) && tags.geoAt.get(j + 1)?.kind === "place") {
       j++;

@@ -1,0 +1,36 @@
+// Persian lists of several countries' officials: "A، B و C، وزیران خارجه فرانسه، آلمان و بریتانیا" (names joined
+// by commas before a plural title whose countries are listed in the same order) and "با همتایان فرانسوی، آلمانی
+// و بریتانیایی خود دیدار کرد" (counterparts of several countries, one person each). Invented names.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { GraphPatch } from "../../src/domain/types.ts";
+
+function extract(text: string): GraphPatch {
+  return extractArticle(text, { language: "fa", id: "t", sourceCountry: "IR", publishedAt: "2025-06-20" });
+}
+
+const TEXT =
+  "کامران صدری، وزیر امور خارجه ایران، روز جمعه در ژنو با همتایان فرانسوی، آلمانی و بریتانیایی خود دیدار کرد. " +
+  "در این نشست، پیر لوران، کلاوس برگر و جیمز هالوی، وزیران خارجه فرانسه، آلمان و بریتانیا، حضور داشتند.";
+
+describe("Persian lists of officials of several countries", () => {
+  it("names joined by commas before a plural title each take the country told in their place", () => {
+    const patch = extract(TEXT);
+    const country = new Map(
+      patch.entities.filter((e) => e.type === "Person").map((e) => [e.name, e.country]),
+    );
+    expect(country.get("پیر لوران")).toBe("FR");
+    expect(country.get("کلاوس برگر")).toBe("DE");
+    expect(country.get("جیمز هالوی")).toBe("GB");
+  });
+
+  it("a meeting with counterparts of three countries is a meeting with each of them", () => {
+    const patch = extract(TEXT);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const met = patch.events
+      .filter((e) => e.type === "Meeting")
+      .flatMap((e) => e.participants.map((p) => name.get(p.entityId)))
+      .filter((n) => n !== "کامران صدری");
+    expect([...new Set(met)].sort()).toEqual(["پیر لوران", "جیمز هالوی", "کلاوس برگر"].sort());
+  });
+});
