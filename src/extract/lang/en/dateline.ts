@@ -23,6 +23,7 @@ export function datelineLength(sentence: EnSentence | undefined, geos: readonly 
   if (k === 0) while (toks[k]?.upper) k++;
   if (k === 0 || toks[k - 1]?.possessive) return 0;
   const shouting = toks.slice(0, k).every((t) => t.upper);
+  let agency = false;
   for (let guard = 0; guard < 6; guard++) {
     const t = toks[k];
     if (t?.text === ",") {
@@ -39,6 +40,7 @@ export function datelineLength(sentence: EnSentence | undefined, geos: readonly 
     if (t?.text === "(") {
       const close = toks.findIndex((x, j) => j > k && x.text === ")");
       if (close < 0 || close - k > 6) break;
+      agency = close > k + 1 && toks.slice(k + 1, close).every((x) => x.upper || x.punct);
       k = close + 1;
       continue;
     }
@@ -50,6 +52,8 @@ export function datelineLength(sentence: EnSentence | undefined, geos: readonly 
     while (toks[end] && SEPARATORS.has(toks[end]!.text)) end++;
     return end;
   }
+  // "New Delhi, Jun 3 (PTI) Prime Minister …": an agency's code in parentheses closes the dateline by itself.
+  if (agency && sentence.index === 0) return k;
   // After a headline, byline or caption, only a place closed by a separator opens the story.
   if (sentence.index > 0) return 0;
   // "BAKU, Azerbaijan, July 4." alone: the whole first sentence is the dateline, if it shouts or has a date.

@@ -142,6 +142,9 @@ function outsideRelative(
   return undefined;
 }
 
+/** How far into a sentence the person who opens it may stand ("Earlier on Monday, X …"). */
+const OPENER_REACH = 4;
+
 /**
  * The subject: the nearest person before the trigger, unless that person was the object of the previous verb;
  * a pronoun is the one who opened the sentence before, else the last one who acted.
@@ -168,7 +171,8 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
   }
   // "Rutte told reporters … He is due to travel …": a pronoun opening the sentence is the one who opened the
   // sentence before (named), else the last one who acted.
-  const opener = people.inSentence(f.sentence.index - 1).find((p) => p.from <= 1);
+  // The opener may follow a word of time ("Earlier, Peña was accorded …").
+  const opener = people.inSentence(f.sentence.index - 1).find((p) => p.from <= OPENER_REACH);
   const pronounFirst = lex.subjectPronouns.has(toks[f.dateline]?.base ?? "");
   if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;
   if (!subject && pronoun) subject = people.byId(lastAgent(r.events) ?? lastAgent(r.previous) ?? -1);

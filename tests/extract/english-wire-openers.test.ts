@@ -1,0 +1,39 @@
+// Two habits of South Asian wire copy: a dateline closed by the agency's code with no dash ("New Delhi, Jun 3
+// (PTI) Prime Minister …"), which is where "arrived here" went, and a pronoun that opens a sentence standing for
+// the one who opened the sentence before, after a word of time ("Earlier, X was accorded … He later called on
+// Y"). Invented names.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { GraphPatch } from "../../src/domain/types.ts";
+
+function extract(text: string): GraphPatch {
+  return extractArticle(text, { language: "en", id: "t", sourceCountry: "IN", publishedAt: "2025-06-03" });
+}
+
+const ARTICLE =
+  "New Delhi, Jun 3 (PTI) Prime Minister Arjun Rao on Tuesday held talks with Uruguayan President Tomas " +
+  "Ferreira. Ferreira, who arrived here on Monday on a three-day visit, was received at the airport by Minister " +
+  "of State Meena Kapoor. Earlier, Ferreira was accorded a ceremonial welcome. He later called on President Lata " +
+  "Verma.";
+
+describe("English wire openers", () => {
+  it("'arrived here' in a story filed under an agency's dateline is a visit to the dateline's country", () => {
+    const patch = extract(ARTICLE);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const country = new Map(patch.entities.map((e) => [e.id, e.country ?? null]));
+    const held = patch.events
+      .filter((e) => e.type === "Visit" && e.status === "held" && e.location)
+      .map((e) => `${name.get(e.participants[0]!.entityId)}>${country.get(e.location!)}`);
+    expect(held).toContain("Tomas Ferreira>IN");
+  });
+
+  it("a pronoun opening a sentence is the one who opened the one before, after a word of time", () => {
+    const patch = extract(ARTICLE);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const pairs = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(pairs).toContainEqual(["Lata Verma", "Tomas Ferreira"]);
+    expect(pairs).not.toContainEqual(["Lata Verma", "Meena Kapoor"]);
+  });
+});
