@@ -33,4 +33,23 @@ describe("Persian lists of officials of several countries", () => {
       .filter((n) => n !== "کامران صدری");
     expect([...new Set(met)].sort()).toEqual(["پیر لوران", "جیمز هالوی", "کلاوس برگر"].sort());
   });
+
+  it("'X از سوی «Y» رئیس‌جمهور این کشور مورد استقبال قرار گرفت': Y received X, and is of the country just named", () => {
+    const patch = extractArticle(
+      "کامران صدری رئیس‌جمهور که امروز وارد ویلنیوس شد، در کاخ ریاست‌جمهوری لیتوانی از سوی «یوناس پتراسکاس» " +
+        "رئیس‌جمهور این کشور مورد استقبال رسمی قرار گرفت.",
+      { language: "fa", id: "t", sourceCountry: "IR", publishedAt: "2025-08-18" },
+    );
+    const byName = new Map(patch.entities.map((e) => [e.name, e]));
+    expect(byName.get("یوناس پتراسکاس")?.country).toBe("LT");
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const meetings = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(meetings).toContainEqual(["کامران صدری", "یوناس پتراسکاس"].sort());
+    const visitors = patch.events
+      .filter((e) => e.type === "Visit")
+      .flatMap((e) => e.participants.filter((p) => p.role === "visitor").map((p) => name.get(p.entityId)));
+    expect(visitors).toEqual(["کامران صدری"]);
+  });
 });

@@ -171,12 +171,16 @@ interface Sides {
   subject: PersonMention[];
   /** People named right after the noun when no postposition names the other side ("دیدار X و Y"). */
   named: PersonMention[];
+  /** "از سوی X … مورد استقبال قرار گرفت": the other side received the subject, not the other way round. */
+  passive: boolean;
 }
 
 function sidesOf(lex: PersianLexicon, s: SentenceFinds, t: Trigger, norms: readonly string[]): Sides {
   const start = clauseStart(norms, t);
   const marker = markerNear(t.kind === "reception" ? lex.fromWords : lex.withWords, s, norms, t, start);
-  let others = marker === null ? [] : chainFrom(s.persons, norms, marker + 1, lex);
+  // "از سوی X مورد استقبال قرار گرفت": the one who received stands after "از سوی".
+  const by = marker !== null && lex.byNouns.has(norms[marker + 1] ?? "") ? 1 : 0;
+  let others = marker === null ? [] : chainFrom(s.persons, norms, marker + 1 + by, lex);
   // "X، Y را به حضور پذیرفت": the one received stands before the object marker.
   if (others.length === 0 && t.kind === "reception") {
     const k = norms.findIndex((w, j) => j >= start && j < t.from && lex.objectMarkers.has(w));
@@ -190,7 +194,7 @@ function sidesOf(lex: PersianLexicon, s: SentenceFinds, t: Trigger, norms: reado
   const subject =
     genitive.length > 0 ? genitive : before[0] ? chainFrom(s.persons, norms, before[0].from, lex) : [];
   const named = others.length === 0 ? chainFrom(s.persons, norms, t.to, lex) : [];
-  return { start, others, subject, named };
+  return { start, others, subject, named, passive: by === 1 };
 }
 
 function meetingEvents(
@@ -199,7 +203,7 @@ function meetingEvents(
   t: Trigger,
   norms: readonly string[],
 ): EventMention[] {
-  const { start, others, subject, named } = sidesOf(lex, s, t, norms);
+  const { start, others, subject, named, passive } = sidesOf(lex, s, t, norms);
   const where = venue(lex, s, norms);
   // "دیدار X و Y", "X و Y با یکدیگر دیدار کردند": everyone named takes part together.
   if (named.length >= 2) return [eventOf(s, t, { agent: null, others: named, joint: true }, where)];
@@ -217,7 +221,7 @@ function meetingEvents(
   const out = [eventOf(s, t, { agent, others }, where)];
   // A reception in a city: the ones received came there.
   const city = s.geos.find((g) => g.kind === "place");
-  if (t.kind === "reception" && t.status === "held" && agent && city)
+  if (t.kind === "reception" && t.status === "held" && agent && city && !passive)
     for (const o of others)
       out.push(eventOf(s, { ...t, type: "Visit" }, { agent: o, others: [], hosts: [agent] }, city));
   return out;

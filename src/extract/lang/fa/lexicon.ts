@@ -21,6 +21,10 @@ const lexiconSchema = coreLexiconSchema
     /** The postpositions of the other side ("با"), of the one received ("از"), of a destination ("به", "عازم"). */
     withWords: words,
     fromWords: words,
+    /** "از سوی X", "از طرف X": the noun after "از" that makes X the one who acts ("by X"). */
+    byNouns: words,
+    /** "رئیس‌جمهور این کشور": the country last named before the title. */
+    thisCountry: words,
     toWords: words,
     /** Light verbs of a finished act ("کرد", "کرده است"): with none and a future auxiliary, the event is planned. */
     heldVerbs: words,
@@ -95,6 +99,8 @@ export interface PersianLexicon {
   reciprocal: PhraseMatcher<true>;
   withWords: Set<string>;
   fromWords: Set<string>;
+  byNouns: Set<string>;
+  thisCountry: Set<string>;
   toWords: Set<string>;
   heldVerbs: Set<string>;
   anaphora: Set<string>;
@@ -178,6 +184,17 @@ function morphology(raw: RawPersianLexicon) {
 
 let cached: PersianLexicon | null = null;
 
+/** The small words that tell the sides of an event and the country a title names: "با", "از سوی", "این کشور". */
+function sideWords(raw: RawPersianLexicon) {
+  return {
+    withWords: exactSet(raw.withWords),
+    fromWords: exactSet(raw.fromWords),
+    byNouns: exactSet(raw.byNouns),
+    thisCountry: exactSet(raw.thisCountry),
+    toWords: exactSet(raw.toWords),
+  };
+}
+
 export function persianLexicon(): PersianLexicon {
   if (cached) return cached;
   const raw = loadJson("fa/lexicon.json", lexiconSchema);
@@ -204,9 +221,7 @@ export function persianLexicon(): PersianLexicon {
     purposeMarkers: phrases(raw.purposeMarkers, () => true as const),
     invitation: phrases(raw.invitation, () => true as const),
     reciprocal: phrases(raw.reciprocal, () => true as const),
-    withWords: exactSet(raw.withWords),
-    fromWords: exactSet(raw.fromWords),
-    toWords: exactSet(raw.toWords),
+    ...sideWords(raw),
     heldVerbs: exactSet(raw.heldVerbs),
     anaphora: exactSet(raw.anaphora),
     relativeMarkers: exactSet(raw.relativeMarkers),

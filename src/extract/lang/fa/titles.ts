@@ -48,6 +48,11 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
     if (geo && geo.from === j) {
       countries.push(geo.code);
       j = geo.to;
+    } else if (words.lex.thisCountry.has(`${w} ${norms[j + 1] ?? ""}`)) {
+      // "نخست‌وزیر این کشور": the country named last before the title, never the outlet's.
+      const last = [...tags.geoAt.values()].filter((g) => g.to <= i && g.kind !== "demonym").pop();
+      if (last) countries.push(last.code);
+      j += 2;
     } else if (words.isTitleWord(w) && !tags.taken.has(j)) {
       j++;
     } else if (
