@@ -140,4 +140,16 @@ describe("Arabic agency copy from the Gulf and the Maghreb", () => {
     expect(names).not.toContain("رحب");
     expect(names).not.toContain("أعرب");
   });
+
+  it("a blessing in quotes after a title ('رئيس الدولة \"حفظه الله\"') is no name: the title is the one named before", () => {
+    const patch = extract(
+      'أبوظبي في 14 أكتوبر/ وام/ استقبل صاحب السمو الشيخ سالم بن حمد آل راشد رئيس الدولة "حفظه الله"، ' +
+        "اليوم، رئيس وزراء بروناي داتو عمر حسن. وعقد وزير الخارجية جلسة مباحثات مع الوزير البروناوي.",
+      "AE",
+    );
+    const byName = new Map(persons(patch).map((e) => [e.name, e]));
+    expect([...byName.keys()].some((n) => n.includes("حفظه"))).toBe(false);
+    expect(byName.get("سالم بن حمد آل راشد")?.country).toBe("AE");
+    expect(pairs(patch)).toContainEqual(["داتو عمر حسن", "سالم بن حمد آل راشد"].sort());
+  });
 });
