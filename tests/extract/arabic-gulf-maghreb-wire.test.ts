@@ -152,4 +152,24 @@ describe("Arabic agency copy from the Gulf and the Maghreb", () => {
     expect(byName.get("سالم بن حمد آل راشد")?.country).toBe("AE");
     expect(pairs(patch)).toContainEqual(["داتو عمر حسن", "سالم بن حمد آل راشد"].sort());
   });
+
+  it("a surname that is also a demonym is the person after a verb ('والتقى السوداني'), and 'تركي بن' opens a name", () => {
+    const patch = extract(
+      "بغداد - واع - أجرى رئيس مجلس الوزراء كريم جاسم السوداني، اليوم، لقاءات على هامش القمة. والتقى السوداني " +
+        "رئيس الحكومة البرتغالية جواو فيريرا. وترأس وفد السعودية الأمير تركي بن سعد بن فهد.",
+      "IQ",
+    );
+    expect(pairs(patch)).toContainEqual(["جواو فيريرا", "كريم جاسم السوداني"].sort());
+    expect(patch.entities.some((e) => e.type === "Country" && e.id.endsWith("SD"))).toBe(false);
+    expect(persons(patch).map((e) => e.name)).toContain("تركي بن سعد بن فهد");
+  });
+
+  it("'وصل إلى العاصمة' with no name after it is the outlet's capital", () => {
+    const patch = extract(
+      "بغداد - واع - والتقى رئيس الجمهورية كريم جاسم حسن رئيس جمهورية تشيلي خوان بيريرا. وكان بيريرا قد وصل " +
+        "إلى العاصمة مساء أمس.",
+      "IQ",
+    );
+    expect(visits(patch)).toContain("خوان بيريرا>IQ");
+  });
 });

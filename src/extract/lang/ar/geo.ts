@@ -106,17 +106,38 @@ function ourCountryAt(r: GeoReading, i: number): Found | null {
 }
 
 /** "العاصمة الإيرانية": the capital of the country the demonym names. */
-function capitalAt({ sentence, norms, lex, index, capitals }: GeoReading, i: number): Found | null {
+function capitalAt(r: GeoReading, i: number): Found | null {
+  const { sentence, norms, lex, index, capitals } = r;
   const toks = sentence.tokens;
   if (!lex.capitalWords.has(toks[i]!.norm) || !capitals) return null;
   const next = toks[i + 1];
   const d = next ? matchGeo(index, next, norms.slice(i + 2, i + 6)) : null;
-  const demonym = d?.payloads.find((x) => x.kind === "demonym");
+  // "العاصمة الإيرانية"; "العاصمة السعودية" reads as the country's name too.
+  const demonym =
+    d?.payloads.find((x) => x.kind === "demonym") ?? d?.payloads.find((x) => x.kind === "country");
   const capital = demonym ? capitals.get(demonym.code) : undefined;
-  if (!d || !demonym || !capital) return null;
+  if (!d || !demonym || !capital) return d ? null : ourCapitalAt(r, i);
   const place = { name: capital, kind: "city" as const, capital: true };
   const mention = { ...span(sentence, i, 1 + d.length), code: demonym.code, kind: "place" as const, place };
   return { mention, length: 1 + d.length };
+}
+
+/**
+ * "وصل إلى العاصمة": the capital with nothing after it that names a place is the outlet's own, where the
+ * story was filed (a Baghdad agency's "العاصمة" is Baghdad).
+ */
+function ourCapitalAt({ sentence, lex, capitals, sourceCountry }: GeoReading, i: number): Found | null {
+  const toks = sentence.tokens;
+  const capital = sourceCountry ? capitals?.get(sourceCountry) : undefined;
+  if (!capital || !sourceCountry || !lex.placeCues.has(toks[i - 1]?.norm ?? "")) return null;
+  // "العاصمة الإيرانية", "العاصمة طهران" were read above; a rarer word after it may be a name still unknown.
+  const next = toks[i + 1];
+  if (next && !next.punct && !lex.commonWords.has(next.norm)) return null;
+  const place = { name: capital, kind: "city" as const, capital: true };
+  return {
+    mention: { ...span(sentence, i, 1), code: sourceCountry, kind: "place" as const, place },
+    length: 1,
+  };
 }
 
 /** A country, demonym or place of the gazetteer; a one-word place that is also a common word needs a cue. */
@@ -128,6 +149,10 @@ function gazetteerAt({ sentence, norms, lex, index, sourceCountry }: GeoReading,
   const uncued =
     !!entry && entry.kind === "place" && m?.length === 1 && !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex);
   if (!m || !entry || (uncued && !(entry.kind === "place" && entry.capital))) return null;
+  // "الأمير تركي بن محمد": a bare demonym that is also a given name, before "بن", opens a lineage name.
+  const next = toks[i + m.length]?.norm ?? "";
+  if (entry.kind === "demonym" && m.prefix === "" && lex.givenNames.has(tok.norm) && lex.particles.has(next))
+    return null;
   const base = { ...span(sentence, i, m.length, m.prefix), ...(uncued ? { weak: true } : {}) };
   const mention: GeoMention =
     entry.kind === "place"

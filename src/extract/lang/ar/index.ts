@@ -25,8 +25,9 @@ import { companionVerbVisits } from "./companion-verbs.ts";
 import { findEvents } from "./events.ts";
 import { findGeos, stateNounsOf } from "./geo.ts";
 import { trimToKnownNames } from "./known-names.ts";
+import { findSurnames, knownSurnames } from "./surnames.ts";
 import { arabicLexicon } from "./lexicon.ts";
-import { arabicMorphology, entryKeys, readings, surnameKey } from "./morphology.ts";
+import { arabicMorphology, entryKeys } from "./morphology.ts";
 import { findOrgs } from "./orgs.ts";
 import { PersonFinder } from "./persons.ts";
 import { ArabicWords, type SentenceTags } from "./words.ts";
@@ -146,10 +147,12 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
       );
       const surnames = knownSurnames(state.persons, rules().words);
       for (const s of state.perSentence) {
-        s.persons.push(...findSurnames(s.sentence, s.tags, surnames, idCounter(state)));
+        s.persons.push(...findSurnames(s, surnames, rules().words, idCounter(state)));
         s.persons.sort((a, b) => a.from - b.from);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);
+      // A demonym read as a surname ("والتقى السوداني") is no country mention any more.
+      state.geos = state.perSentence.flatMap((s) => s.geos);
     },
   },
   {
@@ -207,48 +210,6 @@ function datelineOf(geos: readonly GeoMention[], first: Sentence | undefined): G
   const g = geos[0];
   if (!g || !first || g.kind !== "place" || g.from !== 0) return null;
   return arabicLexicon().datelineCues.has(first.tokens[g.to]?.norm ?? "") ? g : null;
-}
-
-/** Last words of full names (two words or more) that are no given name: what a later bare mention uses. */
-function knownSurnames(persons: readonly PersonMention[], words: ArabicWords): Set<string> {
-  const out = new Set<string>();
-  for (const p of persons) {
-    const last = p.nameKey[p.nameKey.length - 1];
-    if (p.nameKey.length >= 2 && last && last.length >= 3 && !words.isGivenName(last)) out.add(last);
-  }
-  return out;
-}
-
-function findSurnames(
-  sentence: Sentence,
-  tags: SentenceTags,
-  surnames: Set<string>,
-  newId: () => number,
-): PersonMention[] {
-  const out: PersonMention[] = [];
-  sentence.tokens.forEach((tok, i) => {
-    if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i)) return;
-    const r = readings(tok.norm).find((x) => surnames.has(surnameKey(x.word)) && !x.definite);
-    if (!r) return;
-    tags.taken.add(i);
-    const name = tok.text.slice(r.prefix.length);
-    out.push({
-      id: newId(),
-      sentence: sentence.index,
-      from: i,
-      to: i + 1,
-      start: tok.start + r.prefix.length,
-      end: tok.end,
-      name,
-      nameKey: [surnameKey(r.word)],
-      titles: [],
-      titleStems: [],
-      country: null,
-      org: null,
-      counterpart: false,
-    });
-  });
-  return out;
 }
 
 /**

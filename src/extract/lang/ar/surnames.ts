@@ -1,0 +1,73 @@
+// A surname met once in a full name ("سليم داوودي", "محمد شياع السوداني") is a mention wherever it stands alone
+// ("والتقى داوودي", "والتقى السوداني"), even when it is also a demonym.
+import type { GeoMention, PersonMention } from "../../mentions.ts";
+import type { Sentence } from "../../text/tokenize.ts";
+import { readings, surnameKey } from "./morphology.ts";
+import type { ArabicWords, SentenceTags } from "./words.ts";
+
+/** Last words of full names (two words or more) that are no given name: what a later bare mention uses. */
+export function knownSurnames(persons: readonly PersonMention[], words: ArabicWords): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    const last = p.nameKey[p.nameKey.length - 1];
+    if (p.nameKey.length >= 2 && last && last.length >= 3 && !words.isGivenName(last)) out.add(last);
+  }
+  return out;
+}
+
+/** The part of a sentence's working state this pass reads and changes. */
+interface SurnameSentence {
+  sentence: Sentence;
+  tags: SentenceTags;
+  geos: GeoMention[];
+}
+
+/**
+ * "والتقى السوداني رئيس الحكومة …": a demonym of one word right after a verb of meeting, visiting or speaking,
+ * that is the surname of someone the article named in full, is that person (a demonym qualifies a noun before
+ * it: "الرئيس السوداني" stays Sudanese).
+ */
+function demonymAsSurname(s: SurnameSentence, i: number, words: ArabicWords): GeoMention | null {
+  const geo = s.tags.geoAt.get(i);
+  const before = s.sentence.tokens[i - 1];
+  if (!geo || geo.kind !== "demonym" || geo.from !== i || geo.to !== i + 1 || !before) return null;
+  return words.isEventVerb(before) ? geo : null;
+}
+
+export function findSurnames(
+  s: SurnameSentence,
+  surnames: Set<string>,
+  words: ArabicWords,
+  newId: () => number,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  const { sentence, tags } = s;
+  sentence.tokens.forEach((tok, i) => {
+    if (tok.punct || tags.taken.has(i)) return;
+    const demonym = tags.geoAt.has(i) ? demonymAsSurname(s, i, words) : null;
+    if (tags.geoAt.has(i) && !demonym) return;
+    const r = readings(tok.norm).find((x) => surnames.has(surnameKey(x.word)) && !x.definite);
+    if (!r) return;
+    if (demonym) {
+      tags.geoAt.delete(i);
+      s.geos = s.geos.filter((g) => g !== demonym);
+    }
+    tags.taken.add(i);
+    out.push({
+      id: newId(),
+      sentence: sentence.index,
+      from: i,
+      to: i + 1,
+      start: tok.start + r.prefix.length,
+      end: tok.end,
+      name: tok.text.slice(r.prefix.length),
+      nameKey: [surnameKey(r.word)],
+      titles: [],
+      titleStems: [],
+      country: null,
+      org: null,
+      counterpart: false,
+    });
+  });
+  return out;
+}
