@@ -52,4 +52,18 @@ describe("Persian lists of officials of several countries", () => {
       .flatMap((e) => e.participants.filter((p) => p.role === "visitor").map((p) => name.get(p.entityId)));
     expect(visitors).toEqual(["کامران صدری"]);
   });
+
+  it("the head of a country's delegation is of that country, and a Dari phone call ('تماس تیلفونی') is a call", () => {
+    const patch = extractArticle(
+      "کابل (پژواک، ۲۴ سرطان ۱۴۰۴): یک هیئت بلندرتبه قرقیزستان به رهبری آیبک توراییف وزیر اقتصاد، " +
+        "دیروز وارد کابل شد. همچنین وحید نوری وزیر خارجه امارت اسلامی در یک تماس تیلفونی با رستم نظروف وزیر خارجه " +
+        "تاجیکستان گفتگو کرد.",
+      { language: "fa", id: "t", sourceCountry: "AF", publishedAt: "2025-07-15" },
+    );
+    const byName = new Map(patch.entities.map((e) => [e.name, e]));
+    expect(byName.get("آیبک توراییف")?.country).toBe("KG");
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const calls = patch.events.filter((e) => e.type === "Meeting" && e.mode === "phone");
+    expect(calls.flatMap((e) => e.participants.map((p) => name.get(p.entityId)))).toContain("رستم نظروف");
+  });
 });

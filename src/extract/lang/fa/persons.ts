@@ -11,6 +11,8 @@ interface Group {
   to: number;
 }
 
+/** How far before "به رهبری" the delegation's noun may stand ("هیئت بلندرتبه قزاقستان به رهبری"). */
+const DELEGATION_REACH = 5;
 const MAX_NAME = 4;
 const MAX_ATTRIBUTION = 8;
 /** How far back a companion cue may stand from a title it lists ("شامل وزیر امور خارجه، X و وزیر …"). */
@@ -47,7 +49,26 @@ export class PersonFinder {
     this.listed();
     for (let i = 0; i < this.toks.length; i++) this.untitledAt(i);
     for (const q of this.quotes) if (!this.tags.taken.has(q.from) && this.accepted(q)) this.add(q, null);
+    this.delegationHeadsCountry();
     return this.out.sort((a, b) => a.from - b.from);
+  }
+
+  /** "هیئت قزاقستان به رهبری X": the head of a country's delegation is of that country, when nothing else says. */
+  private delegationHeadsCountry(): void {
+    const { norms } = this.tags;
+    const lex = this.words.lex;
+    for (let i = 0; i < norms.length; i++) {
+      const m = lex.delegationHeads.match([norms[i] ?? ""], norms.slice(i + 1, i + 3));
+      if (!m) continue;
+      const noun = norms
+        .slice(Math.max(0, i - DELEGATION_REACH), i)
+        .findLastIndex((w) => lex.delegationNouns.has(w));
+      if (noun < 0) continue;
+      const from = Math.max(0, i - DELEGATION_REACH) + noun;
+      const geo = [...this.tags.geoAt.values()].find((g) => g.from > from && g.to <= i && g.kind !== "place");
+      const head = this.out.find((p) => p.from === i + m.length && p.name !== null);
+      if (geo && head && head.country === null) head.country = geo.code;
+    }
   }
 
   /** "به گزارش خبرگزاری X،": the outlet named up to the comma is no person. */
