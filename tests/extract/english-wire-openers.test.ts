@@ -36,4 +36,19 @@ describe("English wire openers", () => {
     expect(pairs).toContainEqual(["Lata Verma", "Tomas Ferreira"]);
     expect(pairs).not.toContainEqual(["Lata Verma", "Meena Kapoor"]);
   });
+
+  it("Malay honorifics ('Datuk Seri', 'Tan Sri') are no part of the name, so the given name alone is the person", () => {
+    const patch = extractArticle(
+      "VIENTIANE, Oct 10 (Bernama) -- Prime Minister Datuk Seri Hakim Rahman held a meeting with his Thai " +
+        "counterpart Somchai Wongsa here today. Hakim, who arrived in the Lao capital yesterday, later met " +
+        "Vietnamese Prime Minister Tran Van Long.",
+      { language: "en", id: "t", sourceCountry: "MY", publishedAt: "2024-10-10" },
+    );
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    expect(patch.entities.filter((e) => e.type === "Person").map((e) => e.name)).toContain("Hakim Rahman");
+    const pairs = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(pairs).toContainEqual(["Hakim Rahman", "Tran Van Long"]);
+  });
 });
