@@ -28,4 +28,11 @@ describe("the outlet's country", () => {
     expect(abroad.named).not.toContain("GB");
     expect(abroad.source).toBe("GB");
   });
+
+  it("is the country of a titled official with none of his own who travels abroad", () => {
+    const text =
+      "کابل (باختر) – سخنگوی امارت اسلامی افغانستان گفت که هیئتی به رهبری نورالله صدیقی سرپرست وزارت " +
+      "زراعت برای اشتراک در نمایشگاه منطقوی به عشق آباد سفر کرده است.";
+    expect(countries(text, "AF").persons["نورالله صدیقی"]).toBe("AF");
+  });
 });

@@ -143,7 +143,11 @@ function fromOutlet(
     const people = [e.agent, ...e.others, ...e.hosts].flatMap((id) =>
       id === null ? [] : [clusterOf.get(id)],
     );
-    const foreign = people.some((c) => (c?.country && c.country !== sourceCountry) || international(c));
+    // "X, the minister of trade, travelled to Ashgabat": a trip abroad is dealing with foreigners too.
+    const abroad =
+      e.type === "Visit" && e.status === "held" && !!e.location && e.location.code !== sourceCountry;
+    const foreign =
+      abroad || people.some((c) => (c?.country && c.country !== sourceCountry) || international(c));
     if (!foreign) continue;
     for (const c of people)
       if (c && c.country === null && c.titles.length > 0 && !international(c)) c.country = sourceCountry;
