@@ -66,4 +66,21 @@ describe("Persian lists of officials of several countries", () => {
     const calls = patch.events.filter((e) => e.type === "Meeting" && e.mode === "phone");
     expect(calls.flatMap((e) => e.participants.map((p) => name.get(p.entityId)))).toContain("رستم نظروف");
   });
+
+  it("'برای یک سفر دو روزه به کابل آمده است' came, and is held; 'برای سفر به مسکو آماده می‌شود' is planned", () => {
+    const statusOf = (text: string) =>
+      extractArticle(text, { language: "fa", id: "t", sourceCountry: "AF", publishedAt: "2025-04-07" })
+        .events.filter((e) => e.type === "Visit")
+        .map((e) => e.status);
+    expect(
+      statusOf(
+        "رستم کریم‌اف، وزیر خارجه ترکمنستان، با والی دیدار کرد. آقای کریم‌اف که برای یک سفر دو روزه به کابل آمده است، در رأس هیئتی قرار دارد.",
+      ),
+    ).toEqual(["held"]);
+    expect(
+      statusOf(
+        "رستم کریم‌اف، وزیر خارجه ترکمنستان، با والی دیدار کرد. آقای کریم‌اف برای سفر به مسکو آماده می‌شود.",
+      ),
+    ).toEqual(["planned"]);
+  });
 });

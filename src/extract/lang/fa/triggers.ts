@@ -75,19 +75,26 @@ function joined(
  * ("برای سفر …") or a marker just before the trigger ("تعویق سفر") makes it planned.
  */
 function statusOf(lex: PersianLexicon, norms: readonly string[], from: number, to: number): EventStatus {
+  const verb = verbStatus(lex, norms, to);
+  // "برای سفر به مسکو آماده می‌شود" is planned; "برای یک سفر دو روزه به کابل آمده است" came, and is held.
   for (let k = Math.max(0, from - 3); k < from; k++) {
     const purpose = lex.purposeMarkers.match([norms[k] ?? ""], norms.slice(k + 1, from));
-    if (purpose && k + purpose.length >= from - 1) return "planned";
+    if (purpose && k + purpose.length >= from - 1 && verb !== "held") return "planned";
   }
   for (let k = Math.max(0, from - 2); k < from; k++)
     if (lex.plannedMarkers.match([norms[k] ?? ""], norms.slice(k + 1, k + 3))) return "planned";
+  return verb ?? "held";
+}
+
+/** The status the first light verb after the trigger in its clause tells, or null when none does. */
+function verbStatus(lex: PersianLexicon, norms: readonly string[], to: number): EventStatus | null {
   for (let k = to; k < Math.min(norms.length, to + VERB_WINDOW); k++) {
     const w = norms[k] ?? "";
     if (CLAUSE_ENDS.has(w) || lex.relativeMarkers.has(w)) break;
     if (lex.plannedMarkers.match([w], norms.slice(k + 1, k + 3))) return "planned";
     if (lex.heldVerbs.has(w)) return "held";
   }
-  return "held";
+  return null;
 }
 
 export function findTriggers(sentence: Sentence, lex: PersianLexicon, skip: ReadonlySet<number>): Trigger[] {
