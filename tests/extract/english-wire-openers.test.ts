@@ -51,4 +51,19 @@ describe("English wire openers", () => {
       .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
     expect(pairs).toContainEqual(["Hakim Rahman", "Tran Van Long"]);
   });
+
+  it("'sat down with X and Y' and 'called on the Afghan prime minister, X' are meetings", () => {
+    const patch = extractArticle(
+      "ISLAMABAD: Foreign Minister Omar Qureshi flew into Kabul on Wednesday. Mr Qureshi sat down with Chinese " +
+        "Foreign Minister Li Wen at the foreign ministry. On the sidelines, Mr Qureshi also called on the Afghan " +
+        "prime minister, Mullah Abdul Rahim Noori.",
+      { language: "en", id: "t", sourceCountry: "PK", publishedAt: "2025-08-21" },
+    );
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const pairs = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(pairs).toContainEqual(["Li Wen", "Omar Qureshi"]);
+    expect(pairs).toContainEqual(["Abdul Rahim Noori", "Omar Qureshi"].sort());
+  });
 });

@@ -47,6 +47,8 @@ export const grammarSchema = z.object({
 export const eventSchema = z.object({
   /** "called on": forms of the verb of a courtesy call. */
   courtesyCallVerbs: words,
+  /** "sat down with": phrases of several words that tell a meeting with whoever follows. */
+  meetingPhrases: words,
   /** "was received by", "hosted by": participles whose agent follows "by". */
   hostParticiples: words,
   /** "an official visit", "his first meeting": adjectives between a determiner and an event noun. */

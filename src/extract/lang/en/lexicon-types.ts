@@ -16,6 +16,7 @@ export interface EnglishLexicon {
   visitVerbs: Set<string>;
   visitNouns: Set<string>;
   callPhrases: PhraseMatcher<string>;
+  meetingPhrases: PhraseMatcher<true>;
   videoWords: Set<string>;
   callLightVerbs: Set<string>;
   passiveAux: Set<string>;

@@ -124,6 +124,7 @@ function eventWords(raw: Raw) {
     visitVerbs: wordSet(raw.visitVerbs),
     visitNouns: wordSet(raw.visitNouns),
     callPhrases: phrases(raw.callPhrases, (e) => entryWords(e).join(" ")),
+    meetingPhrases: phrases(raw.meetingPhrases, () => true as const),
     videoWords: wordSet(raw.videoWords),
     callLightVerbs: wordSet(raw.callLightVerbs),
     plannedBefore: flags(raw.plannedBefore),

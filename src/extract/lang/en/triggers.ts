@@ -39,8 +39,11 @@ const prevBase = (toks: readonly EnToken[], i: number): string => toks[i - 1]?.b
 
 /** "Iwaya also called on Prime Minister Modi": a courtesy call is a meeting; "called on Israel to stop" is no call. */
 function courtesyCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null | undefined {
-  if (!lex.courtesyCallVerbs.has(toks[i]!.base) || toks[i + 1]?.base !== "on" || !toks[i + 2]?.cap)
-    return undefined;
+  if (!lex.courtesyCallVerbs.has(toks[i]!.base) || toks[i + 1]?.base !== "on") return undefined;
+  // "called on President X", and "called on the Afghan prime minister, X" (a determiner, then a title or a name).
+  const named = (k: number) => !!toks[k] && (toks[k]!.cap || lex.titleHeads.has(toks[k]!.base));
+  const det = lex.determiners.has(toks[i + 2]?.base ?? "");
+  if (!toks[i + 2]?.cap && !(det && [i + 3, i + 4, i + 5].some(named))) return undefined;
   // "to" and a lower-case word (an infinitive) within the next ten words: an appeal.
   const end = Math.min(i + 12, toks.length);
   for (let k = i + 2; k < end; k++)
@@ -129,6 +132,16 @@ function triggerAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Fo
   if (courtesy !== undefined) return courtesy;
   const call = phoneCallAt(lex, toks, i);
   if (call !== undefined) return call;
+  const phrase = phraseAt(lex.meetingPhrases, toks, i, i + 4);
+  if (phrase)
+    return {
+      type: "Meeting",
+      from: i,
+      to: i + phrase.length,
+      noun: false,
+      passive: false,
+      mode: "in_person",
+    };
   const copula = copulaVisitAt(lex, toks, i);
   if (copula) return copula;
   const prev = prevBase(toks, i);
