@@ -41,7 +41,7 @@ const prevBase = (toks: readonly EnToken[], i: number): string => toks[i - 1]?.b
 function courtesyCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null | undefined {
   if (!lex.courtesyCallVerbs.has(toks[i]!.base) || toks[i + 1]?.base !== "on") return undefined;
   // "called on President X", and "called on the Afghan prime minister, X" (a determiner, then a title or a name).
-  const named = (k: number) => !!toks[k] && (toks[k]!.cap || lex.titleHeads.has(toks[k]!.base));
+  const named = (k: number) => !!toks[k] && (toks[k].cap || lex.titleHeads.has(toks[k].base));
   const det = lex.determiners.has(toks[i + 2]?.base ?? "");
   if (!toks[i + 2]?.cap && !(det && [i + 3, i + 4, i + 5].some(named))) return undefined;
   // "to" and a lower-case word (an infinitive) within the next ten words: an appeal.
