@@ -105,3 +105,10 @@ export interface ArticleMentions {
   /** The place of the dateline ("باكو، 23 أبريل", "BAKU, July 17 (Reuters) -"), where the article was filed. */
   dateline: GeoMention | null;
 }
+
+/** A name met alone ("Larijani", "السوداني"): a person mention with no title, country, body or counterpart. */
+export function bareNameMention(
+  fields: Pick<PersonMention, "id" | "sentence" | "from" | "to" | "start" | "end" | "name" | "nameKey">,
+): PersonMention {
+  return { ...fields, titles: [], titleStems: [], country: null, org: null, counterpart: false };
+}

@@ -1,6 +1,6 @@
 // A surname met once in a full name ("سليم داوودي", "محمد شياع السوداني") is a mention wherever it stands alone
 // ("والتقى داوودي", "والتقى السوداني"), even when it is also a demonym.
-import type { GeoMention, PersonMention } from "../../mentions.ts";
+import { bareNameMention, type GeoMention, type PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import { readings, surnameKey } from "./morphology.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
@@ -53,21 +53,18 @@ export function findSurnames(
       s.geos = s.geos.filter((g) => g !== demonym);
     }
     tags.taken.add(i);
-    out.push({
-      id: newId(),
-      sentence: sentence.index,
-      from: i,
-      to: i + 1,
-      start: tok.start + r.prefix.length,
-      end: tok.end,
-      name: tok.text.slice(r.prefix.length),
-      nameKey: [surnameKey(r.word)],
-      titles: [],
-      titleStems: [],
-      country: null,
-      org: null,
-      counterpart: false,
-    });
+    out.push(
+      bareNameMention({
+        id: newId(),
+        sentence: sentence.index,
+        from: i,
+        to: i + 1,
+        start: tok.start + r.prefix.length,
+        end: tok.end,
+        name: tok.text.slice(r.prefix.length),
+        nameKey: [surnameKey(r.word)],
+      }),
+    );
   });
   return out;
 }

@@ -1,6 +1,6 @@
 // The article-wide pass over names: a surname met once ("Ali Larijani") is a mention wherever it stands alone, and "Sheikh Tahnoun" is "Tahnoun bin Zayed".
 import { nameRules } from "../../assemble/name-rules.ts";
-import type { PersonMention } from "../../mentions.ts";
+import { bareNameMention, type PersonMention } from "../../mentions.ts";
 import { cleanName, nameKeyOf } from "./persons.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
 
@@ -97,21 +97,18 @@ export function findSurnames(
     const a = toks[from]!;
     const s = tags.sentence;
     const name = cleanName(s.text.slice(a.start - s.start, tok.end - s.start));
-    out.push({
-      id: newId(),
-      sentence: s.index,
-      from,
-      to: i + 1,
-      start: a.start,
-      end: tok.end,
-      name,
-      nameKey: nameKeyOf(name),
-      titles: [],
-      titleStems: [],
-      country: null,
-      org: null,
-      counterpart: false,
-    });
+    out.push(
+      bareNameMention({
+        id: newId(),
+        sentence: s.index,
+        from,
+        to: i + 1,
+        start: a.start,
+        end: tok.end,
+        name,
+        nameKey: nameKeyOf(name),
+      }),
+    );
   }
   return out;
 }
@@ -138,21 +135,18 @@ function familyMention(
   for (let j = from; j <= i; j++) tags.taken.add(j);
   const s = tags.sentence;
   const a = toks[from]!;
-  out.push({
-    id: newId(),
-    sentence: s.index,
-    from,
-    to: i + 1,
-    start: a.start,
-    end: tok.end,
-    name: cleanName(s.text.slice(a.start - s.start, tok.end - s.start)),
-    nameKey: [...keys[0]!],
-    titles: [],
-    titleStems: [],
-    country: null,
-    org: null,
-    counterpart: false,
-  });
+  out.push(
+    bareNameMention({
+      id: newId(),
+      sentence: s.index,
+      from,
+      to: i + 1,
+      start: a.start,
+      end: tok.end,
+      name: cleanName(s.text.slice(a.start - s.start, tok.end - s.start)),
+      nameKey: [...keys[0]!],
+    }),
+  );
   return true;
 }
 

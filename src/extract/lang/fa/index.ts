@@ -3,12 +3,13 @@
 import type { ArticleContext } from "../../article-context.ts";
 import { buildGeoIndex } from "../../geo-index.ts";
 import { loadGazetteer } from "../../gazetteer.ts";
-import type {
-  ArticleMentions,
-  CounterpartMention,
-  DateMention,
-  GeoMention,
-  PersonMention,
+import {
+  bareNameMention,
+  type ArticleMentions,
+  type CounterpartMention,
+  type DateMention,
+  type GeoMention,
+  type PersonMention,
 } from "../../mentions.ts";
 import {
   byToken,
@@ -185,21 +186,18 @@ function findSurnames(
   tags.sentence.tokens.forEach((tok, i) => {
     if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || !surnames.has(tok.norm)) return;
     tags.taken.add(i);
-    out.push({
-      id: newId(),
-      sentence: tags.sentence.index,
-      from: i,
-      to: i + 1,
-      start: tok.start,
-      end: tok.end,
-      name: tok.text,
-      nameKey: [tok.norm],
-      titles: [],
-      titleStems: [],
-      country: null,
-      org: null,
-      counterpart: false,
-    });
+    out.push(
+      bareNameMention({
+        id: newId(),
+        sentence: tags.sentence.index,
+        from: i,
+        to: i + 1,
+        start: tok.start,
+        end: tok.end,
+        name: tok.text,
+        nameKey: [tok.norm],
+      }),
+    );
   });
   return out;
 }
