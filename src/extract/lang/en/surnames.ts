@@ -94,23 +94,33 @@ export function findSurnames(
     )
       from -= 2;
     for (let j = from; j <= i; j++) tags.taken.add(j);
-    const a = toks[from]!;
-    const s = tags.sentence;
-    const name = cleanName(s.text.slice(a.start - s.start, tok.end - s.start));
-    out.push(
-      bareNameMention({
-        id: newId(),
-        sentence: s.index,
-        from,
-        to: i + 1,
-        start: a.start,
-        end: tok.end,
-        name,
-        nameKey: nameKeyOf(name),
-      }),
-    );
+    out.push(spanMention(tags, from, i, newId));
   }
   return out;
+}
+
+/** The name written over tokens from..i as a mention, keyed by its own words unless a known key is given. */
+function spanMention(
+  tags: SentenceTags,
+  from: number,
+  i: number,
+  newId: () => number,
+  nameKey?: string[],
+): PersonMention {
+  const s = tags.sentence;
+  const a = s.tokens[from]!;
+  const tok = s.tokens[i]!;
+  const name = cleanName(s.text.slice(a.start - s.start, tok.end - s.start));
+  return bareNameMention({
+    id: newId(),
+    sentence: s.index,
+    from,
+    to: i + 1,
+    start: a.start,
+    end: tok.end,
+    name,
+    nameKey: nameKey ?? nameKeyOf(name),
+  });
 }
 
 /** "Al Thani said": the family name alone, when one person of that family is named in the article. */
@@ -133,20 +143,7 @@ function familyMention(
   const from = glued ? i : prev?.base === "al" && !tags.taken.has(i - 1) ? i - 1 : -1;
   if (from < 0) return false;
   for (let j = from; j <= i; j++) tags.taken.add(j);
-  const s = tags.sentence;
-  const a = toks[from]!;
-  out.push(
-    bareNameMention({
-      id: newId(),
-      sentence: s.index,
-      from,
-      to: i + 1,
-      start: a.start,
-      end: tok.end,
-      name: cleanName(s.text.slice(a.start - s.start, tok.end - s.start)),
-      nameKey: [...keys[0]!],
-    }),
-  );
+  out.push(spanMention(tags, from, i, newId, [...keys[0]!]));
   return true;
 }
 
