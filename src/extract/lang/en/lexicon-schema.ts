@@ -33,7 +33,7 @@ export const grammarSchema = z.object({
   monthQualifiers: words,
   /** "the", "of", "de": lower-case words inside a capitalised place name ("Republic of Azerbaijan"). */
   nameJoiners: words,
-  /** "al-Sudani", "ibn-Saud": lower-case particles glued to a capitalised name by a hyphen. */
+  /** "al-Haddad", "ibn-Rashid": lower-case particles glued to a capitalised name by a hyphen. */
   gluedParticles: words,
   /** Words after which two capitalised words are a person's name ("met", "with", "by"). */
   nameCues: words,

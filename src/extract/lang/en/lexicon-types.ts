@@ -97,7 +97,7 @@ export interface EnglishLexicon {
   nonFinalTitleWords: Set<string>;
   monthQualifiers: Set<string>;
   nameJoiners: Set<string>;
-  /** "al-Sudani": a glued particle and a capital, as one written word. */
+  /** "al-Haddad": a glued particle and a capital, as one written word. */
   gluedParticle: RegExp;
   nameCues: Set<string>;
   bodyNouns: Set<string>;

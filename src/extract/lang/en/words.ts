@@ -151,7 +151,7 @@ export class EnglishWords {
   }
 
   /**
-   * Whether token i can be word `position` of a name (0 = first). Names are capitalised words (or "al-Sudani");
+   * Whether token i can be word `position` of a name (0 = first). Names are capitalised words (or "al-Haddad");
    * they stop at punctuation, numbers, places, dates, acronyms, titles and function words. Without a title before
    * them, ordinary words ("Monday", "Trend", "Meanwhile") are not names unless the given-names list has them;
    * after a title one ordinary word is allowed ("President Trump"), but not two in a row.
