@@ -8,7 +8,15 @@ import { clearReadCache } from "./read-cache.ts";
 import { compactEntityContribution, indexOfArticle, storedPatch } from "./stored.ts";
 import type { Contribution } from "../../domain/merge.ts";
 import type { Entity } from "../../domain/types.ts";
-import { ITEM_KINDS, NODE_ATTRIBUTES, edgeAttributes, type ItemKind, type MemoryState } from "./state.ts";
+import {
+  ITEM_KINDS,
+  NODE_ATTRIBUTES,
+  attachTie,
+  detachTie,
+  edgeAttributes,
+  type ItemKind,
+  type MemoryState,
+} from "./state.ts";
 
 /** Replaces, in place, the contribution the changing article just made to an entity by its compact form. */
 function compactNew(contribs: Contribution<Entity>[], articleId: string): void {
@@ -21,7 +29,7 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
   const merged = state.merged[kind];
   for (const [id, contribs] of change.next[kind]) {
     if (contribs.length === 0) {
-      if (kind === "entity") indexCountry(state, id, merged.get(id) as Entity | undefined, undefined);
+      if (kind === "entity") indexEntity(state, id, merged.get(id) as Entity | undefined, undefined);
       contributions.delete(id);
       merged.delete(id);
       continue;
@@ -44,7 +52,7 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
     // Told by one article (most events): the merged item is that article's item, or shares its arrays.
     const only = contribs.length === 1 ? contribs[0] : undefined;
     const next = freezeMerged(only === undefined ? item : shareWith(item, only.item));
-    if (kind === "entity") indexCountry(state, id, previous as Entity | undefined, next as Entity);
+    if (kind === "entity") indexEntity(state, id, previous as Entity | undefined, next as Entity);
     merged.set(id, next);
   }
 }
@@ -52,27 +60,55 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
 export function addTieEdges(state: MemoryState, kind: Exclude<ItemKind, "entity">, id: string): void {
   const graph = state.graph;
   graph.addNode(id, NODE_ATTRIBUTES[kind]);
+  const edge = (end: string, role: string) => {
+    graph.addEdge(end, id, edgeAttributes(role));
+    attachTie(state, id, end);
+  };
   if (kind === "event") {
     const event = state.merged.event.get(id);
     if (event === undefined) return;
-    for (const p of event.participants) graph.addEdge(p.entityId, id, edgeAttributes(p.role));
-    if (event.location !== null) graph.addEdge(event.location, id, edgeAttributes("location"));
+    for (const p of event.participants) edge(p.entityId, p.role);
+    if (event.location !== null) edge(event.location, "location");
   } else if (kind === "relation") {
     const relation = state.merged.relation.get(id);
     if (relation === undefined) return;
-    graph.addEdge(relation.source, id, edgeAttributes("source"));
-    graph.addEdge(relation.target, id, edgeAttributes("target"));
+    edge(relation.source, "source");
+    edge(relation.target, "target");
   } else {
     const occupancy = state.merged.occupancy.get(id);
     if (occupancy === undefined) return;
-    graph.addEdge(occupancy.personId, id, edgeAttributes("person"));
-    if (occupancy.organizationId !== null)
-      graph.addEdge(occupancy.organizationId, id, edgeAttributes("organization"));
+    edge(occupancy.personId, "person");
+    if (occupancy.organizationId !== null) edge(occupancy.organizationId, "organization");
   }
 }
 
+/**
+ * Keeps the entity indexes in step with its merged form: `byCountry`, and the search keys, folded again only
+ * when the name or the aliases changed (most articles that name an official add only evidence).
+ */
+export function indexEntity(
+  state: MemoryState,
+  id: string,
+  before: Entity | undefined,
+  after: Entity | undefined,
+): void {
+  indexCountry(state, id, before, after);
+  if (after === undefined) state.searchKeys.delete(id);
+  else if (before === undefined || !sameSpellings(before, after)) {
+    state.searchKeys.set(id, [after.name, ...after.aliases].map(foldName));
+  }
+}
+
+function sameSpellings(a: Entity, b: Entity): boolean {
+  return (
+    a.name === b.name &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((alias, i) => alias === b.aliases[i])
+  );
+}
+
 /** Keeps `byCountry` in step with an entity's merged country. */
-export function indexCountry(
+function indexCountry(
   state: MemoryState,
   id: string,
   before: Entity | undefined,
@@ -103,17 +139,20 @@ export function commitChange(state: MemoryState, change: Change): void {
   const ties = (["event", "relation", "occupancy"] as const).flatMap((kind) =>
     [...change.next[kind]].map(([id, contribs]) => ({ kind, id, stays: contribs.length > 0 })),
   );
-  for (const tie of ties) if (graph.hasNode(tie.id)) graph.dropNode(tie.id);
+  for (const tie of ties) {
+    if (!graph.hasNode(tie.id)) continue;
+    detachTie(state, tie.id, graph.neighbors(tie.id));
+    graph.dropNode(tie.id);
+  }
   for (const [id, contribs] of change.next.entity) {
     if (contribs.length > 0) continue;
     if (graph.hasNode(id)) graph.dropNode(id);
-    state.searchKeys.delete(id);
+    state.tiesOf.delete(id);
   }
   for (const [id, contribs] of change.next.entity) {
     const entity = state.merged.entity.get(id);
     if (contribs.length === 0 || entity === undefined) continue;
     if (!graph.hasNode(id)) graph.addNode(id, NODE_ATTRIBUTES.entity);
-    state.searchKeys.set(id, [entity.name, ...entity.aliases].map(foldName));
   }
   for (const tie of ties) if (tie.stays) addTieEdges(state, tie.kind, tie.id);
   if (change.patch === null) state.patches.delete(change.articleId);

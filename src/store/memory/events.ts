@@ -10,12 +10,8 @@ import {
   timelineDate,
 } from "../event-order.ts";
 import type { EventQuery, Page } from "../graph-store.ts";
-import { adjacentTies, type MemoryState } from "./state.ts";
+import { adjacentTies, tieCount, type MemoryState } from "./state.ts";
 import { cachedList } from "./read-cache.ts";
-
-function degree(state: MemoryState, id: string): number {
-  return state.graph.hasNode(id) ? state.graph.degree(id) : 0;
-}
 
 const WHERE = "store/memory: findEvents";
 
@@ -126,7 +122,7 @@ export function eventsBetween(state: MemoryState, a: string, b: string): Diploma
   const involves = (event: DiplomaticEvent, id: string): boolean =>
     event.location === id || event.participants.some((p) => p.entityId === id);
   // From the side with fewer ties: a hub official meeting someone seldom seen costs the latter's events only.
-  const [from, other] = degree(state, a) <= degree(state, b) ? [a, b] : [b, a];
+  const [from, other] = tieCount(state, a) <= tieCount(state, b) ? [a, b] : [b, a];
   return eventsOf(state, from)
     .filter((event) => involves(event, other))
     .sort(compareEvents);

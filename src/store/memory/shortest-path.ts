@@ -4,7 +4,7 @@
 import { maxHopsBound } from "../bounds.ts";
 import type { GraphPath, Link } from "../graph-store.ts";
 import { linkThrough, type Tie } from "../links.ts";
-import type { MemoryState } from "./state.ts";
+import { tieCount, type MemoryState } from "./state.ts";
 import { entityOrThrow, forEachEnd, forEachTie } from "./traversal.ts";
 
 /** How each reached entity was reached: from which entity, through which tie (null for the side's start). */
@@ -22,7 +22,7 @@ function side(start: string): Side {
 /** Ties next to a frontier: the work of expanding it. */
 function cost(state: MemoryState, frontier: readonly string[]): number {
   let n = 0;
-  for (const id of frontier) n += state.graph.degree(id);
+  for (const id of frontier) n += tieCount(state, id);
   return n;
 }
 

@@ -2,11 +2,10 @@
 // load does, the country index, search keys and graph rebuilt, and nothing merged again unless the merge rules
 // changed since it was written.
 import { messageOf } from "../../domain/errors.ts";
-import { foldName } from "../../domain/fold.ts";
 import { MERGERS } from "../../domain/items.ts";
 import { MERGE_RULES_VERSION, foldedEvidence, type Contribution } from "../../domain/merge.ts";
 import type { Entity, Evidence } from "../../domain/types.ts";
-import { addTieEdges, indexCountry } from "./commit.ts";
+import { addTieEdges, indexEntity } from "./commit.ts";
 import { internItem, shareWith } from "./compact.ts";
 import { damagedStore } from "./files.ts";
 import { deepFreeze, freezeMerged } from "./freeze.ts";
@@ -152,8 +151,7 @@ function restoreItem(
   (state.merged[kind] as Map<string, object>).set(id, merged);
   if (kind === "entity") {
     const entity = merged as Entity;
-    indexCountry(state, id, undefined, entity);
-    state.searchKeys.set(id, [entity.name, ...entity.aliases].map(foldName));
+    indexEntity(state, id, undefined, entity);
     state.graph.addNode(id, NODE_ATTRIBUTES.entity);
   } else {
     addTieEdges(state, kind, id);

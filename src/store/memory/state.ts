@@ -61,6 +61,12 @@ export interface MemoryState {
   readonly strings: StringPool;
   /** The ids of the entities of each country (ISO code), kept up to date on write. */
   readonly byCountry: Map<string, Set<string>>;
+  /**
+   * The ties next to each entity, in the order graphology attached them: what traversals walk. graphology keeps a
+   * node's neighbours as the keys of an object, and a for-in over an entity's keys (a hub's thousands, sorted on
+   * every walk once the object is a dictionary) was most of the time of a path search.
+   */
+  readonly tiesOf: Map<string, string[]>;
   /** Scanned answers, until the next write. */
   readonly readCache: ReadCache;
 }
@@ -74,6 +80,7 @@ export function createState(): MemoryState {
     searchKeys: new Map(),
     strings: new StringPool(),
     byCountry: new Map(),
+    tiesOf: new Map(),
     readCache: createReadCache(),
   };
 }
@@ -89,36 +96,38 @@ export function tieOf(state: MemoryState, id: string): Tie | null {
   return null;
 }
 
-/** The merged tie of a node whose kind the graph already told us: one map lookup instead of three. */
-export function tieOfKind(state: MemoryState, kind: ItemKind, id: string): Tie | null {
-  switch (kind) {
-    case "event": {
-      const item = state.merged.event.get(id);
-      return item === undefined ? null : { kind, item };
-    }
-    case "relation": {
-      const item = state.merged.relation.get(id);
-      return item === undefined ? null : { kind, item };
-    }
-    case "occupancy": {
-      const item = state.merged.occupancy.get(id);
-      return item === undefined ? null : { kind, item };
-    }
-    case "entity":
-      return null;
-  }
-}
-
 /** Ids of the ties of one kind next to an entity. */
 export function adjacentTies(
   state: MemoryState,
   entityId: string,
   kind: Exclude<ItemKind, "entity">,
 ): string[] {
-  if (!state.graph.hasNode(entityId)) return [];
-  const out: string[] = [];
-  state.graph.forEachNeighbor(entityId, (neighbor, attributes) => {
-    if (attributes.kind === kind) out.push(neighbor);
-  });
-  return out;
+  const merged = state.merged[kind];
+  return (state.tiesOf.get(entityId) ?? []).filter((id) => merged.has(id));
+}
+
+/** How many ties an entity is next to: the work of walking out of it. */
+export function tieCount(state: MemoryState, entityId: string): number {
+  return state.tiesOf.get(entityId)?.length ?? 0;
+}
+
+/**
+ * Records a tie next to one of its ends, called with each edge as it is added: an end the tie names twice (a
+ * participant that is also the location) gets it once, as graphology keeps one neighbour key per pair.
+ */
+export function attachTie(state: MemoryState, tieId: string, end: string): void {
+  const list = state.tiesOf.get(end);
+  if (list === undefined) state.tiesOf.set(end, [tieId]);
+  else if (list[list.length - 1] !== tieId) list.push(tieId);
+}
+
+/** Forgets a tie that leaves the graph; `ends` are its graph neighbours. */
+export function detachTie(state: MemoryState, tieId: string, ends: readonly string[]): void {
+  for (const end of ends) {
+    const list = state.tiesOf.get(end);
+    const at = list?.lastIndexOf(tieId) ?? -1;
+    if (list === undefined || at < 0) continue;
+    list.splice(at, 1);
+    if (list.length === 0) state.tiesOf.delete(end);
+  }
 }

@@ -6,7 +6,7 @@ import type { Entity } from "../../domain/types.ts";
 import { neighborhoodBounds } from "../bounds.ts";
 import type { Link, Subgraph } from "../graph-store.ts";
 import { linksOfTie, type Tie } from "../links.ts";
-import { tieOfKind, type MemoryState } from "./state.ts";
+import { tieOf, type MemoryState } from "./state.ts";
 
 export { shortestPath } from "./shortest-path.ts";
 
@@ -43,11 +43,11 @@ export function forEachTie(
   skip: (tieId: string) => boolean,
   visit: (tie: Tie, tieId: string) => void,
 ): void {
-  state.graph.forEachNeighbor(entityId, (node, attributes) => {
-    if (skip(node)) return;
-    const tie = tieOfKind(state, attributes.kind, node);
-    if (tie !== null) visit(tie, node);
-  });
+  for (const tieId of state.tiesOf.get(entityId) ?? []) {
+    if (skip(tieId)) continue;
+    const tie = tieOf(state, tieId);
+    if (tie !== null) visit(tie, tieId);
+  }
 }
 
 /** The `count` smallest strings of `list` in code-unit order, without sorting all of it (a hub's layer has thousands). */
