@@ -7,7 +7,7 @@ import { createContext } from "../../src/api/context.ts";
 import { DEFAULT_LIMITS, createApiServer } from "../../src/api/server.ts";
 import { createMemoryStore } from "../../src/store/memory/index.ts";
 import { bareExecutor, executableSchema } from "./sections/api-bare.ts";
-import { loadGraph, queryMix } from "./sections/api-workload.ts";
+import { loadGraph, queryMix, workloadInputs } from "./sections/api-workload.ts";
 
 const events = Number(process.argv[2] ?? "20000");
 const rounds = Number(process.argv[3] ?? "9");
@@ -24,7 +24,7 @@ const contextOptions = {
   maxCost: DEFAULT_LIMITS.maxCost,
 };
 const context = async () => createContext(contextOptions, undefined);
-const requests: HTTPGraphQLRequest[] = queryMix(personIds, codes).map((r) => ({
+const requests: HTTPGraphQLRequest[] = queryMix(workloadInputs(personIds, codes)).map((r) => ({
   method: "POST",
   headers: new HeaderMap([["content-type", "application/json"]]),
   search: "",

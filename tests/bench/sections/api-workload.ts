@@ -106,27 +106,44 @@ export async function loadGraph(
   return { personIds, codes };
 }
 
+/** What the mix asks about: a person, two persons who met, a country (ISO alpha-2) and a search text. */
+export interface MixInputs {
+  person: string;
+  met: readonly [string, string];
+  country: string;
+  search: string;
+}
+
+/** The inputs of the API section's own graph (loadGraph). */
+export function workloadInputs(personIds: string[], codes: string[]): MixInputs {
+  return {
+    person: personIds[7] ?? "",
+    met: [personIds[1] ?? "", personIds[2] ?? ""],
+    country: codes[3] ?? "",
+    search: "Person 12",
+  };
+}
+
 export function queryMix(
-  personIds: string[],
-  codes: string[],
+  inputs: MixInputs,
 ): { method: "POST"; path: string; headers: Record<string, string>; body: string }[] {
   const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const bodies = [
     body(
       `query($id: ID!) { person(id: $id) { name country { code } events(first: 10) { totalCount
       nodes { id type date participants { role entity { name } } } } } }`,
-      { id: personIds[7] },
+      { id: inputs.person },
     ),
     body(
       `query($c: String!) { events(filter: { country: $c }, first: 20) { totalCount
       nodes { id date participants { entity { id name } } evidence { text } } } }`,
-      { c: codes[3] },
+      { c: inputs.country },
     ),
     body(`query($a: ID!, $b: ID!) { meetingsBetween(a: $a, b: $b) { id date evidence { text } } }`, {
-      a: personIds[1],
-      b: personIds[2],
+      a: inputs.met[0],
+      b: inputs.met[1],
     }),
-    body(`query($t: String!) { search(text: $t, first: 10) { id name } }`, { t: "Person 12" }),
+    body(`query($t: String!) { search(text: $t, first: 10) { id name } }`, { t: inputs.search }),
   ];
   return bodies.map((b) => ({
     method: "POST",

@@ -7,7 +7,7 @@ import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import type { Report } from "../report.ts";
 import type { BenchSection } from "../section.ts";
 import { startBareServer } from "./api-bare.ts";
-import { loadGraph, queryMix } from "./api-workload.ts";
+import { loadGraph, queryMix, workloadInputs } from "./api-workload.ts";
 
 export interface ApiBenchOptions {
   connections: number;
@@ -47,7 +47,7 @@ export const DEFAULT_API_BENCH: ApiBenchOptions = {
   rounds: 1,
 };
 
-async function hammer(
+export async function hammer(
   url: string,
   requests: ReturnType<typeof queryMix>,
   o: ApiBenchOptions,
@@ -76,7 +76,7 @@ export async function benchApi(options: Partial<ApiBenchOptions> = {}): Promise<
   const store = await createMemoryStore({ dataDir: null });
   try {
     const { personIds, codes } = await loadGraph(store, o);
-    const requests = queryMix(personIds, codes);
+    const requests = queryMix(workloadInputs(personIds, codes));
     const api = createApiServer({ store, options: { playground: false } });
     const { url } = await api.listen({ port: 0, host: "127.0.0.1" });
     const bareServer = await startBareServer(store).catch(async (error: unknown) => {
