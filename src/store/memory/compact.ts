@@ -1,5 +1,6 @@
-// Keeping a million events small: one copy of each repeated string, and merged items that share what they
-// can with the contribution they were folded from (most events are told by one article).
+// Keeping a million events small: one copy of each repeated string and of each participant and date, and
+// merged items that share what they can with the contribution they were folded from (most events are told by
+// one article).
 import type { GraphPatch } from "../../domain/types.ts";
 
 /** Fields whose strings repeat across articles (ids of the entities referred to, names, codes, roles). */
@@ -27,10 +28,29 @@ const REPEATED = new Set([
 /** One string object per distinct value. Only short, repeated fields go in, so the pool stays small. */
 export class StringPool {
   private readonly pool = new Map<string, string>();
+  private readonly records = new Map<string, object>();
   intern(value: string): string {
     const known = this.pool.get(value);
     if (known !== undefined) return known;
     this.pool.set(value, value);
+    return value;
+  }
+  /**
+   * One object per distinct record of strings (a participant: the same official in the same role in hundreds
+   * of events; an event's date): each costs 40 bytes or more, and a million events hold a few million. Only
+   * records frozen with their patch come here; a record with any other value is returned as it is.
+   */
+  record<T extends object>(value: T): T {
+    const fields = value as Record<string, unknown>;
+    let key = "";
+    for (const name in fields) {
+      const field = fields[name];
+      if (typeof field !== "string") return value;
+      key += `${name}\u0000${field}\u0001`;
+    }
+    const known = this.records.get(key);
+    if (known !== undefined) return known as T;
+    this.records.set(key, value);
     return value;
   }
   get size(): number {
@@ -84,9 +104,18 @@ function internStrings(value: unknown, pool: StringPool, internId: boolean, copy
           const s = list[i];
           if (typeof s === "string") list[i] = pool.intern(s);
         }
-      } else internStrings(list, pool, true, copyLists);
+      } else {
+        internStrings(list, pool, true, copyLists);
+        if (key === "participants") {
+          for (let i = 0; i < list.length; i++) {
+            const participant = list[i];
+            if (typeof participant === "object" && participant !== null) list[i] = pool.record(participant);
+          }
+        }
+      }
     } else if (typeof child === "object" && child !== null) {
       internStrings(child, pool, true, copyLists);
+      if (key === "date") record[key] = pool.record(child);
     }
   }
 }

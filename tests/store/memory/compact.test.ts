@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parsePatch } from "../../../src/domain/schema.ts";
 import type { GraphPatch } from "../../../src/domain/types.ts";
 import { commitChange } from "../../../src/store/memory/commit.ts";
-import { internPatch } from "../../../src/store/memory/compact.ts";
+import { StringPool, internPatch } from "../../../src/store/memory/compact.ts";
 import { deepFreeze } from "../../../src/store/memory/freeze.ts";
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { planChange } from "../../../src/store/memory/plan.ts";
@@ -95,5 +95,40 @@ describe("memory store: patches rebuilt from contributions", () => {
         expect(JSON.stringify(rebuildPatch(stored, state.contributions))).toBe(canonical(original));
       }
     }
+  });
+
+  it("keeps one object per distinct participant and per distinct date, across events and articles", () => {
+    const state = createState();
+    const { patches } = randomGraph();
+    for (const input of patches) {
+      const patch = deepFreeze(internPatch(parsePatch(input, "test"), state.strings));
+      commitChange(state, planChange(state, patch.article.id, patch, "test"));
+    }
+    const seen = new Map<string, object>();
+    let repeats = 0;
+    const expectOne = (value: object) => {
+      const key = JSON.stringify(value);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, value);
+      else {
+        repeats += 1;
+        expect(value, key).toBe(first);
+      }
+    };
+    for (const event of state.merged.event.values()) {
+      for (const participant of event.participants) expectOne(participant);
+      if (event.date !== null) expectOne(event.date);
+    }
+    // The random graph repeats officials in the same role and days: the check above ran on shared objects.
+    expect(repeats).toBeGreaterThan(10);
+  });
+
+  it("pools only records of strings", () => {
+    const pool = new StringPool();
+    const a = { entityId: "person:a", role: "host" };
+    expect(pool.record({ ...a })).toBe(pool.record({ ...a }));
+    expect(pool.record({ ...a, role: "visitor" })).not.toBe(pool.record(a));
+    const counted = { value: "2024-01-02", precision: "day", n: 1 };
+    expect(pool.record({ ...counted })).not.toBe(pool.record({ ...counted }));
   });
 });
