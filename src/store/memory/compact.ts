@@ -1,7 +1,7 @@
 // Keeping a million events small: one copy of each repeated string and of each participant and date, and
 // merged items that share what they can with the contribution they were folded from (most events are told by
 // one article).
-import type { GraphPatch } from "../../domain/types.ts";
+import type { EventDate, GraphPatch, Participant } from "../../domain/types.ts";
 
 /** Fields whose strings repeat across articles (ids of the entities referred to, names, codes, roles). */
 const REPEATED = new Set([
@@ -28,7 +28,9 @@ const REPEATED = new Set([
 /** One string object per distinct value. Only short, repeated fields go in, so the pool stays small. */
 export class StringPool {
   private readonly pool = new Map<string, string>();
-  private readonly records = new Map<string, object>();
+  /** Participants by entity (an official's few roles), dates by value (a day's few precisions). */
+  private readonly participants = new Map<string, Participant[]>();
+  private readonly dates = new Map<string, EventDate[]>();
   intern(value: string): string {
     const known = this.pool.get(value);
     if (known !== undefined) return known;
@@ -36,21 +38,28 @@ export class StringPool {
     return value;
   }
   /**
-   * One object per distinct record of strings (a participant: the same official in the same role in hundreds
-   * of events; an event's date): each costs 40 bytes or more, and a million events hold a few million. Only
-   * records frozen with their patch come here; a record with any other value is returned as it is.
+   * One object per distinct participant (the same official in the same role in hundreds of events) and per
+   * distinct date: each costs 40 bytes or more, and a million events hold a few million. Only validated,
+   * frozen-to-be items come here, so each has exactly its schema's fields in its schema's order.
    */
-  record<T extends object>(value: T): T {
-    const fields = value as Record<string, unknown>;
-    let key = "";
-    for (const name in fields) {
-      const field = fields[name];
-      if (typeof field !== "string") return value;
-      key += `${name}\u0000${field}\u0001`;
+  participant(value: Participant): Participant {
+    const known = this.participants.get(value.entityId);
+    if (known === undefined) this.participants.set(value.entityId, [value]);
+    else {
+      for (const candidate of known) if (candidate.role === value.role) return candidate;
+      known.push(value);
     }
-    const known = this.records.get(key);
-    if (known !== undefined) return known as T;
-    this.records.set(key, value);
+    return value;
+  }
+  date(value: EventDate): EventDate {
+    const known = this.dates.get(value.value);
+    if (known === undefined) this.dates.set(value.value, [value]);
+    else {
+      for (const candidate of known) {
+        if (candidate.precision === value.precision && candidate.text === value.text) return candidate;
+      }
+      known.push(value);
+    }
     return value;
   }
   get size(): number {
@@ -107,15 +116,12 @@ function internStrings(value: unknown, pool: StringPool, internId: boolean, copy
       } else {
         internStrings(list, pool, true, copyLists);
         if (key === "participants") {
-          for (let i = 0; i < list.length; i++) {
-            const participant = list[i];
-            if (typeof participant === "object" && participant !== null) list[i] = pool.record(participant);
-          }
+          for (let i = 0; i < list.length; i++) list[i] = pool.participant(list[i] as Participant);
         }
       }
     } else if (typeof child === "object" && child !== null) {
       internStrings(child, pool, true, copyLists);
-      if (key === "date") record[key] = pool.record(child);
+      if (key === "date") record[key] = pool.date(child as EventDate);
     }
   }
 }

@@ -123,12 +123,16 @@ describe("memory store: patches rebuilt from contributions", () => {
     expect(repeats).toBeGreaterThan(10);
   });
 
-  it("pools only records of strings", () => {
+  it("pools a participant by entity and role, a date by value, precision and words", () => {
     const pool = new StringPool();
-    const a = { entityId: "person:a", role: "host" };
-    expect(pool.record({ ...a })).toBe(pool.record({ ...a }));
-    expect(pool.record({ ...a, role: "visitor" })).not.toBe(pool.record(a));
-    const counted = { value: "2024-01-02", precision: "day", n: 1 };
-    expect(pool.record({ ...counted })).not.toBe(pool.record({ ...counted }));
+    const host = { entityId: "person:a", role: "host" } as const;
+    expect(pool.participant({ ...host })).toBe(pool.participant({ ...host }));
+    expect(pool.participant({ ...host, role: "visitor" })).not.toBe(pool.participant(host));
+    expect(pool.participant({ ...host, entityId: "person:b" })).not.toBe(pool.participant(host));
+    const day = { value: "2024-01-02", precision: "day" } as const;
+    expect(pool.date({ ...day })).toBe(pool.date({ ...day }));
+    expect(pool.date({ ...day, precision: "month" })).not.toBe(pool.date(day));
+    expect(pool.date({ ...day, text: "on Tuesday" })).not.toBe(pool.date(day));
+    expect(pool.date({ ...day, text: "on Tuesday" })).toBe(pool.date({ ...day, text: "on Tuesday" }));
   });
 });
