@@ -33,6 +33,17 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** The random graph committed to a bare state, as applyPatch would (interned, frozen), to look inside. */
+function loadedState() {
+  const state = createState();
+  const { patches } = randomGraph();
+  for (const input of patches) {
+    const patch = deepFreeze(internPatch(parsePatch(input, "test"), state.strings));
+    commitChange(state, planChange(state, patch.article.id, patch, "test"));
+  }
+  return { state, patches };
+}
+
 const canonical = (patch: GraphPatch): string => JSON.stringify(parsePatch(patch, "test"));
 
 describe("memory store: patches rebuilt from contributions", () => {
@@ -69,12 +80,7 @@ describe("memory store: patches rebuilt from contributions", () => {
   });
 
   it("shares the fields of an entity told the same way by neighbouring articles", () => {
-    const state = createState();
-    const { patches } = randomGraph();
-    for (const input of patches) {
-      const patch = deepFreeze(internPatch(parsePatch(input, "test"), state.strings));
-      commitChange(state, planChange(state, patch.article.id, patch, "test"));
-    }
+    const { state, patches } = loadedState();
     let shared = 0;
     for (const contribs of state.contributions.entity.values()) {
       for (const [i, c] of contribs.entries()) {
@@ -98,12 +104,7 @@ describe("memory store: patches rebuilt from contributions", () => {
   });
 
   it("keeps one object per distinct participant and per distinct date, across events and articles", () => {
-    const state = createState();
-    const { patches } = randomGraph();
-    for (const input of patches) {
-      const patch = deepFreeze(internPatch(parsePatch(input, "test"), state.strings));
-      commitChange(state, planChange(state, patch.article.id, patch, "test"));
-    }
+    const { state } = loadedState();
     const seen = new Map<string, object>();
     let repeats = 0;
     const expectOne = (value: object) => {
