@@ -25,7 +25,10 @@ const REPEATED = new Set([
   "title",
 ]);
 
-/** One string object per distinct value. Only short, repeated fields go in, so the pool stays small. */
+/**
+ * One string object per distinct value, and one object per distinct participant and date. Only short,
+ * repeated values go in, so the pool stays small; it is never emptied.
+ */
 export class StringPool {
   private readonly pool = new Map<string, string>();
   /** Participants by entity (an official's few roles), dates by value (a day's few precisions). */
