@@ -47,12 +47,31 @@ export const DEFAULT_API_BENCH: ApiBenchOptions = {
   rounds: 1,
 };
 
+/**
+ * Each request of the mix once, refused unless it answers data without errors: a GraphQL error comes back
+ * with status 200, and a mix that only errs would be timed as if it were served.
+ */
+async function expectAnswers(origin: string, requests: ReturnType<typeof queryMix>): Promise<void> {
+  for (const request of requests) {
+    const response = await fetch(new URL(request.path, origin), {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+    if (!response.ok || body.errors !== undefined || body.data === undefined || body.data === null) {
+      throw new Error(`bench/api: the mix's request ${request.body} answered ${JSON.stringify(body)}`);
+    }
+  }
+}
+
 export async function hammer(
   url: string,
   requests: ReturnType<typeof queryMix>,
   o: ApiBenchOptions,
 ): Promise<ServerFigures> {
   const { origin } = new URL(url);
+  await expectAnswers(origin, requests);
   await autocannon({ url: origin, connections: 4, duration: 1, requests }); // warm-up
   const cpu = process.cpuUsage();
   const r = await autocannon({
