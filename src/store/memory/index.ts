@@ -1,10 +1,9 @@
 // The embedded graph store: graphology in memory, kept on disk as a snapshot plus an fsynced operation log.
 import { NotFoundError, StoreUnavailableError, messageOf } from "../../domain/errors.ts";
-import { parsePatch } from "../../domain/schema.ts";
 import type { ApplyResult, GraphStore } from "../graph-store.ts";
 import { commitChange } from "./commit.ts";
 import { deepFreeze } from "./freeze.ts";
-import { internPatch } from "./compact.ts";
+import { admitPatch, internPatch } from "./compact.ts";
 import { rebuildPatch } from "./stored.ts";
 import { PATCH_FORMAT, SNAPSHOT_FILE, STATE_FORMAT } from "./snapshot.ts";
 import { stateLoader } from "./state-restore.ts";
@@ -100,13 +99,11 @@ export async function createMemoryStore(options: MemoryStoreOptions = {}): Promi
     async applyPatch(input) {
       open();
       // Frozen once on the way in: merged items share its evidence, participants and dates.
-      const patch = deepFreeze(internPatch(parsePatch(input, "store/memory: applyPatch"), state.strings));
+      const { patch, json: patchJson } = admitPatch(input, state.strings, "store/memory: applyPatch");
       return exclusive(async (): Promise<ApplyResult> => {
         const s = open();
         const articleId = patch.article.id;
         const before = s.patches.get(articleId);
-        // Serialised only when needed: to compare with the version applied before, or to log.
-        const patchJson = before !== undefined || journal !== null ? JSON.stringify(patch) : "";
         if (before !== undefined && JSON.stringify(rebuildPatch(before, s.contributions)) === patchJson) {
           return {
             articleId,

@@ -21,6 +21,28 @@ export function writesSection(h: Harness): void {
     expect(await store.getEvent(IDS.meetTehran)).toEqual(patch.events.find((e) => e.id === IDS.meetTehran));
   });
 
+  it("keeps its own copy: the caller changing the patch it applied changes nothing stored", async () => {
+    const store = await h.fresh();
+    const patch = patchA();
+    const pristine = structuredClone(patch);
+    await store.applyPatch(patch);
+    const event = patch.events.find((e) => e.id === IDS.meetTehran);
+    const entity = patch.entities.find((e) => e.id === IDS.aliyev);
+    if (event === undefined || entity === undefined) throw new Error("fixture lacks its event or entity");
+    event.participants.pop();
+    event.topics.push("changed");
+    const evidence = event.evidence[0];
+    if (evidence !== undefined) evidence.text = "changed";
+    entity.name = "changed";
+    entity.aliases.push("changed");
+    patch.article.title = "changed";
+    expect(await store.getEvent(IDS.meetTehran)).toEqual(
+      pristine.events.find((e) => e.id === IDS.meetTehran),
+    );
+    expect(await store.getEntity(IDS.aliyev)).toEqual(pristine.entities.find((e) => e.id === IDS.aliyev));
+    expect(await store.getArticle(ARTICLES.a)).toEqual(pristine.article);
+  });
+
   it("reports as created only the ids that did not exist before", async () => {
     const store = await h.loadedFresh([patchA()]);
     const result = await store.applyPatch(patchB());

@@ -8,8 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parsePatch } from "../../../src/domain/schema.ts";
 import type { GraphPatch } from "../../../src/domain/types.ts";
 import { commitChange } from "../../../src/store/memory/commit.ts";
-import { StringPool, internPatch } from "../../../src/store/memory/compact.ts";
-import { deepFreeze } from "../../../src/store/memory/freeze.ts";
+import { StringPool, admitPatch } from "../../../src/store/memory/compact.ts";
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { planChange } from "../../../src/store/memory/plan.ts";
 import { createState } from "../../../src/store/memory/state.ts";
@@ -38,7 +37,7 @@ function loadedState() {
   const state = createState();
   const { patches } = randomGraph();
   for (const input of patches) {
-    const patch = deepFreeze(internPatch(parsePatch(input, "test"), state.strings));
+    const patch = admitPatch(input, state.strings, "test").patch;
     commitChange(state, planChange(state, patch.article.id, patch, "test"));
   }
   return { state, patches };

@@ -2,12 +2,10 @@
 // write: a store asked the same questions after every write must answer as a store built fresh from the same
 // articles, and the ties an entity's walks go through must be its graph neighbours, in the graph's order.
 import { describe, expect, it } from "vitest";
-import { parsePatch } from "../../../src/domain/schema.ts";
 import type { GraphPatch } from "../../../src/domain/types.ts";
 import type { GraphStore } from "../../../src/store/graph-store.ts";
 import { commitChange } from "../../../src/store/memory/commit.ts";
-import { internPatch } from "../../../src/store/memory/compact.ts";
-import { deepFreeze } from "../../../src/store/memory/freeze.ts";
+import { admitPatch } from "../../../src/store/memory/compact.ts";
 import { createMemoryStore } from "../../../src/store/memory/index.ts";
 import { planChange } from "../../../src/store/memory/plan.ts";
 import { createState, type MemoryState } from "../../../src/store/memory/state.ts";
@@ -69,7 +67,7 @@ function expectTiesMatchGraph(state: MemoryState): void {
 
 describe("memory store: the ties of each entity follow every write", () => {
   const write = (state: MemoryState, articleId: string, input: GraphPatch | null) => {
-    const patch = input === null ? null : deepFreeze(internPatch(parsePatch(input, "test"), state.strings));
+    const patch = input === null ? null : admitPatch(input, state.strings, "test").patch;
     commitChange(state, planChange(state, articleId, patch, "test"));
   };
 
