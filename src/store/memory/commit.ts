@@ -46,8 +46,7 @@ function commitKind<K extends ItemKind>(state: MemoryState, change: Change, kind
       contribs.length === before.length + 1 &&
       last.articleId === change.articleId;
     if (kind === "entity") compactNew(contribs as Contribution<Entity>[], change.articleId);
-    // Trimmed: the list planning grew by splice keeps spare room, and most items have one contribution.
-    contributions.set(id, contribs.length === 1 ? contribs.slice() : contribs);
+    contributions.set(id, contribs);
     const item = appended ? EXTENDERS[kind](previous, last.item) : MERGERS[kind](contribs);
     // Told by one article (most events): the merged item is that article's item, or shares its arrays.
     const only = contribs.length === 1 ? contribs[0] : undefined;

@@ -7,6 +7,7 @@ import { MERGE_RULES_VERSION, foldedEvidence, type Contribution } from "../../do
 import type { Entity, Evidence } from "../../domain/types.ts";
 import { addTieEdges, indexEntity } from "./commit.ts";
 import { internItem, shareWith } from "./compact.ts";
+import type { ContributionMap } from "./contribution-map.ts";
 import { damagedStore } from "./files.ts";
 import { deepFreeze, freezeMerged } from "./freeze.ts";
 import { isRecord } from "./snapshot.ts";
@@ -147,7 +148,7 @@ function restoreItem(
   }
   merged = freezeMerged(merged);
   // Checked above by kind; the maps are typed per kind, which a loop over kinds cannot name.
-  (state.contributions[kind] as Map<string, Contribution<unknown>[]>).set(id, contribs);
+  (state.contributions[kind] as ContributionMap<unknown>).set(id, contribs);
   (state.merged[kind] as Map<string, object>).set(id, merged);
   if (kind === "entity") {
     const entity = merged as Entity;

@@ -1,8 +1,8 @@
 // The memory store's state: the applied patches, each item's contributions and merged form, and the graph.
 import { MultiUndirectedGraph } from "graphology";
-import type { Contribution } from "../../domain/merge.ts";
 import type { Tie } from "../links.ts";
 import { StringPool } from "./compact.ts";
+import { ContributionMap } from "./contribution-map.ts";
 import type { StoredPatch } from "./stored.ts";
 import { createReadCache, type ReadCache } from "./read-cache.ts";
 
@@ -40,7 +40,7 @@ export function edgeAttributes(role: string): EdgeAttributes {
   return attributes;
 }
 
-export type ContributionMaps = { [K in ItemKind]: Map<string, Contribution<ItemOf[K]>[]> };
+export type ContributionMaps = { [K in ItemKind]: ContributionMap<ItemOf[K]> };
 export type MergedMaps = { [K in ItemKind]: Map<string, ItemOf[K]> };
 
 /**
@@ -75,7 +75,12 @@ export function createState(): MemoryState {
   return {
     graph: new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>(),
     patches: new Map(),
-    contributions: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
+    contributions: {
+      entity: new ContributionMap(false),
+      event: new ContributionMap(true),
+      occupancy: new ContributionMap(true),
+      relation: new ContributionMap(true),
+    },
     merged: { entity: new Map(), event: new Map(), occupancy: new Map(), relation: new Map() },
     searchKeys: new Map(),
     strings: new StringPool(),

@@ -5,6 +5,7 @@ import type { Contribution } from "../../domain/merge.ts";
 import { compareStrings } from "../../domain/merge.ts";
 import type { Article, Entity, Evidence, GraphPatch } from "../../domain/types.ts";
 import type { ItemKind, ItemOf } from "../../domain/items.ts";
+import type { ContributionReader } from "./contribution-map.ts";
 
 export interface StoredPatch {
   readonly article: Article;
@@ -47,7 +48,7 @@ export function indexOfArticle(contribs: readonly Contribution<unknown>[], artic
 /** The patch an article was applied with, rebuilt from its contributions (the same JSON, key for key). */
 export function rebuildPatch(
   stored: StoredPatch,
-  contributions: { readonly [K in ItemKind]: ReadonlyMap<string, readonly Contribution<ItemOf[K]>[]> },
+  contributions: { readonly [K in ItemKind]: ContributionReader<ItemOf[K]> },
 ): GraphPatch {
   const itemsOf = <K extends ItemKind>(kind: K): ItemOf[K][] =>
     stored.ids[kind].map((id) => {
