@@ -1,6 +1,6 @@
 // Neighbourhoods and shortest paths in entity hops, in Cypher: a neighbourhood grows one breadth-first layer per
 // statement (inside one read transaction) and keeps the nearest entities, ties broken by id, as the memory
-// store does; a path is one ANY SHORTEST match bounded by the hop limit.
+// store does; a path is one shortestPath() match bounded by the hop limit.
 import type { ManagedTransaction } from "neo4j-driver";
 import { NotFoundError } from "../../domain/errors.ts";
 import { compareStrings } from "../../domain/merge.ts";
