@@ -64,9 +64,18 @@ export async function countryOrStub(ctx: ApiContext, code: string): Promise<Coun
   return { id: countryId(code), type: "Country", name, aliases: [], country: code, evidence: [] };
 }
 
+/**
+ * The events both entities appear in, after checking that both exist. The check and the query run side by
+ * side: the store answers an unknown id with no events rather than an error, so only the check can refuse,
+ * and on a networked store the request then waits for one round trip instead of two.
+ */
 export async function eventsBetween(ctx: ApiContext, a: string, b: string): Promise<DiplomaticEvent[]> {
-  await Promise.all([requireEntity(ctx, a, "a"), requireEntity(ctx, b, "b")]);
-  return sortEvents(await ctx.store.eventsBetween(a, b));
+  const [, , events] = await Promise.all([
+    requireEntity(ctx, a, "a"),
+    requireEntity(ctx, b, "b"),
+    ctx.store.eventsBetween(a, b),
+  ]);
+  return sortEvents(events);
 }
 
 export async function bilateral(ctx: ApiContext, aCode: string, bCode: string): Promise<BilateralModel> {
