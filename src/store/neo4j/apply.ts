@@ -91,6 +91,7 @@ async function write(
   if (rowsOf.relation.length > 0) send(W.UPSERT_RELATIONS, { rows: rowsOf.relation });
   if (rehung.length > 0) send(W.DELETE_TIE_EDGES, { ids: rehung });
   if (edges.length > 0) send(W.CREATE_TIE_EDGES, { edges });
+  send(W.BUMP_VERSION, {});
   if (patch === null || patchJson === null) {
     send(W.DELETE_ARTICLE, { articleId });
   } else {

@@ -3,6 +3,7 @@ import { NotFoundError, StoreUnavailableError } from "../../domain/errors.ts";
 import { parsePatch } from "../../domain/schema.ts";
 import { countryCode, maxHopsBound, neighborhoodBounds } from "../bounds.ts";
 import type { ApplyResult, GraphStore, RetractResult } from "../graph-store.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import { applyChange } from "./apply.ts";
 import { connect, resolveOptions, type Neo4jConfig, type Neo4jStoreOptions } from "./connection.ts";
 import { storeError } from "./errors.ts";
@@ -51,6 +52,18 @@ export async function createNeo4jStore(
     open();
     return runner.read(where, work);
   };
+  // Scanned answers, kept while the graph's version stays the same; each caller gets its own copy of the lists.
+  const answers = new AnswerCache();
+  const keptList = <T>(where: string, key: unknown[], work: Parameters<typeof runner.read<T[]>>[1]) =>
+    read(where, (tx) =>
+      answers.through(
+        tx,
+        JSON.stringify(key),
+        where,
+        () => work(tx),
+        (list: T[]) => list.length,
+      ),
+    ).then((list) => [...list]);
 
   return {
     kind: "neo4j",
@@ -101,13 +114,24 @@ export async function createNeo4jStore(
       const where = `${W}: findEntities`;
       open();
       const search = reads.entitySearch(query, where);
-      return read(where, (tx) => reads.findEntities(tx, search, where));
+      return keptList(where, ["findEntities", search], (tx) => reads.findEntities(tx, search, where));
     },
     async findEvents(query) {
       const where = `${W}: findEvents`;
       open();
       const search = eventSearch(query, where);
-      return read(where, (tx) => findEvents(tx, search, where));
+      // A participant's events start from one indexed node: cheap enough not to keep.
+      if (search.participant) return read(where, (tx) => findEvents(tx, search, where));
+      const page = await read(where, (tx) =>
+        answers.through(
+          tx,
+          JSON.stringify(["findEvents", search]),
+          where,
+          () => findEvents(tx, search, where),
+          (p) => p.items.length,
+        ),
+      );
+      return { ...page, items: [...page.items] };
     },
     eventsBetween: (a, b) =>
       read(`${W}: eventsBetween`, (tx) => eventsBetween(tx, a, b, `${W}: eventsBetween`)),
@@ -116,7 +140,9 @@ export async function createNeo4jStore(
       open();
       const codeA = countryCode(a, where);
       const codeB = countryCode(b, where);
-      return read(where, (tx) => eventsBetweenCountries(tx, codeA, codeB, where));
+      return keptList(where, ["eventsBetweenCountries", codeA, codeB], (tx) =>
+        eventsBetweenCountries(tx, codeA, codeB, where),
+      );
     },
     occupanciesOf: (id) =>
       read(`${W}: occupanciesOf`, (tx) => reads.occupanciesOf(tx, id, `${W}: occupanciesOf`)),

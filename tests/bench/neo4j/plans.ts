@@ -77,6 +77,12 @@ function statements(input: Awaited<ReturnType<typeof inputs>>): Statement[] {
     { name: "get-entities", call: "getEntity / getEntities", query: R.GET_ENTITIES, params: { ids: [a, b] } },
     { name: "get-events", call: "getEvent", query: R.GET_EVENTS, params: { ids: ["event:12345"] } },
     {
+      name: "graph-version",
+      call: "before a kept answer (findEvents without a participant, findEntities, eventsBetweenCountries)",
+      query: R.GRAPH_VERSION,
+      params: {},
+    },
+    {
       name: "person-events-count",
       call: "findEvents({ participant }) (person with events)",
       query: R.countEventsQuery(true, person.filters),

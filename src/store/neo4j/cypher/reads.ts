@@ -2,6 +2,11 @@
 // always parameters), events between entities or countries, ties of an entity, counts.
 import { ENTITY_TYPES, EVENT_TYPES } from "../../../domain/types.ts";
 
+/** Which state the graph is in: the lock node's epoch and how many writes changed it (`answer-cache.ts`). */
+export const GRAPH_VERSION =
+  "OPTIONAL MATCH (l:WriteLock {id: 'graph'}) " +
+  "RETURN coalesce(l.epoch, '') + ':' + toString(coalesce(l.version, 0)) AS version";
+
 export const GET_ARTICLE = "MATCH (a:Article {id: $id}) RETURN a.json AS json";
 export const LIST_ARTICLES = "MATCH (a:Article) RETURN a.json AS json ORDER BY a.sortId";
 

@@ -8,6 +8,15 @@ import { ENTITY_TYPES, EVENT_TYPES } from "../../../domain/types.ts";
  */
 export const LOCK_WRITES = "MERGE (l:WriteLock {id: 'graph'}) SET l.article = $articleId";
 
+/**
+ * Sent with every write that changes the graph: readers that keep answers (`answer-cache.ts`) read the version
+ * first and use what they kept only while it has not moved, whichever process wrote. The epoch is new whenever
+ * the lock node is (a database emptied and written again counts its versions from 0 again).
+ */
+export const BUMP_VERSION =
+  "MATCH (l:WriteLock {id: 'graph'}) " +
+  "SET l.version = coalesce(l.version, 0) + 1, l.epoch = coalesce(l.epoch, randomUUID())";
+
 export const READ_PATCH = "MATCH (a:Article {id: $articleId}) RETURN a.patch AS patch";
 
 /** Kind and last article of the items a change touches or refers to. */
