@@ -2,11 +2,11 @@
 // search) kept until the graph changes, as the memory store keeps them (memory/read-cache.ts): the API asks the
 // same question page after page. Other processes may write the same Neo4j, so "the graph changed" is read, not
 // assumed: every write bumps a version on the lock node it already holds (cypher/writes.ts: BUMP_VERSION), and
-// a kept answer is used only inside a read transaction that has just read the same version. In a cluster a
+// a kept answer is used only by a read that has just read the same version: alone, in one round trip
+// (`kept`), or inside the transaction that computes the answer when none is kept (`through`). In a cluster a
 // follower's version is that of the writes it has applied, so an answer kept from it fits what it holds.
-import type { ManagedTransaction } from "neo4j-driver";
 import * as R from "./cypher/reads.ts";
-import { rows } from "./session.ts";
+import { rows, type Statements } from "./session.ts";
 import { stringField } from "./values.ts";
 
 /** Beyond this many kept items (events, entities) in all, the cache starts over. */
@@ -17,24 +17,34 @@ interface Kept {
   items: number;
 }
 
+/** The graph's version now: the lock node's epoch and write count, one unique-index seek. */
+export async function graphVersion(tx: Statements, where: string): Promise<string> {
+  const [record] = await rows(tx, R.GRAPH_VERSION);
+  return record === undefined ? "" : stringField(record, "version", where);
+}
+
 export class AnswerCache {
   private version: string | null = null;
   private readonly answers = new Map<string, Kept>();
   private items = 0;
+
+  /** The answer kept for `key` if `version`, just read, is the one the answers were kept at. */
+  kept<T>(version: string, key: string): T | undefined {
+    return version === this.version ? (this.answers.get(key)?.value as T | undefined) : undefined;
+  }
 
   /**
    * The answer to `key` at the graph's current version: kept, or computed by `compute` in the same
    * transaction and kept. `size` counts the items the answer holds. Answers are shared: they must be frozen.
    */
   async through<T>(
-    tx: ManagedTransaction,
+    tx: Statements,
     key: string,
     where: string,
     compute: () => Promise<T>,
     size: (answer: T) => number,
   ): Promise<T> {
-    const [record] = await rows(tx, R.GRAPH_VERSION);
-    const version = record === undefined ? "" : stringField(record, "version", where);
+    const version = await graphVersion(tx, where);
     if (version !== this.version) {
       this.clear();
       this.version = version;

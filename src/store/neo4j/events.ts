@@ -1,5 +1,4 @@
 // Event queries: filtered, in event order, keyset-paginated; events between two entities or two countries.
-import type { ManagedTransaction } from "neo4j-driver";
 import type { DiplomaticEvent } from "../../domain/types.ts";
 import { checkEventStatus, checkEventType, countryCode, isoDate, pageLimit } from "../bounds.ts";
 import { decodeCursor, encodeCursor, eventSortKey } from "../event-order.ts";
@@ -7,8 +6,8 @@ import type { EventQuery, Page } from "../graph-store.ts";
 import { decodeItem } from "./codec.ts";
 import * as R from "./cypher/reads.ts";
 import { eventOrderKey } from "./order-key.ts";
-import { rows, type Params } from "./session.ts";
-import { intParam, numberField, stringField } from "./values.ts";
+import { rows, type Params, type Statements } from "./session.ts";
+import { intParam, numberField, stringField, stringListField } from "./values.ts";
 
 export interface EventSearch {
   participant: boolean;
@@ -54,19 +53,18 @@ const decodeEvents = (records: Awaited<ReturnType<typeof rows>>, where: string):
   records.map((r) => decodeItem("event", stringField(r, "json", where), where));
 
 export async function findEvents(
-  tx: ManagedTransaction,
+  tx: Statements,
   search: EventSearch,
   where: string,
 ): Promise<Page<DiplomaticEvent>> {
-  const countRecord = (
-    await rows(tx, R.countEventsQuery(search.participant, search.filters), search.params)
-  )[0];
-  const totalCount = countRecord === undefined ? 0 : numberField(countRecord, "total", where);
-  const filters: R.EventFilter[] = search.after === null ? search.filters : [...search.filters, "after"];
+  const pageFilters: R.EventFilter[] = search.after === null ? search.filters : [...search.filters, "after"];
   // One more than the page tells whether another page follows.
   const params: Params = { ...search.params, limit: intParam(search.limit + 1) };
   if (search.after !== null) params.after = search.after;
-  const page = decodeEvents(await rows(tx, R.pageEventsQuery(search.participant, filters), params), where);
+  const [record] = await rows(tx, R.eventsPageQuery(search.participant, search.filters, pageFilters), params);
+  const totalCount = record === undefined ? 0 : numberField(record, "total", where);
+  const jsons = record === undefined ? [] : stringListField(record, "jsons", where);
+  const page = jsons.map((json) => decodeItem("event", json, where));
   const items = page.slice(0, search.limit);
   const last = items[items.length - 1];
   return {
@@ -78,7 +76,7 @@ export async function findEvents(
 }
 
 export async function eventsBetween(
-  tx: ManagedTransaction,
+  tx: Statements,
   a: string,
   b: string,
   where: string,
@@ -87,7 +85,7 @@ export async function eventsBetween(
 }
 
 export async function eventsBetweenCountries(
-  tx: ManagedTransaction,
+  tx: Statements,
   a: string,
   b: string,
   where: string,

@@ -3,7 +3,7 @@ import { NotFoundError, StoreUnavailableError } from "../../domain/errors.ts";
 import { parsePatch } from "../../domain/schema.ts";
 import { countryCode, maxHopsBound, neighborhoodBounds } from "../bounds.ts";
 import type { ApplyResult, GraphStore, RetractResult } from "../graph-store.ts";
-import { AnswerCache } from "./answer-cache.ts";
+import { AnswerCache, graphVersion } from "./answer-cache.ts";
 import { applyChange } from "./apply.ts";
 import { connect, resolveOptions, type Neo4jConfig, type Neo4jStoreOptions } from "./connection.ts";
 import { storeError } from "./errors.ts";
@@ -11,7 +11,7 @@ import { eventSearch, eventsBetween, eventsBetweenCountries, findEvents } from "
 import { describeResults } from "./checks.ts";
 import * as reads from "./reads.ts";
 import { ensureSchema } from "./schema.ts";
-import { createRunner } from "./session.ts";
+import { createRunner, type Statements } from "./session.ts";
 import { neighborhood, shortestPath } from "./traversal.ts";
 
 export type { Neo4jConfig, Neo4jStoreOptions } from "./connection.ts";
@@ -36,7 +36,7 @@ export async function createNeo4jStore(
     await driver.close();
     throw storeError(error, `${W}: schema set-up`, config.uri);
   }
-  const runner = createRunner(driver, config.database, config.uri);
+  const runner = createRunner(driver, config.database, config.uri, resolved.transactionRetryMs);
   let closing: Promise<void> | null = null;
   const open = (): void => {
     if (closing !== null) throw new StoreUnavailableError(`${W}: the store is closed`);
@@ -48,22 +48,36 @@ export async function createNeo4jStore(
     queue = run.catch(() => undefined);
     return run;
   };
+  // A read of several statements: one transaction.
   const read = <T>(where: string, work: Parameters<typeof runner.read<T>>[1]): Promise<T> => {
     open();
     return runner.read(where, work);
   };
-  // Scanned answers, kept while the graph's version stays the same; each caller gets its own copy of the lists.
+  // A read of one statement: alone, one round trip.
+  const once = <T>(where: string, work: (one: Statements) => Promise<T>): Promise<T> => {
+    open();
+    return runner.once(where, work);
+  };
+  // Scanned answers, kept while the graph's version stays the same: a kept one costs the version's read alone;
+  // else the version is read again and the answer computed in one transaction, so it is kept under its own.
   const answers = new AnswerCache();
-  const keptList = <T>(where: string, key: unknown[], work: Parameters<typeof runner.read<T[]>>[1]) =>
-    read(where, (tx) =>
-      answers.through(
-        tx,
-        JSON.stringify(key),
-        where,
-        () => work(tx),
-        (list: T[]) => list.length,
-      ),
-    ).then((list) => [...list]);
+  const kept = async <T>(
+    where: string,
+    key: unknown[],
+    compute: (tx: Statements) => Promise<T>,
+    size: (answer: T) => number,
+  ): Promise<T> => {
+    const k = JSON.stringify(key);
+    const version = await once(where, (one) => graphVersion(one, where));
+    return (
+      answers.kept<T>(version, k) ??
+      (await read(where, (tx) => answers.through(tx, k, where, () => compute(tx), size)))
+    );
+  };
+  // Each caller gets its own copy of a kept list.
+  const keptList = async <T>(where: string, key: unknown[], compute: (tx: Statements) => Promise<T[]>) => [
+    ...(await kept(where, key, compute, (list) => list.length)),
+  ];
 
   return {
     kind: "neo4j",
@@ -98,18 +112,18 @@ export async function createNeo4jStore(
       return { articleId, removed, kept };
     },
 
-    getArticle: (id) => read(`${W}: getArticle`, (tx) => reads.getArticle(tx, id, `${W}: getArticle`)),
-    listArticles: () => read(`${W}: listArticles`, (tx) => reads.listArticles(tx, `${W}: listArticles`)),
+    getArticle: (id) => once(`${W}: getArticle`, (tx) => reads.getArticle(tx, id, `${W}: getArticle`)),
+    listArticles: () => once(`${W}: listArticles`, (tx) => reads.listArticles(tx, `${W}: listArticles`)),
     async getEntity(id) {
-      const [entity] = await read(`${W}: getEntity`, (tx) => reads.getEntities(tx, [id], `${W}: getEntity`));
+      const [entity] = await once(`${W}: getEntity`, (tx) => reads.getEntities(tx, [id], `${W}: getEntity`));
       return entity ?? null;
     },
-    getEntities: (ids) => read(`${W}: getEntities`, (tx) => reads.getEntities(tx, ids, `${W}: getEntities`)),
+    getEntities: (ids) => once(`${W}: getEntities`, (tx) => reads.getEntities(tx, ids, `${W}: getEntities`)),
     async getEvent(id) {
-      const [event] = await read(`${W}: getEvent`, (tx) => reads.getEvents(tx, [id], `${W}: getEvent`));
+      const [event] = await once(`${W}: getEvent`, (tx) => reads.getEvents(tx, [id], `${W}: getEvent`));
       return event ?? null;
     },
-    getEvents: (ids) => read(`${W}: getEvents`, (tx) => reads.getEvents(tx, ids, `${W}: getEvents`)),
+    getEvents: (ids) => once(`${W}: getEvents`, (tx) => reads.getEvents(tx, ids, `${W}: getEvents`)),
     async findEntities(query) {
       const where = `${W}: findEntities`;
       open();
@@ -121,20 +135,17 @@ export async function createNeo4jStore(
       open();
       const search = eventSearch(query, where);
       // A participant's events start from one indexed node: cheap enough not to keep.
-      if (search.participant) return read(where, (tx) => findEvents(tx, search, where));
-      const page = await read(where, (tx) =>
-        answers.through(
-          tx,
-          JSON.stringify(["findEvents", search]),
-          where,
-          () => findEvents(tx, search, where),
-          (p) => p.items.length,
-        ),
+      if (search.participant) return once(where, (one) => findEvents(one, search, where));
+      const page = await kept(
+        where,
+        ["findEvents", search],
+        (tx) => findEvents(tx, search, where),
+        (p) => p.items.length,
       );
       return { ...page, items: [...page.items] };
     },
     eventsBetween: (a, b) =>
-      read(`${W}: eventsBetween`, (tx) => eventsBetween(tx, a, b, `${W}: eventsBetween`)),
+      once(`${W}: eventsBetween`, (tx) => eventsBetween(tx, a, b, `${W}: eventsBetween`)),
     async eventsBetweenCountries(a, b) {
       const where = `${W}: eventsBetweenCountries`;
       open();
@@ -145,8 +156,8 @@ export async function createNeo4jStore(
       );
     },
     occupanciesOf: (id) =>
-      read(`${W}: occupanciesOf`, (tx) => reads.occupanciesOf(tx, id, `${W}: occupanciesOf`)),
-    relationsOf: (id) => read(`${W}: relationsOf`, (tx) => reads.relationsOf(tx, id, `${W}: relationsOf`)),
+      once(`${W}: occupanciesOf`, (tx) => reads.occupanciesOf(tx, id, `${W}: occupanciesOf`)),
+    relationsOf: (id) => once(`${W}: relationsOf`, (tx) => reads.relationsOf(tx, id, `${W}: relationsOf`)),
     async neighborhood(id, options) {
       const where = `${W}: neighborhood`;
       open();
@@ -159,7 +170,7 @@ export async function createNeo4jStore(
       const maxHops = maxHopsBound(options, where);
       return read(where, (tx) => shortestPath(tx, from, to, maxHops, where));
     },
-    counts: () => read(`${W}: counts`, (tx) => reads.counts(tx, `${W}: counts`)),
+    counts: () => once(`${W}: counts`, (tx) => reads.counts(tx, `${W}: counts`)),
     close() {
       // Every caller gets the one closing; pending writes finish first.
       closing ??= queue.then(() => driver.close());

@@ -1,5 +1,5 @@
-// Lookups by id, entity search, articles, ties of an entity and counts, each in one read transaction.
-import type { ManagedTransaction } from "neo4j-driver";
+// Lookups by id, entity search, articles, ties of an entity and counts: one statement each, so each can run alone
+// (Runner.once) or inside a traversal's transaction.
 import { foldName } from "../../domain/fold.ts";
 import {
   ENTITY_TYPES,
@@ -16,12 +16,12 @@ import { countryCode, entityType, pageLimit, pageOffset } from "../bounds.ts";
 import type { Counts, EntityQuery } from "../graph-store.ts";
 import { decodeArticle, decodeItem } from "./codec.ts";
 import * as R from "./cypher/reads.ts";
-import { rows, type Params } from "./session.ts";
+import { rows, type Params, type Statements } from "./session.ts";
 import { intParam, numberField, stringField } from "./values.ts";
 
 /** The `json` column of every record, decoded as items of one kind. */
 async function items<K extends "entity" | "event" | "occupancy" | "relation">(
-  tx: ManagedTransaction,
+  tx: Statements,
   kind: K,
   query: string,
   params: Params,
@@ -30,18 +30,18 @@ async function items<K extends "entity" | "event" | "occupancy" | "relation">(
   return (await rows(tx, query, params)).map((r) => decodeItem(kind, stringField(r, "json", where), where));
 }
 
-export async function getArticle(tx: ManagedTransaction, id: string, where: string): Promise<Article | null> {
+export async function getArticle(tx: Statements, id: string, where: string): Promise<Article | null> {
   const record = (await rows(tx, R.GET_ARTICLE, { id }))[0];
   return record === undefined ? null : decodeArticle(stringField(record, "json", where), where);
 }
 
-export async function listArticles(tx: ManagedTransaction, where: string): Promise<Article[]> {
+export async function listArticles(tx: Statements, where: string): Promise<Article[]> {
   return (await rows(tx, R.LIST_ARTICLES)).map((r) => decodeArticle(stringField(r, "json", where), where));
 }
 
 /** Entities by id, in the order asked, null where unknown. */
 export async function getEntities(
-  tx: ManagedTransaction,
+  tx: Statements,
   ids: readonly string[],
   where: string,
 ): Promise<(Entity | null)[]> {
@@ -54,7 +54,7 @@ export async function getEntities(
 }
 
 export async function getEvents(
-  tx: ManagedTransaction,
+  tx: Statements,
   ids: readonly string[],
   where: string,
 ): Promise<(DiplomaticEvent | null)[]> {
@@ -91,22 +91,22 @@ export function entitySearch(
 }
 
 export async function findEntities(
-  tx: ManagedTransaction,
+  tx: Statements,
   search: { filters: R.EntityFilter[]; params: Params },
   where: string,
 ): Promise<Entity[]> {
   return items(tx, "entity", R.findEntitiesQuery(search.filters), search.params, where);
 }
 
-export async function occupanciesOf(tx: ManagedTransaction, id: string, where: string): Promise<Occupancy[]> {
+export async function occupanciesOf(tx: Statements, id: string, where: string): Promise<Occupancy[]> {
   return items(tx, "occupancy", R.OCCUPANCIES_OF, { id }, where);
 }
 
-export async function relationsOf(tx: ManagedTransaction, id: string, where: string): Promise<Relation[]> {
+export async function relationsOf(tx: Statements, id: string, where: string): Promise<Relation[]> {
   return items(tx, "relation", R.RELATIONS_OF, { id }, where);
 }
 
-export async function counts(tx: ManagedTransaction, where: string): Promise<Counts> {
+export async function counts(tx: Statements, where: string): Promise<Counts> {
   const entities: Record<EntityType, number> = { Person: 0, Country: 0, Organization: 0, Place: 0 };
   const events: Record<EventType, number> = { Visit: 0, Meeting: 0, Call: 0, Statement: 0, Agreement: 0 };
   const out: Counts = { entities, events, articles: 0, occupancies: 0, relations: 0 };

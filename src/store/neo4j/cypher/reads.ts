@@ -63,13 +63,20 @@ function eventMatch(participant: boolean, filters: readonly EventFilter[]): stri
   return `MATCH (e:Event)${where(filters)}`;
 }
 
-export function countEventsQuery(participant: boolean, filters: readonly EventFilter[]): string {
-  return `${eventMatch(participant, filters)} RETURN count(e) AS total`;
-}
-
-/** One page in event order, after the cursor's key. */
-export function pageEventsQuery(participant: boolean, filters: readonly EventFilter[]): string {
-  return `${eventMatch(participant, filters)} WITH e ORDER BY e.sortKey LIMIT $limit RETURN e.json AS json`;
+/**
+ * The events' total and one page in event order (after the cursor's key when `pageFilters` has `after`), in one
+ * statement: two subqueries, each planned from its own seek, so that a page is one round trip.
+ */
+export function eventsPageQuery(
+  participant: boolean,
+  filters: readonly EventFilter[],
+  pageFilters: readonly EventFilter[],
+): string {
+  return (
+    `CALL { ${eventMatch(participant, filters)} RETURN count(e) AS total } ` +
+    `CALL { ${eventMatch(participant, pageFilters)} WITH e ORDER BY e.sortKey LIMIT $limit ` +
+    "RETURN collect(e.json) AS jsons } RETURN total, jsons"
+  );
 }
 
 export const EVENTS_BETWEEN =
