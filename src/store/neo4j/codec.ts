@@ -12,7 +12,7 @@ import {
 } from "../../domain/schema.ts";
 import type { Article, GraphPatch } from "../../domain/types.ts";
 import { eventSortKey, timelineDate } from "../event-order.ts";
-import { cachedItem, cacheItem } from "./decoded-cache.ts";
+import { cachedItem, cacheItem, holdItem, revisionOf } from "./decoded-cache.ts";
 import type { ItemKind, ItemOf } from "./items.ts";
 import { codeUnitKey, eventOrderKey } from "./order-key.ts";
 
@@ -60,20 +60,24 @@ export function decodePatch(json: string, where: string): GraphPatch {
 }
 
 /**
- * The JSON a merged item is stored as. The item is remembered under it: the next write that extends the item
- * (a hub official, told by every article) reads it back without checking again what this process just made.
+ * The JSON a merged item is stored as, and its revision (`decoded-cache.ts: revisionOf`). The item is remembered
+ * under both: the next write that extends it (a hub official, told by every article) reads it back without
+ * checking again what this process just made, and a lookup by id need not be sent it.
  */
-function stored<K extends ItemKind>(kind: K, item: ItemOf[K]): string {
+function stored<K extends ItemKind>(kind: K, item: ItemOf[K]): { json: string; rev: string } {
   const json = JSON.stringify(item);
+  const rev = revisionOf(json);
   cacheItem(kind, json, item);
-  return json;
+  holdItem(kind, item.id, rev, item, json.length);
+  return { json, rev };
 }
 
-/** What every item node carries: its kind, its merged form, and the last article (in id order) that told of it. */
+/** What every item node carries: its kind, its merged form and revision, and the last article (in id order) that told of it. */
 interface Common {
   id: string;
   kind: ItemKind;
   json: string;
+  rev: string;
   lastArticle: string;
 }
 
@@ -82,7 +86,7 @@ export function entityProps(entity: ItemOf["entity"], lastArticle: string): Comm
   return {
     id: entity.id,
     kind: "entity",
-    json: stored("entity", entity),
+    ...stored("entity", entity),
     lastArticle,
     sortId: codeUnitKey(entity.id),
     type: entity.type,
@@ -98,7 +102,7 @@ export function eventProps(event: ItemOf["event"], lastArticle: string): Common 
   return {
     id: event.id,
     kind: "event",
-    json: stored("event", event),
+    ...stored("event", event),
     lastArticle,
     sortKey: eventOrderKey(eventSortKey(event)),
     type: event.type,
@@ -115,7 +119,7 @@ export function relationProps(
   return {
     id: relation.id,
     kind: "relation",
-    json: stored("relation", relation),
+    ...stored("relation", relation),
     lastArticle,
     sortId: codeUnitKey(relation.id),
     type: relation.type,
@@ -131,7 +135,7 @@ export function occupancyProps(
   return {
     id: occupancy.id,
     kind: "occupancy",
-    json: stored("occupancy", occupancy),
+    ...stored("occupancy", occupancy),
     lastArticle,
     sortId: codeUnitKey(occupancy.id),
     personId: occupancy.personId,

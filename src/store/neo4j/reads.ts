@@ -17,7 +17,9 @@ import type { Counts, EntityQuery } from "../graph-store.ts";
 import { decodeArticle, decodeItem } from "./codec.ts";
 import * as R from "./cypher/reads.ts";
 import { rows, type Params, type Statements } from "./session.ts";
-import { intParam, numberField, stringField } from "./values.ts";
+import { heldItems, holdItem } from "./decoded-cache.ts";
+import type { ItemOf } from "./items.ts";
+import { intParam, nullableStringField, numberField, stringField } from "./values.ts";
 
 /** The `json` column of every record, decoded as items of one kind. */
 async function items<K extends "entity" | "event" | "occupancy" | "relation">(
@@ -39,31 +41,56 @@ export async function listArticles(tx: Statements, where: string): Promise<Artic
   return (await rows(tx, R.LIST_ARTICLES)).map((r) => decodeArticle(stringField(r, "json", where), where));
 }
 
-/** Entities by id, in the order asked, null where unknown. */
-export async function getEntities(
+/**
+ * Items by id, in the order asked, null where unknown. Neo4j leaves out the JSON of those held here at the
+ * revision it has (decoded-cache.ts); the held items are taken before the statement is sent, so an eviction
+ * meanwhile cannot lose one.
+ */
+async function itemsById<K extends "entity" | "event">(
   tx: Statements,
+  kind: K,
+  statement: string,
   ids: readonly string[],
   where: string,
-): Promise<(Entity | null)[]> {
+): Promise<(ItemOf[K] | null)[]> {
   if (ids.length === 0) return [];
-  const found = new Map<string, Entity>();
-  for (const r of await rows(tx, R.GET_ENTITIES, { ids: [...new Set(ids)] })) {
-    found.set(stringField(r, "id", where), decodeItem("entity", stringField(r, "json", where), where));
+  const unique = [...new Set(ids)];
+  const held = heldItems(kind, unique);
+  const have: Record<string, string> = {};
+  for (const [id, h] of held) have[id] = h.rev;
+  const found = new Map<string, ItemOf[K]>();
+  for (const r of await rows(tx, statement, { ids: unique, have })) {
+    const id = stringField(r, "id", where);
+    const rev = nullableStringField(r, "rev", where);
+    const json = nullableStringField(r, "json", where);
+    if (json === null) {
+      const h = held.get(id);
+      if (h === undefined || h.rev !== rev) throw new Error(`${where}: Neo4j sent no JSON for "${id}"`);
+      found.set(id, h.item);
+      continue;
+    }
+    const item = decodeItem(kind, json, where);
+    if (rev !== null) holdItem(kind, id, rev, item, json.length);
+    found.set(id, item);
   }
   return ids.map((id) => found.get(id) ?? null);
 }
 
-export async function getEvents(
+/** Entities by id, in the order asked, null where unknown. */
+export function getEntities(
+  tx: Statements,
+  ids: readonly string[],
+  where: string,
+): Promise<(Entity | null)[]> {
+  return itemsById(tx, "entity", R.GET_ENTITIES, ids, where);
+}
+
+export function getEvents(
   tx: Statements,
   ids: readonly string[],
   where: string,
 ): Promise<(DiplomaticEvent | null)[]> {
-  if (ids.length === 0) return [];
-  const found = new Map<string, DiplomaticEvent>();
-  for (const r of await rows(tx, R.GET_EVENTS, { ids: [...new Set(ids)] })) {
-    found.set(stringField(r, "id", where), decodeItem("event", stringField(r, "json", where), where));
-  }
-  return ids.map((id) => found.get(id) ?? null);
+  return itemsById(tx, "event", R.GET_EVENTS, ids, where);
 }
 
 /** Checks the query before any transaction, so bad bounds fail the same way whether Neo4j is up or not. */

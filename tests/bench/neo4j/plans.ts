@@ -74,8 +74,13 @@ function statements(input: Awaited<ReturnType<typeof inputs>>): Statement[] {
   const byCountry = entitySearch({ type: "Person", country: "IR", limit: 20 }, "plans");
   const [a = "", b = ""] = input.met;
   return [
-    { name: "get-entities", call: "getEntity / getEntities", query: R.GET_ENTITIES, params: { ids: [a, b] } },
-    { name: "get-events", call: "getEvent", query: R.GET_EVENTS, params: { ids: ["event:12345"] } },
+    {
+      name: "get-entities",
+      call: "getEntity / getEntities",
+      query: R.GET_ENTITIES,
+      params: { ids: [a, b], have: {} },
+    },
+    { name: "get-events", call: "getEvent", query: R.GET_EVENTS, params: { ids: ["event:12345"], have: {} } },
     {
       name: "graph-version",
       call: "before a kept answer (findEvents without a participant, findEntities, eventsBetweenCountries)",

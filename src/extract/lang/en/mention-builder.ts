@@ -4,7 +4,7 @@ import { fold } from "../../text/fold.ts";
 import type { TitleRun } from "./titles.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
 
-/** A name's words for merging: folded, hyphen parts apart ("Amir-Abdollahian" -> amir, abdollahian), no possessive. */
+/** A name's words for merging: folded, hyphen parts apart ("Haddad-Moradi" -> haddad, moradi), no possessive. */
 export function nameKeyOf(name: string): string[] {
   return fold(name)
     .replace(/['’]s$/u, "")

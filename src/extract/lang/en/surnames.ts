@@ -5,7 +5,7 @@ import { cleanName, nameKeyOf } from "./persons.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
 
 export interface KnownNames {
-  /** Last words of full names (and the parts of a hyphenated one): "larijani", "abdollahian". */
+  /** Last words of full names (and the parts of a hyphenated one): "moradi", "haddad". */
   surnames: Set<string>;
   /** The last patronymic full name key by its first word, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
   patronymicByFirst: Map<string, string[]>;

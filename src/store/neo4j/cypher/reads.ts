@@ -10,9 +10,14 @@ export const GRAPH_VERSION =
 export const GET_ARTICLE = "MATCH (a:Article {id: $id}) RETURN a.json AS json";
 export const LIST_ARTICLES = "MATCH (a:Article) RETURN a.json AS json ORDER BY a.sortId";
 
-export const GET_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.json AS json";
-export const GET_EVENTS =
-  "UNWIND $ids AS id MATCH (e:Item {id: id}) WHERE e:Event RETURN e.id AS id, e.json AS json";
+/**
+ * Items by id, with their revision; the JSON only of those whose revision is not the one the caller holds
+ * (`$have`: id to revision, decoded-cache.ts). A node written before revisions existed has none: always sent.
+ */
+const BY_ID_RETURN =
+  "RETURN e.id AS id, e.rev AS rev, CASE WHEN e.rev = $have[id] THEN null ELSE e.json END AS json";
+export const GET_ENTITIES = `UNWIND $ids AS id MATCH (e:Entity {id: id}) ${BY_ID_RETURN}`;
+export const GET_EVENTS = `UNWIND $ids AS id MATCH (e:Item {id: id}) WHERE e:Event ${BY_ID_RETURN}`;
 
 /** findEntities filters; each names its parameter. */
 export const ENTITY_FILTERS = {
