@@ -101,7 +101,7 @@ export function holdItem<K extends ItemKind>(
   if (ids.get(id)?.rev === rev) return;
   const held: Held<K> = { rev, item: deepFreeze(item) };
   ids.set(id, held);
-  order.push({ kind, id, held: held as Held<ItemKind>, size });
+  order.push({ kind, id, held, size });
   kept += size;
   evict();
 }
