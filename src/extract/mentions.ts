@@ -106,7 +106,7 @@ export interface ArticleMentions {
   dateline: GeoMention | null;
 }
 
-/** A name met alone ("Larijani", "السوداني"): a person mention with no title, country, body or counterpart. */
+/** A name met alone ("Karimi", "الكعبي"): a person mention with no title, country, body or counterpart. */
 export function bareNameMention(
   fields: Pick<PersonMention, "id" | "sentence" | "from" | "to" | "start" | "end" | "name" | "nameKey">,
 ): PersonMention {

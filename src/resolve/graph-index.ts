@@ -13,7 +13,7 @@ function keysOfWords(words: readonly (NameWord | null | undefined)[]): string[] 
 
 /**
  * Where a name is filed: its family keys (a plain name's surname; a bin-name's father and family) and, for a
- * bin-name, its first given name apart, so that "Tamim" alone finds "Tamim bin Hamad Al Thani" without every
+ * bin-name, its first given name apart, so that "Rashid" alone finds "Rashid bin Khalfan Al Marri" without every
  * "Mohammed bin …" of the graph turning up for "Mohammed bin Nasser".
  */
 export function indexKeys(name: ParsedName): { family: string[]; given: string[]; single: boolean } {

@@ -105,7 +105,7 @@ function lineagePair(a: ParsedName, b: ParsedName): NameComparison {
   return { relation: "full", strength: given + lineage + family };
 }
 
-/** A bin-name against a plain one: a lone word is its first given name or its family; "Badr Albusaidi" is both. */
+/** A bin-name against a plain one: a lone word is its first given name or its family; "Salim Alharthy" is both. */
 function mixedPair(lin: ParsedName, plain: ParsedName): NameComparison {
   if (plain.surname === null) return NONE;
   if (isSingle(plain)) {

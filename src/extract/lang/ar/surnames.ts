@@ -1,4 +1,4 @@
-// A surname met once in a full name ("سليم داوودي", "محمد شياع السوداني") is a mention wherever it stands alone
+// A surname met once in a full name ("سليم داوودي", "أحمد جاسم السوداني") is a mention wherever it stands alone
 // ("والتقى داوودي", "والتقى السوداني"), even when it is also a demonym.
 import { bareNameMention, type GeoMention, type PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";

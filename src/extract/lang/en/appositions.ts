@@ -48,7 +48,7 @@ export class AppositionFinder extends MentionBuilder {
     return false;
   }
 
-  /** "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": a title, a comma, then the name (closed by punctuation). */
+  /** "the Emir of Qatar, Sheikh Rashid bin Khalfan Al Marri": a title, a comma, then the name (closed by punctuation). */
   protected fromTitleComma(comma: number): void {
     const found = this.persons.find((p) => p.from === comma + 1 && p.name !== null);
     const start = this.words.honorificRun(this.toks, comma + 1);
@@ -61,7 +61,7 @@ export class AppositionFinder extends MentionBuilder {
       const next = name ? this.toks[name.to] : undefined;
       if (!name || (next && !next.punct)) return;
       if (title.counterpart) {
-        // "his Russian counterpart, Sergey Lavrov,"
+        // "his Russian counterpart, Pavel Orlov,"
         const m = found ?? this.add(name, null, title, s);
         for (let j = s; j <= comma; j++) this.tags.taken.add(j);
         m.counterpart = true;
@@ -90,8 +90,8 @@ export class AppositionFinder extends MentionBuilder {
   }
 
   /**
-   * "Foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan" and "his Iranian and Turkish
-   * counterparts, Ebrahim Raisi and Recep Tayyip Erdogan": the countries go to the names in their order.
+   * "Foreign ministers of Azerbaijan and Armenia, Elnur Hasanli and Aram Sargsyan" and "his Iranian and Turkish
+   * counterparts, Reza Karimi and Mehmet Yilmaz": the countries go to the names in their order.
    */
   protected fromPluralList(comma: number): void {
     for (let s = Math.max(0, comma - 10); s < comma; s++) {
@@ -187,7 +187,7 @@ export class AppositionFinder extends MentionBuilder {
     for (let j = i; j < name.from; j++) this.tags.taken.add(j);
   }
 
-  /** "Mohammed bin Salman and Erdogan": one more name joined to a person by "and". */
+  /** "Mohammed bin Khalfan and Yilmaz": one more name joined to a person by "and". */
   protected fromCoordination(and: number): void {
     const left = this.persons.find((p) => p.to === and && p.name !== null);
     if (left && !this.tags.taken.has(and + 1)) {

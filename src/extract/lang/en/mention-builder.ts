@@ -13,7 +13,7 @@ export function nameKeyOf(name: string): string[] {
     .filter(Boolean);
 }
 
-/** The name as written, without a possessive ending ("Gemayel's" -> "Gemayel"). */
+/** The name as written, without a possessive ending ("Haddad's" -> "Haddad"). */
 export const cleanName = (text: string): string => text.replace(/(?:['’]s|['’])$/u, "");
 
 export class MentionBuilder {

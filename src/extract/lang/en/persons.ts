@@ -68,7 +68,7 @@ export class PersonFinder extends AppositionFinder {
     }
   }
 
-  /** "Iran's Foreign Minister Abbas Araghchi", "Emir Sheikh Tamim …", "his Egyptian counterpart Badr Abdelatty". */
+  /** "Iran's Foreign Minister Abbas Karimi", "Emir Sheikh Rashid …", "his Egyptian counterpart Badr Fahmy". */
   private fromTitle(i: number): void {
     const title = titleRun(this.words, this.tags, i);
     if (!title || title.plural) return;
@@ -109,7 +109,7 @@ export class PersonFinder extends AppositionFinder {
     this.add(name, title, title, i);
   }
 
-  /** "Lebanon's Gemayel": a name right after a country in the possessive. */
+  /** "Lebanon's Haddad": a name right after a country in the possessive. */
   private fromPossessiveCountry(i: number): void {
     const geo = this.tags.geoAt.get(i);
     if (!geo || geo.from !== i || geo.kind !== "country" || !this.toks[geo.to - 1]?.possessive) return;
@@ -131,7 +131,7 @@ export class PersonFinder extends AppositionFinder {
     );
   }
 
-  /** "Jeyhun Bayramov arrived": a known given name and one more name word, with no title. */
+  /** "Elnur Hasanli arrived": a known given name and one more name word, with no title. */
   private fromGivenName(i: number): void {
     const tok = this.toks[i];
     if (!tok || !this.words.isGiven(tok) || !this.words.canBeName(this.tags, i, 0, "bare")) return;

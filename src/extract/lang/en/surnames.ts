@@ -1,4 +1,4 @@
-// The article-wide pass over names: a surname met once ("Ali Larijani") is a mention wherever it stands alone, and "Sheikh Tahnoun" is "Tahnoun bin Zayed".
+// The article-wide pass over names: a surname met once ("Ali Karimi") is a mention wherever it stands alone, and "Sheikh Rashid" is "Tahnoun bin Zayed".
 import { nameRules } from "../../assemble/name-rules.ts";
 import { bareNameMention, type PersonMention } from "../../mentions.ts";
 import { cleanName, nameKeyOf } from "./persons.ts";
@@ -7,13 +7,13 @@ import type { EnglishWords, SentenceTags } from "./words.ts";
 export interface KnownNames {
   /** Last words of full names (and the parts of a hyphenated one): "moradi", "haddad". */
   surnames: Set<string>;
-  /** The last patronymic full name key by its first word, for "Sheikh Tahnoun" -> "Tahnoun bin Zayed Al Nahyan". */
+  /** The last patronymic full name key by its first word, for "Sheikh Rashid" -> "Rashid bin Khalfan Al Marri". */
   patronymicByFirst: Map<string, string[]>;
   /** Family names of patronymic names ("Al Thani" -> the full keys of everyone of that family in the article). */
   families: Map<string, string[][]>;
-  /** Full name keys of two words or more that are no patronymic names, by first word ("xi" -> "xi jinping"). */
+  /** Full name keys of two words or more that are no patronymic names, by first word ("wu" -> "wu haolin"). */
   fullByFirst: Map<string, string[][]>;
-  /** First words of exactly one full name and nobody's surname ("xi" of "xi jinping"): that person when bare. */
+  /** First words of exactly one full name and nobody's surname ("wu" of "wu haolin"): that person when bare. */
   firsts: Set<string>;
 }
 
@@ -62,7 +62,7 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   return { surnames, patronymicByFirst, families, fullByFirst, firsts };
 }
 
-/** Bare surnames ("Larijani told Gemayel"), with any unknown first names before them ("Bashir Gemayel"). */
+/** Bare surnames ("Karimi told Haddad"), with any unknown first names before them ("Samir Haddad"). */
 export function findSurnames(
   words: EnglishWords,
   tags: SentenceTags,
@@ -148,7 +148,7 @@ function familyMention(
 }
 
 /**
- * "Sheikh Tahnoun" after "Sheikh Tahnoun bin Zayed Al Nahyan": the short form takes the full name's key, so that the
+ * "Sheikh Rashid" after "Sheikh Rashid bin Khalfan Al Marri": the short form takes the full name's key, so that the
  * two merge (the shared clustering merges a name only with the tail of another). The last such full name wins.
  */
 export function expandShortForms(persons: PersonMention[], known: KnownNames): void {
@@ -161,7 +161,7 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
       continue;
     }
     // "PM Tariq" after "Tariq Anwar", "Mr Li" after "Li Wenhao": a first word of one full name only, and
-    // nobody's surname, is that person (two people who share it, "Wang Yi" and "Wang Huning", keep it apart).
+    // nobody's surname, is that person (two people who share it, "Wang Lei" and "Wang Jun", keep it apart).
     if (known.surnames.has(word)) continue;
     const firsts = known.fullByFirst.get(word) ?? [];
     if (firsts.length === 1) p.nameKey = [...firsts[0]!];
@@ -169,7 +169,7 @@ export function expandShortForms(persons: PersonMention[], known: KnownNames): v
 }
 
 /**
- * "President Rouhan" in an article that says "Rouhani" everywhere else: a one-word name one letter away from a name
+ * "President Karim" in an article that says "Karimi" everywhere else: a one-word name one letter away from a name
  * the article uses more often is a typo of it and takes its key. Names of fewer than five letters, other first
  * letters, and a feminine "-a" ending ("Karimov" / "Karimova": two people) are left alone.
  */

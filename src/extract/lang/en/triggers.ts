@@ -37,7 +37,7 @@ function nounLike(toks: readonly EnToken[], i: number, lex: EnglishLexicon): boo
 
 const prevBase = (toks: readonly EnToken[], i: number): string => toks[i - 1]?.base ?? "";
 
-/** "Iwaya also called on Prime Minister Modi": a courtesy call is a meeting; "called on Israel to stop" is no call. */
+/** "Tanaka also called on Prime Minister Rao": a courtesy call is a meeting; "called on Israel to stop" is no call. */
 function courtesyCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null | undefined {
   if (!lex.courtesyCallVerbs.has(toks[i]!.base) || toks[i + 1]?.base !== "on") return undefined;
   // "called on President X", and "called on the Afghan prime minister, X" (a determiner, then a title or a name).
@@ -74,7 +74,7 @@ function phoneCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): 
   return { type: "Call", from, to: i + call.length, noun: true, passive: false, mode };
 }
 
-/** "Erdogan is in Tehran for …": being in a place is a visit when the subject is foreign there (see events.ts). */
+/** "Yilmaz is in Tehran for …": being in a place is a visit when the subject is foreign there (see events.ts). */
 function copulaVisitAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number): Found | null {
   if (toks[i]!.base !== "in" || !lex.copulas.has(prevBase(toks, i)) || toks[i - 2]?.punct) return null;
   return {

@@ -21,7 +21,7 @@ export interface SentenceTags {
   acronyms: ReadonlyMap<string, Acronym>;
 }
 
-/** How a name is looked for: after a title or honorific a capitalised ordinary word may be a name ("President Trump"). */
+/** How a name is looked for: after a title or honorific a capitalised ordinary word may be a name ("President Young"). */
 export type NameContext = "titled" | "bare";
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -154,7 +154,7 @@ export class EnglishWords {
    * Whether token i can be word `position` of a name (0 = first). Names are capitalised words (or "al-Haddad");
    * they stop at punctuation, numbers, places, dates, acronyms, titles and function words. Without a title before
    * them, ordinary words ("Monday", "Trend", "Meanwhile") are not names unless the given-names list has them;
-   * after a title one ordinary word is allowed ("President Trump"), but not two in a row.
+   * after a title one ordinary word is allowed ("President Young"), but not two in a row.
    */
   canBeName(tags: SentenceTags, i: number, position: number, context: NameContext): boolean {
     const toks = tags.sentence.tokens;
@@ -187,7 +187,7 @@ export class EnglishWords {
     return position === 0 || !(prev && this.isCommon(prev));
   }
 
-  /** The name words from k; trailing particles are given back; a possessive word ends the name ("Gemayel's"). */
+  /** The name words from k; trailing particles are given back; a possessive word ends the name ("Haddad's"). */
   nameRun(
     tags: SentenceTags,
     k: number,
