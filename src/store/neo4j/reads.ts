@@ -19,7 +19,7 @@ import * as R from "./cypher/reads.ts";
 import { rows, type Params, type Statements } from "./session.ts";
 import { heldItems, holdItem } from "./decoded-cache.ts";
 import type { ItemOf } from "./items.ts";
-import { intParam, nullableStringField, numberField, stringField } from "./values.ts";
+import { intParam, listField, numberField, stringField, stringListField } from "./values.ts";
 
 /** The `json` column of every record, decoded as items of one kind. */
 async function items<K extends "entity" | "event" | "occupancy" | "relation">(
@@ -59,15 +59,17 @@ async function itemsById<K extends "entity" | "event">(
   const have: Record<string, string> = {};
   for (const [id, h] of held) have[id] = h.rev;
   const found = new Map<string, ItemOf[K]>();
-  for (const r of await rows(tx, statement, { ids: unique, have })) {
-    const id = stringField(r, "id", where);
-    const rev = nullableStringField(r, "rev", where);
-    const json = nullableStringField(r, "json", where);
-    if (json === null) {
-      const h = held.get(id);
-      if (h === undefined || h.rev !== rev) throw new Error(`${where}: Neo4j sent no JSON for "${id}"`);
-      found.set(id, h.item);
-      continue;
+  const [record] = await rows(tx, statement, { ids: unique, have });
+  if (record === undefined) return ids.map(() => null);
+  for (const id of stringListField(record, "same", where)) {
+    const h = held.get(id);
+    if (h === undefined) throw new Error(`${where}: Neo4j sent no JSON for "${id}"`);
+    found.set(id, h.item);
+  }
+  for (const sent of listField(record, "sent", where)) {
+    const [id, rev, json] = Array.isArray(sent) ? (sent as unknown[]) : [];
+    if (typeof id !== "string" || typeof json !== "string" || (rev !== null && typeof rev !== "string")) {
+      throw new Error(`${where}: malformed item by id`);
     }
     const item = decodeItem(kind, json, where);
     if (rev !== null) holdItem(kind, id, rev, item, json.length);

@@ -68,6 +68,11 @@ export function stringListField(record: Neo4jRecord, key: string, where: string)
   );
 }
 
+export function listField(record: Neo4jRecord, key: string, where: string): unknown[] {
+  const value = field(record, key, where);
+  return Array.isArray(value) ? value : fail(`${where}: field ${key}`, "a list", value);
+}
+
 /** An integer parameter: JavaScript numbers travel as floats, which LIMIT, SKIP and list slices refuse. */
 export function intParam(value: number): ReturnType<typeof neo4j.int> {
   return neo4j.int(value);
