@@ -1,4 +1,5 @@
 // Opens the driver and waits for Neo4j: bounded retries with exponential backoff, then an error naming the URI.
+import { setTimeout as sleep } from "node:timers/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { StoreUnavailableError, messageOf } from "../../domain/errors.ts";
 import { configurationError, isUnavailable } from "./errors.ts";
@@ -51,8 +52,6 @@ export function resolveOptions(options: Neo4jStoreOptions): ResolvedOptions {
     warn: options.warn ?? ((message: string) => console.warn(message)),
   };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A driver that has reached Neo4j once; the caller owns it. */
 export async function connect(config: Neo4jConfig, options: ResolvedOptions): Promise<Driver> {

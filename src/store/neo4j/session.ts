@@ -4,6 +4,7 @@
 // and every write run in executeRead / executeWrite, so the driver retries them on transient failures; a lone
 // statement is retried here on the same failures for the same time. Sessions always name their database, and
 // failures become the project's errors.
+import { setTimeout as sleep } from "node:timers/promises";
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -25,8 +26,6 @@ export interface Runner {
   read<T>(where: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   write<T>(where: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createRunner(driver: Driver, database: string, uri: string, retryMs: number): Runner {
   // One bookmark manager for every session of the store: in a cluster a read then waits for the store's own
