@@ -72,7 +72,7 @@ function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
 }
 
 /**
- * "الملك فهد", "King Fahd": a single name with a title is the person whose full name starts with it and
+ * "الملك نايف", "King Nayef": a single name with a title is the person whose full name starts with it and
  * who holds that title (one shared title word at least).
  */
 function titledFirstName(m: PersonMention, cluster: PersonCluster): boolean {

@@ -130,7 +130,7 @@ export interface ArabicLexicon {
   envoyHeads: Set<string>;
   /** Words after which a verb keeps the subject of the clause before ("حيث التقى الرئيس كوزنتسوف"). */
   subjectCues: Set<string>;
-  /** "عبدالله الثاني": ordinals that end a monarch's name. */
+  /** "نايف الثاني": ordinals that end a monarch's name. */
   regnalOrdinals: Set<string>;
   /** Words that complete the name word before them ("صلاح الدين", "نصر الله"). */
   nameTails: Set<string>;

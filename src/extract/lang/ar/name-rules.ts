@@ -140,7 +140,7 @@ function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
   const surnameShape = arabicMorphology().surnameShape.test(tok.norm);
   if (position >= 2 && w.lex.rarerWords.has(tok.norm) && !surnameShape && !(prev && w.isGivenNameToken(prev)))
     return false;
-  // "عبدالله الثاني": a regnal ordinal after a given name.
+  // "نايف الثاني": a regnal ordinal after a given name.
   if (prev && (w.isGivenNameToken(prev) || w.isNameTail(prev)) && w.lex.regnalOrdinals.has(tok.norm))
     return true;
   return null;
@@ -170,7 +170,7 @@ function definiteFamilyName({ w, position, tok, prev, next }: Slot): Verdict {
     tok.norm.startsWith(article) && tok.norm.endsWith(nisba) && tok.norm.length >= article.length + 3;
   if (position >= 2 && nisbaName && !w.lex.functionWords.has(tok.norm) && !w.isTitleWord(tok)) return true;
   // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
-  // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البوسعيدي).
+  // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البدراني).
   if (definite) return position > 0 && tok.norm.endsWith(nisba) && tok.norm.length > 4 && !w.isKnownWord(tok);
   return null;
 }

@@ -4,7 +4,7 @@ import { titleStem } from "./stems.ts";
 import { titleRun, type TitleRun } from "./titles.ts";
 
 export class AppositionFinder extends MentionBuilder {
-  /** "Kamal Kharrazi, head of Iran's Strategic Council" and "X, his Azerbaijani counterpart". */
+  /** "Kamal Dehbashi, head of Iran's Strategic Council" and "X, his Azerbaijani counterpart". */
   protected fromApposition(comma: number): void {
     const det = this.words.lex.articles.has(this.toks[comma + 1]?.base ?? "") ? 1 : 0;
     const indefinite = this.toks[comma + 1]?.base === "a" || this.toks[comma + 1]?.base === "an";
@@ -28,7 +28,7 @@ export class AppositionFinder extends MentionBuilder {
     let from = comma;
     while (from > 0 && comma - from < 7) {
       const k = from - 1;
-      // The word before the comma is read as the last of a longer name ("Mohammed Ishaq Dar,").
+      // The word before the comma is read as the last of a longer name ("Mohammed Saleem Bell,").
       const position = k === comma - 1 ? 2 : 1;
       if (!this.words.canBeName(this.tags, k, position, "bare") && !this.words.isParticle(this.toks[k]!))
         break;

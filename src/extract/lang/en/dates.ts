@@ -35,7 +35,7 @@ function yearForMonth(month: number, published: string | null): number | undefin
   return month <= m ? y : y - 1;
 }
 
-/** "Theresa May", "Jack June": a month word right after a given name, with no day or year after it, is a surname. */
+/** "Linda May", "Jack June": a month word right after a given name, with no day or year after it, is a surname. */
 export function surnameAfterGiven(lex: EnglishLexicon, toks: EnSentence["tokens"], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];

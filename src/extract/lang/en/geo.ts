@@ -93,7 +93,7 @@ function nameAt(r: GeoReader, i: number): { entry: GeoEntry; to: number } | null
 }
 
 /**
- * A place that names something else: "Victoria Nuland" (a one-word city that is also a given name, before a
+ * A place that names something else: "Victoria Hale" (a one-word city that is also a given name, before a
  * capitalised word that names nothing else) and "St. George's Hall" (a place in the possessive before a hall).
  */
 function placeNamesOther(r: GeoReader, i: number, to: number): boolean {

@@ -139,7 +139,7 @@ export class PersonFinder extends AppositionFinder {
     if (name && this.nameWords(name) >= 2) this.add(name, null, null, i);
   }
 
-  /** "met Rustam Minnikhanov", "with Steve Witkoff": two name words after a meeting word. */
+  /** "met Rustam Galiev", "with Steve Hollings": two name words after a meeting word. */
   private fromCue(k: number): void {
     if (this.tags.taken.has(k)) return;
     const name = this.words.nameRun(this.tags, k, "bare");

@@ -1,4 +1,4 @@
-// The article-wide pass over names: a surname met once ("Ali Karimi") is a mention wherever it stands alone, and "Sheikh Rashid" is "Tahnoun bin Zayed".
+// The article-wide pass over names: a surname met once ("Ali Karimi") is a mention wherever it stands alone, and "Sheikh Rashid" is "Rashid bin Khalfan".
 import { nameRules } from "../../assemble/name-rules.ts";
 import { bareNameMention, type PersonMention } from "../../mentions.ts";
 import { cleanName, nameKeyOf } from "./persons.ts";
@@ -9,7 +9,7 @@ export interface KnownNames {
   surnames: Set<string>;
   /** The last patronymic full name key by its first word, for "Sheikh Rashid" -> "Rashid bin Khalfan Al Marri". */
   patronymicByFirst: Map<string, string[]>;
-  /** Family names of patronymic names ("Al Thani" -> the full keys of everyone of that family in the article). */
+  /** Family names of patronymic names ("Al Rashed" -> the full keys of everyone of that family in the article). */
   families: Map<string, string[][]>;
   /** Full name keys of two words or more that are no patronymic names, by first word ("wu" -> "wu haolin"). */
   fullByFirst: Map<string, string[][]>;
@@ -17,7 +17,7 @@ export interface KnownNames {
   firsts: Set<string>;
 }
 
-/** "... Al Thani": the family of a patronymic name, once per distinct name. */
+/** "... Al Rashed": the family of a patronymic name, once per distinct name. */
 function addFamily(families: Map<string, string[][]>, seen: Set<string>, key: string[]): void {
   const family = key.length >= 3 && key[key.length - 2] === "al" ? key[key.length - 1] : undefined;
   const joined = key.join(" ");
@@ -123,7 +123,7 @@ function spanMention(
   });
 }
 
-/** "Al Thani said": the family name alone, when one person of that family is named in the article. */
+/** "Al Rashed said": the family name alone, when one person of that family is named in the article. */
 function familyMention(
   words: EnglishWords,
   tags: SentenceTags,

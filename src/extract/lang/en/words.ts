@@ -25,7 +25,7 @@ export interface SentenceTags {
 export type NameContext = "titled" | "bare";
 
 const INITIAL = /^\p{Lu}\.$/u;
-/** "King Abdullah II". */
+/** "King Nayef II". */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/u;
 
 /** Lengths of the phrases (heads, honorifics, counterparts) at each token of one sentence, computed once. */
@@ -171,7 +171,7 @@ export class EnglishWords {
     if (this.isNeverName(toks, i)) return false;
     if (this.isGiven(t) || !this.isCommon(t)) return true;
     if (tags.headline) return false;
-    // "Mohammed Ishaq Dar": after two name words that are no ordinary words, a capitalised ordinary word ends the name.
+    // "Mohammed Saleem Bell": after two name words that are no ordinary words, a capitalised ordinary word ends the name.
     if (context === "bare") {
       const two = toks[i - 2];
       return (

@@ -203,7 +203,7 @@ function findSurnames(
 }
 
 /**
- * "وزیر خارجه لاوروف", "امیر نصیرزاده": a title with no name of its own, right before a known surname, is that
+ * "وزیر خارجه گوربانلی", "امیر دهباشی": a title with no name of its own, right before a known surname, is that
  * person's title; the two mentions become one.
  */
 function withTitlesBefore(

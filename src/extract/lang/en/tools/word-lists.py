@@ -1,10 +1,10 @@
 """Regenerates ../common-words.txt and ../given-names.txt from PyPI packages (wordfreq, english-words, gender-guesser).
 
 common-words.txt: the most frequent English words (wordfreq) that are ordinary lower-case words (Webster's 2nd in
-english-words lists proper nouns capitalised), so "Trump" the card word is common but "Putin" is not. The extractor
+english-words lists proper nouns capitalised), so "Bridge" the card game is common but "Gurbanli" is not. The extractor
 reads a capitalised word from this list as "not a name" unless a title or honorific stands before it.
 given-names.txt: first names of many countries (gender-guesser's nam_dict) that are not common English words, so
-that "Jeyhun Bayramov" with no title is still a person, while "Mark" or "Grace" alone start no name.
+that "Jeyhun Gurbanli" with no title is still a person, while "Mark" or "Grace" alone start no name.
 Run: pip install wordfreq english-words gender-guesser; python3 word-lists.py
 """
 import pathlib
@@ -65,7 +65,7 @@ for word in top:
 common_set = set(common)
 names = {n for n in popularity if n.lower() not in common_set}
 # Frequent East Asian surnames that Webster's lists as rare lower-case words (xi the letter, li the unit): in news
-# they are names ("Wang Huning", "Li Qiang"), so they are not written to common-words.txt.
+# they are names ("Wang Haolin", "Li Wenhao"), so they are not written to common-words.txt.
 SURNAMES = {"wang", "li", "xi", "kim", "lim", "han"}
 common = [w for w in common if w not in SURNAMES]
 
