@@ -11,8 +11,8 @@ export function describeRelations(q: Ask): void {
     it("meetingsBetween gives the shared events with their evidence sentences", async () => {
       const data = dataOf(
         await q(`query($a: ID!, $b: ID!) { meetingsBetween(a: $a, b: $b) { id type evidence { text } } }`, {
-          a: ids.shamkhani,
-          b: ids.aliyev,
+          a: ids.shamirani,
+          b: ids.alakbarov,
         }),
       );
       expect(idsOf(data["meetingsBetween"])).toEqual([ids.meeting]);
@@ -21,7 +21,7 @@ export function describeRelations(q: Ask): void {
       );
     });
     it("meetingsBetween answers NOT_FOUND for an unknown id", async () => {
-      const res = await q(`{ meetingsBetween(a: "person:nobody", b: "${ids.aliyev}") { id } }`);
+      const res = await q(`{ meetingsBetween(a: "person:nobody", b: "${ids.alakbarov}") { id } }`);
       expect(codeOf(res)).toBe("NOT_FOUND");
     });
     it("bilateral gives the events, the officials of both countries and a timeline", async () => {
@@ -31,14 +31,14 @@ export function describeRelations(q: Ask): void {
       )["bilateral"];
       expect(b).toMatchObject({ a: { code: "IR" }, b: { code: "AZ" } });
       expect(idsOf(at(b, "events"))).toEqual(
-        expect.arrayContaining([ids.meeting, ids.meetingMustafayev, ids.bayramovMeeting]),
+        expect.arrayContaining([ids.meeting, ids.meetingMuradov, ids.bashirovMeeting]),
       );
       const officials = at(b, "officials");
       expect(officials).toEqual(
         expect.arrayContaining([
-          { person: { id: ids.shamkhani }, country: "IR", eventCount: 2 },
-          { person: { id: ids.aliyev }, country: "AZ", eventCount: 1 },
-          { person: { id: ids.bayramov }, country: "AZ", eventCount: 1 },
+          { person: { id: ids.shamirani }, country: "IR", eventCount: 2 },
+          { person: { id: ids.alakbarov }, country: "AZ", eventCount: 1 },
+          { person: { id: ids.bashirov }, country: "AZ", eventCount: 1 },
         ]),
       );
       const timeline = at(b, "timeline");
@@ -53,18 +53,18 @@ export function describeRelations(q: Ask): void {
     ])("bilateral refuses %s with BAD_USER_INPUT", async (_, query) => {
       expect(codeOf(await q(query))).toBe("BAD_USER_INPUT");
     });
-    it("path links Usubov to Aliyev through Shamkhani, each hop with evidence", async () => {
+    it("path links Ulubekov to Alakbarov through Shamirani, each hop with evidence", async () => {
       const p = dataOf(
         await q(
           `query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length nodes { id }
         hops { from { id } to { id } kind label via evidence { text sentence } } } }`,
-          { f: ids.usubov, t: ids.aliyev },
+          { f: ids.ulubekov, t: ids.alakbarov },
         ),
       )["path"];
       expect(at(p, "length")).toBe(2);
-      expect(idsOf(at(p, "nodes"))).toEqual([ids.usubov, ids.shamkhani, ids.aliyev]);
-      expect(at(p, "hops.0.from.id")).toBe(ids.usubov);
-      expect(at(p, "hops.1.to.id")).toBe(ids.aliyev);
+      expect(idsOf(at(p, "nodes"))).toEqual([ids.ulubekov, ids.shamirani, ids.alakbarov]);
+      expect(at(p, "hops.0.from.id")).toBe(ids.ulubekov);
+      expect(at(p, "hops.1.to.id")).toBe(ids.alakbarov);
       expect(at(p, "hops.1")).toMatchObject({ kind: "EVENT", label: "Meeting", via: ids.meeting });
       const hops = at(p, "hops");
       expect(
@@ -74,18 +74,18 @@ export function describeRelations(q: Ask): void {
     });
     it("path is null when nothing links the two", async () => {
       expect(
-        dataOf(await q(`{ path(from: "${ids.loner}", to: "${ids.aliyev}") { length } }`))["path"],
+        dataOf(await q(`{ path(from: "${ids.loner}", to: "${ids.alakbarov}") { length } }`))["path"],
       ).toBeNull();
     });
     it.each([0, 9, -1])("path refuses maxHops %d with BAD_USER_INPUT", async (maxHops) => {
       const res = await q(
-        `query($h: Int) { path(from: "${ids.usubov}", to: "${ids.aliyev}", maxHops: $h) { length } }`,
+        `query($h: Int) { path(from: "${ids.ulubekov}", to: "${ids.alakbarov}", maxHops: $h) { length } }`,
         { h: maxHops },
       );
       expect(codeOf(res)).toBe("BAD_USER_INPUT");
     });
     it("path answers NOT_FOUND for an unknown id", async () => {
-      expect(codeOf(await q(`{ path(from: "person:nobody", to: "${ids.aliyev}") { length } }`))).toBe(
+      expect(codeOf(await q(`{ path(from: "person:nobody", to: "${ids.alakbarov}") { length } }`))).toBe(
         "NOT_FOUND",
       );
     });
@@ -94,11 +94,11 @@ export function describeRelations(q: Ask): void {
         await q(
           `query($id: ID!) { neighborhood(id: $id) { truncated nodes { id type name }
       edges { source target kind label via evidence { text } } } }`,
-          { id: ids.shamkhani },
+          { id: ids.shamirani },
         ),
       )["neighborhood"];
       expect(idsOf(at(g, "nodes"))).toEqual(
-        expect.arrayContaining([ids.shamkhani, ids.aliyev, ids.mustafayev, ids.usubov]),
+        expect.arrayContaining([ids.shamirani, ids.alakbarov, ids.muradov, ids.ulubekov]),
       );
       const edges = at(g, "edges");
       expect(Array.isArray(edges) && edges.length > 0).toBe(true);
@@ -106,7 +106,7 @@ export function describeRelations(q: Ask): void {
     });
     it("neighborhood keeps to its limit and says it cut", async () => {
       const g = dataOf(
-        await q(`{ neighborhood(id: "${ids.shamkhani}", depth: 2, limit: 2) { truncated nodes { id } } }`),
+        await q(`{ neighborhood(id: "${ids.shamirani}", depth: 2, limit: 2) { truncated nodes { id } } }`),
       )["neighborhood"];
       expect((at(g, "nodes") as unknown[]).length).toBeLessThanOrEqual(2);
       expect(at(g, "truncated")).toBe(true);
@@ -117,7 +117,7 @@ export function describeRelations(q: Ask): void {
       ["limit 0", `limit: 0`],
       ["limit 2001", `limit: 2001`],
     ])("neighborhood refuses %s with BAD_USER_INPUT", async (_, args) => {
-      expect(codeOf(await q(`{ neighborhood(id: "${ids.shamkhani}", ${args}) { truncated } }`))).toBe(
+      expect(codeOf(await q(`{ neighborhood(id: "${ids.shamirani}", ${args}) { truncated } }`))).toBe(
         "BAD_USER_INPUT",
       );
     });

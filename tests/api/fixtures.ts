@@ -1,4 +1,4 @@
-// Hand-made patches for the API tests: the Shamkhani visit to Baku, a later Bayramov visit to Tehran, and a fake ingest.
+// Hand-made patches for the API tests: the Shamirani visit to Baku, a later Bashirov visit to Tehran, and a fake ingest.
 import { articleIdFor, contentHash, countryId, makeId } from "../../src/domain/ids.ts";
 import type {
   Article,
@@ -54,40 +54,39 @@ export function person(
 }
 
 export const ids = {
-  shamkhani: makeId("person", "shamkhani"),
-  aliyev: makeId("person", "aliyev"),
-  usubov: makeId("person", "usubov"),
-  mustafayev: makeId("person", "mustafayev"),
-  bayramov: makeId("person", "bayramov"),
-  amirabdollahian: makeId("person", "amirabdollahian"),
+  shamirani: makeId("person", "shamirani"),
+  alakbarov: makeId("person", "alakbarov"),
+  ulubekov: makeId("person", "ulubekov"),
+  muradov: makeId("person", "muradov"),
+  bashirov: makeId("person", "bashirov"),
+  amirheydarian: makeId("person", "amirheydarian"),
   loner: makeId("person", "loner"),
   snsc: makeId("org", "snsc"),
   baku: makeId("place", "baku"),
   tehran: makeId("place", "tehran"),
-  visit: makeId("event", "shamkhani-visit-baku"),
-  meeting: makeId("event", "shamkhani-aliyev"),
-  meetingMustafayev: makeId("event", "shamkhani-mustafayev"),
-  bayramovVisit: makeId("event", "bayramov-visit-tehran"),
-  bayramovMeeting: makeId("event", "bayramov-amirabdollahian"),
-  invited: makeId("rel", "usubov-invited-shamkhani"),
-  counterpart: makeId("rel", "usubov-counterpart-shamkhani"),
-  occupancy: makeId("occ", "shamkhani-snsc"),
-  articleBaku: "article:shamkhani-baku",
-  articleTehran: "article:bayramov-tehran",
+  visit: makeId("event", "shamirani-visit-baku"),
+  meeting: makeId("event", "shamirani-alakbarov"),
+  meetingMuradov: makeId("event", "shamirani-muradov"),
+  bashirovVisit: makeId("event", "bashirov-visit-tehran"),
+  bashirovMeeting: makeId("event", "bashirov-amirheydarian"),
+  invited: makeId("rel", "ulubekov-invited-shamirani"),
+  counterpart: makeId("rel", "ulubekov-counterpart-shamirani"),
+  occupancy: makeId("occ", "shamirani-snsc"),
+  articleBaku: "article:shamirani-baku",
+  articleTehran: "article:bashirov-tehran",
 } as const;
 
 export const S = {
   arrival:
-    "بعد زيارته لأرمينيا يوم الخميس (16 يوليو) ، دخل أمين المجلس الأعلى للأمن القومي لبلادنا باكو ، عاصمة جمهورية أذربيجان ، بدعوة رسمية من راميل أوسوبوف ، نظيره الأذربيجاني",
-  met: "والتقى شمخاني خلال هذه الرحلة بنظيره الأذربيجاني الرئيس إلهام علييف ، وشاهين مصطفاييف ، نائب رئيس الوزراء",
+    "بعد زيارته لأرمينيا يوم الخميس (16 يوليو) ، دخل أمين المجلس الأعلى للأمن القومي لبلادنا باكو ، عاصمة جمهورية أذربيجان ، بدعوة رسمية من راميل أولوبيكوف ، نظيره الأذربيجاني",
+  met: "والتقى شميراني خلال هذه الرحلة بنظيره الأذربيجاني الرئيس إلهام علكبروف ، وشاهين مرادوف ، نائب رئيس الوزراء",
   twoHours:
-    "خلال هذه الرحلة ، عُقد اجتماع خاص لمدة ساعتين بين إلهام علييف ، رئيس أذربيجان ، وممثل المرشد الأعلى",
-  title: "تعتبر الرحلات المخططة للأدميرال علي شمخاني ، سكرتير المجلس الأعلى للأمن القومي لبلدنا",
-  tehran:
-    "وصل وزير الخارجية الأذربيجاني جيهون بيراموف إلى طهران والتقى بنظيره الإيراني حسين أمير عبد اللهيان",
+    "خلال هذه الرحلة ، عُقد اجتماع خاص لمدة ساعتين بين إلهام علكبروف ، رئيس أذربيجان ، وممثل المرشد الأعلى",
+  title: "تعتبر الرحلات المخططة للأدميرال علي شميراني ، سكرتير المجلس الأعلى للأمن القومي لبلدنا",
+  tehran: "وصل وزير الخارجية الأذربيجاني جيهون بشيروف إلى طهران والتقى بنظيره الإيراني حسين أمير حيدريان",
 } as const;
 
-/** The Shamkhani article: a visit to Baku, a two-hour meeting with Aliyev, a meeting with Mustafayev. */
+/** The Shamirani article: a visit to Baku, a two-hour meeting with Alakbarov, a meeting with Muradov. */
 export function bakuPatch(): GraphPatch {
   const a = ids.articleBaku;
   const e = (n: number, text: string): Evidence => evidence(a, n, text);
@@ -95,16 +94,16 @@ export function bakuPatch(): GraphPatch {
     country("IR", "إيران", ["Iran"], e(3, S.title)),
     country("AZ", "أذربيجان", ["Azerbaijan"], e(3, S.arrival)),
     person(
-      "shamkhani",
-      "علي شمخاني",
-      ["شمخاني", "Ali Shamkhani"],
+      "shamirani",
+      "علي شميراني",
+      ["شميراني", "Ali Shamirani"],
       "IR",
       ["سكرتير المجلس الأعلى للأمن القومي"],
       e(2, S.title),
     ),
-    person("aliyev", "إلهام علييف", ["Ilham Aliyev"], "AZ", ["الرئيس"], e(4, S.met)),
-    person("usubov", "راميل أوسوبوف", ["Ramil Usubov"], "AZ", [], e(3, S.arrival)),
-    person("mustafayev", "شاهين مصطفاييف", [], "AZ", ["نائب رئيس الوزراء"], e(4, S.met)),
+    person("alakbarov", "إلهام علكبروف", ["Ilham Alakbarov"], "AZ", ["الرئيس"], e(4, S.met)),
+    person("ulubekov", "راميل أولوبيكوف", ["Ramil Ulubekov"], "AZ", [], e(3, S.arrival)),
+    person("muradov", "شاهين مرادوف", [], "AZ", ["نائب رئيس الوزراء"], e(4, S.met)),
     person("loner", "شخص وحيد", [], "AZ", [], e(4, S.met)),
     {
       id: ids.snsc,
@@ -131,7 +130,7 @@ export function bakuPatch(): GraphPatch {
       ...base,
       id: ids.visit,
       type: "Visit",
-      participants: [{ entityId: ids.shamkhani, role: "visitor" }],
+      participants: [{ entityId: ids.shamirani, role: "visitor" }],
       location: ids.baku,
       date: { value: "0000-07-16", precision: "day_no_year", text: "يوم الخميس (16 يوليو)" },
       evidence: [e(3, S.arrival)],
@@ -141,8 +140,8 @@ export function bakuPatch(): GraphPatch {
       id: ids.meeting,
       type: "Meeting",
       participants: [
-        { entityId: ids.shamkhani, role: "visitor" },
-        { entityId: ids.aliyev, role: "host" },
+        { entityId: ids.shamirani, role: "visitor" },
+        { entityId: ids.alakbarov, role: "host" },
       ],
       location: ids.baku,
       date: null,
@@ -151,11 +150,11 @@ export function bakuPatch(): GraphPatch {
     },
     {
       ...base,
-      id: ids.meetingMustafayev,
+      id: ids.meetingMuradov,
       type: "Meeting",
       participants: [
-        { entityId: ids.shamkhani, role: "visitor" },
-        { entityId: ids.mustafayev, role: "host" },
+        { entityId: ids.shamirani, role: "visitor" },
+        { entityId: ids.muradov, role: "host" },
       ],
       location: ids.baku,
       date: null,
@@ -165,7 +164,7 @@ export function bakuPatch(): GraphPatch {
   const occupancies: Occupancy[] = [
     {
       id: ids.occupancy,
-      personId: ids.shamkhani,
+      personId: ids.shamirani,
       title: "سكرتير المجلس الأعلى للأمن القومي",
       organizationId: ids.snsc,
       country: "IR",
@@ -179,22 +178,22 @@ export function bakuPatch(): GraphPatch {
     {
       id: ids.counterpart,
       type: "COUNTERPART_OF",
-      source: ids.usubov,
-      target: ids.shamkhani,
+      source: ids.ulubekov,
+      target: ids.shamirani,
       evidence: [e(3, S.arrival)],
     },
     {
       id: ids.invited,
       type: "INVITED",
-      source: ids.usubov,
-      target: ids.shamkhani,
+      source: ids.ulubekov,
+      target: ids.shamirani,
       evidence: [e(3, S.arrival)],
     },
   ];
   return { article: article(a, "baku"), entities, events, occupancies, relations };
 }
 
-/** A second article: Bayramov in Tehran, dated; shares Iran and Azerbaijan with the first. */
+/** A second article: Bashirov in Tehran, dated; shares Iran and Azerbaijan with the first. */
 export function tehranPatch(): GraphPatch {
   const a = ids.articleTehran;
   const ev = evidence(a, 0, S.tehran);
@@ -210,8 +209,8 @@ export function tehranPatch(): GraphPatch {
     entities: [
       country("IR", "إيران", ["Iran"], ev),
       country("AZ", "أذربيجان", ["Azerbaijan"], ev),
-      person("bayramov", "جيهون بيراموف", ["Jeyhun Bayramov"], "AZ", ["وزير الخارجية"], ev),
-      person("amirabdollahian", "حسين أمير عبد اللهيان", ["Hossein Amir-Abdollahian"], "IR", [], ev),
+      person("bashirov", "جيهون بشيروف", ["Jeyhun Bashirov"], "AZ", ["وزير الخارجية"], ev),
+      person("amirheydarian", "حسين أمير حيدريان", ["Hossein Amir-Heydarian"], "IR", [], ev),
       {
         id: ids.tehran,
         type: "Place" as const,
@@ -225,19 +224,19 @@ export function tehranPatch(): GraphPatch {
     events: [
       {
         ...base,
-        id: ids.bayramovVisit,
+        id: ids.bashirovVisit,
         type: "Visit",
-        participants: [{ entityId: ids.bayramov, role: "visitor" }],
+        participants: [{ entityId: ids.bashirov, role: "visitor" }],
         location: ids.tehran,
         date: { value: "2023-11-20", precision: "day" },
       },
       {
         ...base,
-        id: ids.bayramovMeeting,
+        id: ids.bashirovMeeting,
         type: "Meeting",
         participants: [
-          { entityId: ids.bayramov, role: "visitor" },
-          { entityId: ids.amirabdollahian, role: "host" },
+          { entityId: ids.bashirov, role: "visitor" },
+          { entityId: ids.amirheydarian, role: "host" },
         ],
         location: ids.tehran,
         date: { value: "2023-11-20", precision: "day" },

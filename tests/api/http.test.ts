@@ -70,7 +70,7 @@ describe("tokens", () => {
     try {
       const before = await store.counts();
       const res = await open.gql(
-        `mutation { retractArticle(id: "article:bayramov-tehran") { articleId } }`,
+        `mutation { retractArticle(id: "article:bashirov-tehran") { articleId } }`,
         {},
         { token: TOKEN },
       );

@@ -52,7 +52,7 @@ describe("malformed requests", () => {
 });
 
 describe("depth and cost", () => {
-  const deep = `{ person(id: "${ids.shamkhani}") { peopleMet { person { peopleMet { person { peopleMet { person {
+  const deep = `{ person(id: "${ids.shamirani}") { peopleMet { person { peopleMet { person { peopleMet { person {
     peopleMet { person { name } } } } } } } } } }`;
   it("refuses nesting deeper than the limit", async () => {
     const res = await api.gql(deep);

@@ -14,7 +14,7 @@ function datedTalks(): GraphPatch {
   const id = "article:dated-talks";
   const ev = evidence(id, 0, "They met again in Baku on 20 July 2020.");
   const base = bakuPatch();
-  const keep = new Set<string>([ids.shamkhani, ids.aliyev, ids.baku]);
+  const keep = new Set<string>([ids.shamirani, ids.alakbarov, ids.baku]);
   return {
     article: article(id, "dated talks", "2020-07-21"),
     entities: base.entities.filter((e) => keep.has(e.id)).map((e) => ({ ...e, evidence: [ev] })),
@@ -27,8 +27,8 @@ function datedTalks(): GraphPatch {
         topics: [],
         mode: "in_person",
         participants: [
-          { entityId: ids.shamkhani, role: "visitor" },
-          { entityId: ids.aliyev, role: "host" },
+          { entityId: ids.shamirani, role: "visitor" },
+          { entityId: ids.alakbarov, role: "host" },
         ],
         location: ids.baku,
         date: { value: "2020-07-20", precision: "day" },
@@ -63,7 +63,7 @@ describe("one event order", () => {
   it("meetingsBetween, bilateral and the events connection order the same events the same way", async () => {
     const data = dataOf(
       await api.gql(`{
-        between: meetingsBetween(a: "${ids.shamkhani}", b: "${ids.baku}") { ${EVENT} }
+        between: meetingsBetween(a: "${ids.shamirani}", b: "${ids.baku}") { ${EVENT} }
         bilateral(a: "IR", b: "AZ") { events { ${EVENT} } }
         events(first: 100) { nodes { ${EVENT} } }
       }`),

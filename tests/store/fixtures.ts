@@ -19,11 +19,11 @@ export const ARTICLES = {
 } as const;
 
 export const IDS = {
-  shamkhani: "person:shamkhani",
-  aliyev: "person:aliyev",
-  usubov: "person:usubov",
-  amir: "person:amir-abdollahian",
-  lavrov: "person:lavrov",
+  shamirani: "person:shamirani",
+  alakbarov: "person:alakbarov",
+  ulubekov: "person:ulubekov",
+  amir: "person:amir-heydarian",
+  lazutkin: "person:lazutkin",
   iran: "country:IR",
   azerbaijan: "country:AZ",
   russia: "country:RU",
@@ -36,20 +36,20 @@ export const IDS = {
   moscow: "place:moscow",
   tabriz: "place:tabriz",
   visit: "event:visit-baku",
-  meetAliyev: "event:meet-aliyev",
-  meetUsubov: "event:meet-usubov",
+  meetAlakbarov: "event:meet-alakbarov",
+  meetUlubekov: "event:meet-ulubekov",
   meetTehran: "event:meet-tehran",
   agreement: "event:agreement-ir-az",
   call: "event:call-fm",
   plannedVisit: "event:planned-visit-tehran",
   statement: "event:statement-moscow",
   meetD: "event:meet-d",
-  occShamkhani: "occ:shamkhani-snsc",
-  occUsubov: "occ:usubov-council",
+  occShamirani: "occ:shamirani-snsc",
+  occUlubekov: "occ:ulubekov-council",
   occAmir: "occ:amir-mfa",
-  occLavrov: "occ:lavrov-mfa",
-  relAz: "rel:shamkhani-usubov",
-  relFm: "rel:amir-lavrov",
+  occLazutkin: "occ:lazutkin-mfa",
+  relAz: "rel:shamirani-ulubekov",
+  relFm: "rel:amir-lazutkin",
   relMoscow: "rel:moscow-russia",
 } as const;
 
@@ -165,38 +165,38 @@ export function relation(
 
 const day = (value: string) => ({ value, precision: "day" as const });
 
-/** Article A (English): the visit to Baku, the meeting with Aliyev, a meeting in Tehran, an undated agreement. */
+/** Article A (English): the visit to Baku, the meeting with Alakbarov, a meeting in Tehran, an undated agreement. */
 export function patchA(options: { version?: 2 } = {}): GraphPatch {
   const a = ARTICLES.a;
   const s0 = [
-    evidence(a, 0, "Ali Shamkhani, Secretary of the Supreme National Security Council, arrived in Baku."),
+    evidence(a, 0, "Ali Shamirani, Secretary of the Supreme National Security Council, arrived in Baku."),
   ];
-  const s1 = [evidence(a, 1, "Shamkhani met President Ilham Aliyev in Baku.")];
+  const s1 = [evidence(a, 1, "Shamirani met President Ilham Alakbarov in Baku.")];
   const s2 = [evidence(a, 2, "Iran and Azerbaijan signed a security memorandum.")];
-  const s3 = [evidence(a, 3, "Last month Shamkhani met Hossein Amir-Abdollahian in Tehran.")];
+  const s3 = [evidence(a, 3, "Last month Shamirani met Hossein Amir-Heydarian in Tehran.")];
   const v2 = options.version === 2;
   const entities: Entity[] = [
-    person(IDS.shamkhani, "Ali Shamkhani", "IR", s0, {
-      aliases: ["Shamkhani"],
+    person(IDS.shamirani, "Ali Shamirani", "IR", s0, {
+      aliases: ["Shamirani"],
       titles: ["Secretary of the Supreme National Security Council"],
     }),
-    person(IDS.aliyev, "Ilham Aliyev", "AZ", s1, { titles: ["President"] }),
+    person(IDS.alakbarov, "Ilham Alakbarov", "AZ", s1, { titles: ["President"] }),
     organization(IDS.snsc, "Supreme National Security Council", "IR", s0),
     place(IDS.baku, "Baku", "AZ", s0),
   ];
   const events: DiplomaticEvent[] = [
-    event(IDS.visit, "Visit", [[IDS.shamkhani, "visitor"]], s0, {
+    event(IDS.visit, "Visit", [[IDS.shamirani, "visitor"]], s0, {
       location: IDS.baku,
       date: day("2022-07-16"),
       mode: "in_person",
       topics: ["security"],
     }),
     event(
-      IDS.meetAliyev,
+      IDS.meetAlakbarov,
       "Meeting",
       [
-        [IDS.shamkhani, "counterpart"],
-        [IDS.aliyev, "host"],
+        [IDS.shamirani, "counterpart"],
+        [IDS.alakbarov, "host"],
       ],
       s1,
       { location: IDS.baku, date: day("2022-07-16") },
@@ -204,7 +204,7 @@ export function patchA(options: { version?: 2 } = {}): GraphPatch {
   ];
   if (!v2) {
     entities.push(
-      person(IDS.amir, "Hossein Amir-Abdollahian", "IR", s3),
+      person(IDS.amir, "Hossein Amir-Heydarian", "IR", s3),
       country("IR", "Iran", s2),
       country("AZ", "Azerbaijan", s2),
       place(IDS.tehran, "Tehran", "IR", s3),
@@ -223,7 +223,7 @@ export function patchA(options: { version?: 2 } = {}): GraphPatch {
         IDS.meetTehran,
         "Meeting",
         [
-          [IDS.shamkhani, "participant"],
+          [IDS.shamirani, "participant"],
           [IDS.amir, "participant"],
         ],
         s3,
@@ -232,13 +232,13 @@ export function patchA(options: { version?: 2 } = {}): GraphPatch {
     );
   }
   return {
-    article: article(a, "en", "2022-07-16", v2 ? "Shamkhani in Baku (corrected)" : "Shamkhani in Baku"),
+    article: article(a, "en", "2022-07-16", v2 ? "Shamirani in Baku (corrected)" : "Shamirani in Baku"),
     entities,
     events,
     occupancies: [
       occupancy(
-        IDS.occShamkhani,
-        IDS.shamkhani,
+        IDS.occShamirani,
+        IDS.shamirani,
         "Secretary of the Supreme National Security Council",
         IDS.snsc,
         "IR",
@@ -250,41 +250,41 @@ export function patchA(options: { version?: 2 } = {}): GraphPatch {
   };
 }
 
-/** Article B (Arabic): the same visit and meeting, plus a meeting with Usubov and a counterpart relation. */
-export function patchB(options: { withoutUsubov?: boolean } = {}): GraphPatch {
+/** Article B (Arabic): the same visit and meeting, plus a meeting with Ulubekov and a counterpart relation. */
+export function patchB(options: { withoutUlubekov?: boolean } = {}): GraphPatch {
   const b = ARTICLES.b;
-  const s0 = [evidence(b, 0, "وصل علي شمخاني أمين المجلس الأعلى للأمن القومي إلى باكو.")];
-  const s1 = [evidence(b, 1, "والتقى شمخاني الرئيس الأذربيجاني إلهام علييف.")];
-  const s2 = [evidence(b, 2, "كما التقى شمخاني نظيره الأذربيجاني رامل أوسوبوف أمين مجلس الأمن.")];
+  const s0 = [evidence(b, 0, "وصل علي شميراني أمين المجلس الأعلى للأمن القومي إلى باكو.")];
+  const s1 = [evidence(b, 1, "والتقى شميراني الرئيس الأذربيجاني إلهام علكبروف.")];
+  const s2 = [evidence(b, 2, "كما التقى شميراني نظيره الأذربيجاني رامل أولوبيكوف أمين مجلس الأمن.")];
   const entities: Entity[] = [
-    person(IDS.shamkhani, "علي شمخاني", "IR", s0, {
-      aliases: ["شمخاني"],
+    person(IDS.shamirani, "علي شميراني", "IR", s0, {
+      aliases: ["شميراني"],
       titles: ["أمين المجلس الأعلى للأمن القومي"],
     }),
-    person(IDS.aliyev, "إلهام علييف", "AZ", s1),
+    person(IDS.alakbarov, "إلهام علكبروف", "AZ", s1),
     country("AZ", "أذربيجان", s1),
     place(IDS.baku, "باكو", "AZ", s0),
   ];
   const events: DiplomaticEvent[] = [
-    event(IDS.visit, "Visit", [[IDS.shamkhani, "visitor"]], s0, {
+    event(IDS.visit, "Visit", [[IDS.shamirani, "visitor"]], s0, {
       location: IDS.baku,
       date: { value: "2022-07-01", precision: "month" },
       topics: ["economy"],
     }),
     event(
-      IDS.meetAliyev,
+      IDS.meetAlakbarov,
       "Meeting",
       [
-        [IDS.shamkhani, "counterpart"],
-        [IDS.aliyev, "host"],
+        [IDS.shamirani, "counterpart"],
+        [IDS.alakbarov, "host"],
       ],
       s1,
     ),
   ];
   const occupancies: Occupancy[] = [
     occupancy(
-      IDS.occShamkhani,
-      IDS.shamkhani,
+      IDS.occShamirani,
+      IDS.shamirani,
       "أمين المجلس الأعلى للأمن القومي",
       null,
       "IR",
@@ -293,27 +293,27 @@ export function patchB(options: { withoutUsubov?: boolean } = {}): GraphPatch {
     ),
   ];
   const relations: Relation[] = [];
-  if (options.withoutUsubov !== true) {
+  if (options.withoutUlubekov !== true) {
     entities.push(
-      person(IDS.usubov, "رامل أوسوبوف", "AZ", s2),
+      person(IDS.ulubekov, "رامل أولوبيكوف", "AZ", s2),
       organization(IDS.azCouncil, "أمانة مجلس الأمن الأذربيجاني", "AZ", s2),
     );
     events.push(
       event(
-        IDS.meetUsubov,
+        IDS.meetUlubekov,
         "Meeting",
         [
-          [IDS.shamkhani, "counterpart"],
-          [IDS.usubov, "counterpart"],
+          [IDS.shamirani, "counterpart"],
+          [IDS.ulubekov, "counterpart"],
         ],
         s2,
         { location: IDS.baku, date: day("2022-07-17") },
       ),
     );
     occupancies.push(
-      occupancy(IDS.occUsubov, IDS.usubov, "أمين مجلس الأمن", IDS.azCouncil, "AZ", ["2022-07-17"], s2),
+      occupancy(IDS.occUlubekov, IDS.ulubekov, "أمين مجلس الأمن", IDS.azCouncil, "AZ", ["2022-07-17"], s2),
     );
-    relations.push(relation(IDS.relAz, "COUNTERPART_OF", IDS.shamkhani, IDS.usubov, s2));
+    relations.push(relation(IDS.relAz, "COUNTERPART_OF", IDS.shamirani, IDS.ulubekov, s2));
   }
   return { article: article(b, "ar", "2022-07-17"), entities, events, occupancies, relations };
 }
@@ -321,18 +321,18 @@ export function patchB(options: { withoutUsubov?: boolean } = {}): GraphPatch {
 /** Article C (French): a phone call between foreign ministers, a planned visit, a statement without a year. */
 export function patchC(): GraphPatch {
   const c = ARTICLES.c;
-  const s0 = [evidence(c, 0, "Hossein Amir-Abdollahian s'est entretenu au téléphone avec Sergueï Lavrov.")];
-  const s1 = [evidence(c, 1, "Lavrov se rendra à Téhéran en septembre.")];
-  const s2 = [evidence(c, 2, "Le 3 août, Lavrov a fait une déclaration à Moscou, en Russie.")];
+  const s0 = [evidence(c, 0, "Hossein Amir-Heydarian s'est entretenu au téléphone avec Sergueï Lazutkin.")];
+  const s1 = [evidence(c, 1, "Lazutkin se rendra à Téhéran en septembre.")];
+  const s2 = [evidence(c, 2, "Le 3 août, Lazutkin a fait une déclaration à Moscou, en Russie.")];
   const s3 = [evidence(c, 3, "Le ministre iranien a cité Tabriz.")];
   return {
     article: article(c, "fr", "2022-08-02"),
     entities: [
-      person(IDS.amir, "Hossein Amir-Abdollahian", "IR", s0, {
-        aliases: ["Amir-Abdollahian"],
+      person(IDS.amir, "Hossein Amir-Heydarian", "IR", s0, {
+        aliases: ["Amir-Heydarian"],
         titles: ["ministre des Affaires étrangères"],
       }),
-      person(IDS.lavrov, "Sergueï Lavrov", "RU", s0, { aliases: ["Lavrov"] }),
+      person(IDS.lazutkin, "Sergueï Lazutkin", "RU", s0, { aliases: ["Lazutkin"] }),
       country("RU", "Russie", s2),
       organization(IDS.irMfa, "ministère iranien des Affaires étrangères", "IR", s0),
       organization(IDS.ruMfa, "ministère russe des Affaires étrangères", "RU", s0),
@@ -346,17 +346,17 @@ export function patchC(): GraphPatch {
         "Call",
         [
           [IDS.amir, "counterpart"],
-          [IDS.lavrov, "counterpart"],
+          [IDS.lazutkin, "counterpart"],
         ],
         s0,
         { date: day("2022-08-02"), mode: "phone", duration: "PT1H" },
       ),
-      event(IDS.plannedVisit, "Visit", [[IDS.lavrov, "visitor"]], s1, {
+      event(IDS.plannedVisit, "Visit", [[IDS.lazutkin, "visitor"]], s1, {
         status: "planned",
         location: IDS.tehran,
         date: { value: "2022-09-01", precision: "month" },
       }),
-      event(IDS.statement, "Statement", [[IDS.lavrov, "speaker"]], s2, {
+      event(IDS.statement, "Statement", [[IDS.lazutkin, "speaker"]], s2, {
         location: IDS.moscow,
         date: { value: "0000-08-03", precision: "day_no_year" },
       }),
@@ -372,8 +372,8 @@ export function patchC(): GraphPatch {
         s0,
       ),
       occupancy(
-        IDS.occLavrov,
-        IDS.lavrov,
+        IDS.occLazutkin,
+        IDS.lazutkin,
         "ministre des Affaires étrangères",
         IDS.ruMfa,
         "RU",
@@ -385,26 +385,26 @@ export function patchC(): GraphPatch {
       ),
     ],
     relations: [
-      relation(IDS.relFm, "COUNTERPART_OF", IDS.amir, IDS.lavrov, s0),
+      relation(IDS.relFm, "COUNTERPART_OF", IDS.amir, IDS.lazutkin, s0),
       relation(IDS.relMoscow, "LOCATED_IN", IDS.moscow, IDS.russia, s2),
     ],
   };
 }
 
-/** Article D leans on article B: its meeting names Usubov, whom only B describes. */
+/** Article D leans on article B: its meeting names Ulubekov, whom only B describes. */
 export function patchD(): GraphPatch {
   const d = ARTICLES.d;
-  const s0 = [evidence(d, 0, "Lavrov also met Usubov.")];
+  const s0 = [evidence(d, 0, "Lazutkin also met Ulubekov.")];
   return {
     article: article(d, "en", "2022-08-10"),
-    entities: [person(IDS.lavrov, "Sergey Lavrov", "RU", s0)],
+    entities: [person(IDS.lazutkin, "Sergey Lazutkin", "RU", s0)],
     events: [
       event(
         IDS.meetD,
         "Meeting",
         [
-          [IDS.lavrov, "participant"],
-          [IDS.usubov, "participant"],
+          [IDS.lazutkin, "participant"],
+          [IDS.ulubekov, "participant"],
         ],
         s0,
       ),

@@ -64,14 +64,14 @@ describeWithNeo4j("Neo4j store faults", () => {
       const store = await createNeo4jStore(config, { transactionRetryMs: 1000 });
       stores.push(store);
       await store.applyPatch(patchA());
-      const aliyev = await store.getEntity(IDS.aliyev);
+      const alakbarov = await store.getEntity(IDS.alakbarov);
 
       await server.down();
       const calls: [string, () => Promise<unknown>][] = [
         ["counts", () => store.counts()],
-        ["getEntity", () => store.getEntity(IDS.aliyev)],
+        ["getEntity", () => store.getEntity(IDS.alakbarov)],
         ["findEvents", () => store.findEvents({})],
-        ["neighborhood", () => store.neighborhood(IDS.aliyev)],
+        ["neighborhood", () => store.neighborhood(IDS.alakbarov)],
         ["applyPatch", () => store.applyPatch(patchB())],
         ["retractArticle", () => store.retractArticle(patchA().article.id)],
       ];
@@ -84,7 +84,7 @@ describeWithNeo4j("Neo4j store faults", () => {
 
       await server.up();
       // The same store object: the driver's pool drops its dead connections and opens new ones.
-      expect(await eventually(() => store.getEntity(IDS.aliyev), 60_000)).toEqual(aliyev);
+      expect(await eventually(() => store.getEntity(IDS.alakbarov), 60_000)).toEqual(alakbarov);
       const applied = await store.applyPatch(patchB());
       expect(applied.unchanged).toBe(false);
       expect((await store.counts()).articles).toBe(2);

@@ -82,10 +82,10 @@ describeWithNeo4j("Neo4j store schema", (primary) => {
   });
 
   it.each([
-    ["Arabic as written", "شمخاني", IDS.shamkhani],
-    ["Arabic with Persian letters", "علی شمخانی", IDS.shamkhani],
-    ["Latin, any case", "SHAMKHANI", IDS.shamkhani],
-    ["Latin without its diacritics", "Serguei", IDS.lavrov],
+    ["Arabic as written", "شميراني", IDS.shamirani],
+    ["Arabic with Persian letters", "علی شمیرانی", IDS.shamirani],
+    ["Latin, any case", "SHAMIRANI", IDS.shamirani],
+    ["Latin without its diacritics", "Serguei", IDS.lazutkin],
     ["a place in Arabic", "باكو", IDS.baku],
   ])("finds %s through the full-text index (query folded like the names)", async (_what, text, id) => {
     const rows = await query(

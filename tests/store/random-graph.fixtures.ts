@@ -52,7 +52,17 @@ const GIVEN = [
   "حسين",
   "سيرغي",
 ];
-const FAMILY = ["Shamkhani", "Lavrov", "Aliyev", "Fidan", "Busaidi", "Shoukry", "شمخاني", "لافروف", "علييف"];
+const FAMILY = [
+  "Shamirani",
+  "Lazutkin",
+  "Alakbarov",
+  "Ozkaya",
+  "Badrani",
+  "Sabbour",
+  "شميراني",
+  "لازوتكين",
+  "علكبروف",
+];
 const TITLES = ["Foreign Minister", "وزير الخارجية", "President", "Secretary of the Council", "أمين المجلس"];
 const TOPICS = ["security", "energy", "trade", "الأمن", "transit"];
 

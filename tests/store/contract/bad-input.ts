@@ -45,7 +45,7 @@ const MALFORMED: [string, unknown][] = [
     brokenC((p) =>
       loose(p.events).push({
         ...event("event:x", "Call", [], [ev]),
-        participants: [{ entityId: IDS.lavrov, role: "spy" }],
+        participants: [{ entityId: IDS.lazutkin, role: "spy" }],
       }),
     ),
   ],
@@ -53,7 +53,7 @@ const MALFORMED: [string, unknown][] = [
     "evidence from another article",
     brokenC((p) => p.entities.push(person("person:x", "X", "RU", [evidence(ARTICLES.a, 0, "s")]))),
   ],
-  ["one id twice", brokenC((p) => p.events.push(event(IDS.lavrov, "Call", [], [ev])))],
+  ["one id twice", brokenC((p) => p.events.push(event(IDS.lazutkin, "Call", [], [ev])))],
   [
     "a participant nobody knows",
     brokenC((p) => p.events.push(event("event:x", "Call", [["person:ghost", "counterpart"]], [ev]))),
@@ -65,16 +65,16 @@ const MALFORMED: [string, unknown][] = [
   [
     "an occupancy in an unknown organisation",
     brokenC((p) =>
-      p.occupancies.push(occupancy("occ:x", IDS.lavrov, "Minister", "org:ghost", "RU", [], [ev])),
+      p.occupancies.push(occupancy("occ:x", IDS.lazutkin, "Minister", "org:ghost", "RU", [], [ev])),
     ),
   ],
   [
     "a relation to an unknown entity",
-    brokenC((p) => p.relations.push(relation("rel:x", "COUNTERPART_OF", IDS.lavrov, "person:ghost", [ev]))),
+    brokenC((p) => p.relations.push(relation("rel:x", "COUNTERPART_OF", IDS.lazutkin, "person:ghost", [ev]))),
   ],
   [
     "an event id already used by an entity",
-    brokenC((p) => p.events.push(event(IDS.shamkhani, "Call", [], [ev]))),
+    brokenC((p) => p.events.push(event(IDS.shamirani, "Call", [], [ev]))),
   ],
   [
     "an entity id already used by an event",
@@ -93,7 +93,7 @@ export function badInputSection(h: Harness): void {
   it("refuses a dangling reference on an empty store, which stays empty", async () => {
     const store: GraphStore = await h.fresh();
     const patch = patchC();
-    patch.entities = patch.entities.filter((e) => e.id !== IDS.lavrov);
+    patch.entities = patch.entities.filter((e) => e.id !== IDS.lazutkin);
     await expectCode(store.applyPatch(patch), "BAD_USER_INPUT");
     expect(await store.listArticles()).toEqual([]);
     expect((await store.counts()).entities.Person).toBe(0);

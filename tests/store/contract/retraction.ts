@@ -9,37 +9,37 @@ export function retractionSection(h: Harness): void {
     const store = await h.loadedFresh();
     const result = await store.retractArticle(ARTICLES.b);
     expect(result.articleId).toBe(ARTICLES.b);
-    expect(sortIds(result.removed.entities)).toEqual(sortIds([IDS.usubov, IDS.azCouncil]));
-    expect(result.removed.events).toEqual([IDS.meetUsubov]);
-    expect(result.removed.occupancies).toEqual([IDS.occUsubov]);
+    expect(sortIds(result.removed.entities)).toEqual(sortIds([IDS.ulubekov, IDS.azCouncil]));
+    expect(result.removed.events).toEqual([IDS.meetUlubekov]);
+    expect(result.removed.occupancies).toEqual([IDS.occUlubekov]);
     expect(result.removed.relations).toEqual([IDS.relAz]);
     expect(sortIds(result.kept)).toEqual(
       sortIds([
-        IDS.shamkhani,
-        IDS.aliyev,
+        IDS.shamirani,
+        IDS.alakbarov,
         IDS.azerbaijan,
         IDS.baku,
         IDS.visit,
-        IDS.meetAliyev,
-        IDS.occShamkhani,
+        IDS.meetAlakbarov,
+        IDS.occShamirani,
       ]),
     );
-    expect(await store.getEntity(IDS.usubov)).toBeNull();
-    expect(await store.getEvent(IDS.meetUsubov)).toBeNull();
-    expect(await store.relationsOf(IDS.shamkhani)).toEqual([]);
+    expect(await store.getEntity(IDS.ulubekov)).toBeNull();
+    expect(await store.getEvent(IDS.meetUlubekov)).toBeNull();
+    expect(await store.relationsOf(IDS.shamirani)).toEqual([]);
     expect(await store.getArticle(ARTICLES.b)).toBeNull();
   });
 
   it("keeps shared facts with the evidence of the articles that remain", async () => {
     const store = await h.loadedFresh();
     await store.retractArticle(ARTICLES.b);
-    const shamkhani = await store.getEntity(IDS.shamkhani);
-    expect(shamkhani?.aliases).toEqual(["Shamkhani"]);
-    expect(shamkhani?.evidence.every((e) => e.articleId === ARTICLES.a)).toBe(true);
+    const shamirani = await store.getEntity(IDS.shamirani);
+    expect(shamirani?.aliases).toEqual(["Shamirani"]);
+    expect(shamirani?.evidence.every((e) => e.articleId === ARTICLES.a)).toBe(true);
     const visit = await store.getEvent(IDS.visit);
     expect(visit?.topics).toEqual(["security"]);
     expect(visit?.evidence.map((e) => e.articleId)).toEqual([ARTICLES.a]);
-    expect((await store.occupanciesOf(IDS.shamkhani))[0]?.observed).toEqual(["2022-07-16"]);
+    expect((await store.occupanciesOf(IDS.shamirani))[0]?.observed).toEqual(["2022-07-16"]);
     const counts = await store.counts();
     expect(counts.articles).toBe(2);
     expect(counts.entities.Person).toBe(4);
@@ -77,10 +77,10 @@ export function retractionSection(h: Harness): void {
     const store = await h.loadedFresh([patchA(), patchB(), patchC(), patchD()]);
     const before = await readBack(store);
     await expectCode(store.retractArticle(ARTICLES.b), "CONFLICT");
-    await expectCode(store.applyPatch(patchB({ withoutUsubov: true })), "CONFLICT");
+    await expectCode(store.applyPatch(patchB({ withoutUlubekov: true })), "CONFLICT");
     expect(await readBack(store)).toEqual(before);
     await store.retractArticle(ARTICLES.d);
     await store.retractArticle(ARTICLES.b);
-    expect(await store.getEntity(IDS.usubov)).toBeNull();
+    expect(await store.getEntity(IDS.ulubekov)).toBeNull();
   });
 }

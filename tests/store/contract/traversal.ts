@@ -10,33 +10,33 @@ const edge = (l: Link): string => `${l.via} ${l.source}>${l.target}`;
 const NEIGHBORHOODS: [string, string, { depth?: number; limit?: number }, string[], boolean][] = [
   [
     "one hop, nearest first then by id",
-    IDS.shamkhani,
+    IDS.shamirani,
     {},
-    [IDS.shamkhani, IDS.snsc, IDS.aliyev, IDS.amir, IDS.usubov, IDS.baku, IDS.tehran],
+    [IDS.shamirani, IDS.snsc, IDS.alakbarov, IDS.amir, IDS.ulubekov, IDS.baku, IDS.tehran],
     false,
   ],
-  ["cut by the limit", IDS.shamkhani, { limit: 3 }, [IDS.shamkhani, IDS.snsc, IDS.aliyev], true],
+  ["cut by the limit", IDS.shamirani, { limit: 3 }, [IDS.shamirani, IDS.snsc, IDS.alakbarov], true],
   [
     "two hops",
-    IDS.aliyev,
+    IDS.alakbarov,
     { depth: 2 },
-    [IDS.aliyev, IDS.shamkhani, IDS.baku, IDS.snsc, IDS.amir, IDS.usubov, IDS.tehran],
+    [IDS.alakbarov, IDS.shamirani, IDS.baku, IDS.snsc, IDS.amir, IDS.ulubekov, IDS.tehran],
     false,
   ],
   [
     "two hops cut inside the second",
-    IDS.aliyev,
+    IDS.alakbarov,
     { depth: 2, limit: 4 },
-    [IDS.aliyev, IDS.shamkhani, IDS.baku, IDS.snsc],
+    [IDS.alakbarov, IDS.shamirani, IDS.baku, IDS.snsc],
     true,
   ],
-  ["only the centre when the limit is 1", IDS.aliyev, { limit: 1 }, [IDS.aliyev], true],
+  ["only the centre when the limit is 1", IDS.alakbarov, { limit: 1 }, [IDS.alakbarov], true],
   ["an entity with no ties", IDS.tabriz, { depth: 3 }, [IDS.tabriz], false],
   [
     "a relation and an event to a country",
     IDS.russia,
     { depth: 2 },
-    [IDS.russia, IDS.moscow, IDS.lavrov],
+    [IDS.russia, IDS.moscow, IDS.lazutkin],
     false,
   ],
 ];
@@ -84,29 +84,29 @@ export function traversalSection(h: Harness): void {
     });
 
     it("draws every link through the ties it crossed, each pair once, sorted by tie then ends", async () => {
-      const sub = await store().neighborhood(IDS.shamkhani, { depth: 1 });
+      const sub = await store().neighborhood(IDS.shamirani, { depth: 1 });
       expect(sub.edges.map(edge)).toEqual([
-        `${IDS.meetAliyev} ${IDS.aliyev}>${IDS.baku}`,
-        `${IDS.meetAliyev} ${IDS.shamkhani}>${IDS.aliyev}`,
-        `${IDS.meetAliyev} ${IDS.shamkhani}>${IDS.baku}`,
+        `${IDS.meetAlakbarov} ${IDS.alakbarov}>${IDS.baku}`,
+        `${IDS.meetAlakbarov} ${IDS.shamirani}>${IDS.alakbarov}`,
+        `${IDS.meetAlakbarov} ${IDS.shamirani}>${IDS.baku}`,
         `${IDS.meetTehran} ${IDS.amir}>${IDS.tehran}`,
-        `${IDS.meetTehran} ${IDS.shamkhani}>${IDS.amir}`,
-        `${IDS.meetTehran} ${IDS.shamkhani}>${IDS.tehran}`,
-        `${IDS.meetUsubov} ${IDS.shamkhani}>${IDS.usubov}`,
-        `${IDS.meetUsubov} ${IDS.shamkhani}>${IDS.baku}`,
-        `${IDS.meetUsubov} ${IDS.usubov}>${IDS.baku}`,
-        `${IDS.visit} ${IDS.shamkhani}>${IDS.baku}`,
-        `${IDS.occShamkhani} ${IDS.shamkhani}>${IDS.snsc}`,
-        `${IDS.relAz} ${IDS.shamkhani}>${IDS.usubov}`,
+        `${IDS.meetTehran} ${IDS.shamirani}>${IDS.amir}`,
+        `${IDS.meetTehran} ${IDS.shamirani}>${IDS.tehran}`,
+        `${IDS.meetUlubekov} ${IDS.shamirani}>${IDS.ulubekov}`,
+        `${IDS.meetUlubekov} ${IDS.shamirani}>${IDS.baku}`,
+        `${IDS.meetUlubekov} ${IDS.ulubekov}>${IDS.baku}`,
+        `${IDS.visit} ${IDS.shamirani}>${IDS.baku}`,
+        `${IDS.occShamirani} ${IDS.shamirani}>${IDS.snsc}`,
+        `${IDS.relAz} ${IDS.shamirani}>${IDS.ulubekov}`,
       ]);
-      const occupancy = sub.edges.find((l) => l.via === IDS.occShamkhani);
+      const occupancy = sub.edges.find((l) => l.via === IDS.occShamirani);
       expect(occupancy).toMatchObject({
         kind: "OCCUPANCY",
         label: "Secretary of the Supreme National Security Council",
       });
-      const meeting = sub.edges.find((l) => l.via === IDS.meetAliyev);
+      const meeting = sub.edges.find((l) => l.via === IDS.meetAlakbarov);
       expect(meeting).toMatchObject({ kind: "EVENT", label: "Meeting" });
-      expect(meeting?.evidence).toEqual((await store().getEvent(IDS.meetAliyev))?.evidence);
+      expect(meeting?.evidence).toEqual((await store().getEvent(IDS.meetAlakbarov))?.evidence);
       expect(sub.edges.find((l) => l.via === IDS.relAz)).toMatchObject({
         kind: "RELATION",
         label: "COUNTERPART_OF",
@@ -114,11 +114,11 @@ export function traversalSection(h: Harness): void {
     });
 
     it("reaches as far as the maximal depth, and the limit is exact", async () => {
-      const far = await store().neighborhood(IDS.lavrov, { depth: 4 });
+      const far = await store().neighborhood(IDS.lazutkin, { depth: 4 });
       expect(far.nodes).toHaveLength(13);
       expect(far.truncated).toBe(false);
-      expect((await store().neighborhood(IDS.lavrov, { depth: 4, limit: 13 })).truncated).toBe(false);
-      const cut = await store().neighborhood(IDS.lavrov, { depth: 4, limit: 12 });
+      expect((await store().neighborhood(IDS.lazutkin, { depth: 4, limit: 13 })).truncated).toBe(false);
+      const cut = await store().neighborhood(IDS.lazutkin, { depth: 4, limit: 12 });
       expect(cut.truncated).toBe(true);
       expect(cut.nodes.map((n) => n.id)).toEqual(far.nodes.slice(0, 12).map((n) => n.id));
     });
@@ -131,7 +131,7 @@ export function traversalSection(h: Harness): void {
       ["a negative limit", { limit: -1 }],
       ["limit past the maximum", { limit: 2001 }],
     ])("refuses %s", async (_what, options) => {
-      await expectCode(store().neighborhood(IDS.shamkhani, options), "BAD_USER_INPUT");
+      await expectCode(store().neighborhood(IDS.shamirani, options), "BAD_USER_INPUT");
     });
 
     it.each([
@@ -145,37 +145,37 @@ export function traversalSection(h: Harness): void {
   describe("shortestPath", () => {
     const store = h.shared();
     it.each([
-      ["through a person and an event", IDS.aliyev, IDS.lavrov, {}, 3],
-      ["exactly at maxHops", IDS.aliyev, IDS.lavrov, { maxHops: 3 }, 3],
-      ["one event hop", IDS.aliyev, IDS.baku, {}, 1],
-      ["one occupancy hop", IDS.usubov, IDS.azCouncil, {}, 1],
-      ["an occupancy hop walked backwards", IDS.azCouncil, IDS.usubov, {}, 1],
+      ["through a person and an event", IDS.alakbarov, IDS.lazutkin, {}, 3],
+      ["exactly at maxHops", IDS.alakbarov, IDS.lazutkin, { maxHops: 3 }, 3],
+      ["one event hop", IDS.alakbarov, IDS.baku, {}, 1],
+      ["one occupancy hop", IDS.ulubekov, IDS.azCouncil, {}, 1],
+      ["an occupancy hop walked backwards", IDS.azCouncil, IDS.ulubekov, {}, 1],
       ["a relation hop", IDS.moscow, IDS.russia, {}, 1],
-      ["event then relation", IDS.lavrov, IDS.russia, {}, 2],
-      ["a long way with a raised bound", IDS.aliyev, IDS.russia, { maxHops: 5 }, 5],
-      ["an entity to itself", IDS.shamkhani, IDS.shamkhani, {}, 0],
+      ["event then relation", IDS.lazutkin, IDS.russia, {}, 2],
+      ["a long way with a raised bound", IDS.alakbarov, IDS.russia, { maxHops: 5 }, 5],
+      ["an entity to itself", IDS.shamirani, IDS.shamirani, {}, 0],
     ])("%s", async (_what, from, to, options, length) => {
       const path = expectWellFormedPath(await store().shortestPath(from, to, options), from, to, length);
       for (const hop of path.hops) await expectRealHop(store(), hop);
     });
 
     it("gives the hop's label, kind and evidence", async () => {
-      const path = await store().shortestPath(IDS.azCouncil, IDS.usubov);
+      const path = await store().shortestPath(IDS.azCouncil, IDS.ulubekov);
       expect(path?.hops[0]).toMatchObject({
         kind: "OCCUPANCY",
-        via: IDS.occUsubov,
+        via: IDS.occUlubekov,
         label: "أمين مجلس الأمن",
       });
-      const meeting = await store().shortestPath(IDS.aliyev, IDS.baku);
-      expect(meeting?.hops[0]).toMatchObject({ kind: "EVENT", via: IDS.meetAliyev, label: "Meeting" });
+      const meeting = await store().shortestPath(IDS.alakbarov, IDS.baku);
+      expect(meeting?.hops[0]).toMatchObject({ kind: "EVENT", via: IDS.meetAlakbarov, label: "Meeting" });
       expect(meeting?.hops[0]?.evidence).toHaveLength(2);
     });
 
     it.each([
-      ["beyond the default maxHops (4)", IDS.aliyev, IDS.russia, {}],
-      ["beyond a given maxHops", IDS.aliyev, IDS.lavrov, { maxHops: 2 }],
-      ["between two parts of the graph", IDS.shamkhani, IDS.iran, {}],
-      ["to an entity with no ties", IDS.shamkhani, IDS.tabriz, { maxHops: 8 }],
+      ["beyond the default maxHops (4)", IDS.alakbarov, IDS.russia, {}],
+      ["beyond a given maxHops", IDS.alakbarov, IDS.lazutkin, { maxHops: 2 }],
+      ["between two parts of the graph", IDS.shamirani, IDS.iran, {}],
+      ["to an entity with no ties", IDS.shamirani, IDS.tabriz, { maxHops: 8 }],
     ])("null %s", async (_what, from, to, options) => {
       expect(await store().shortestPath(from, to, options)).toBeNull();
     });
@@ -185,13 +185,13 @@ export function traversalSection(h: Harness): void {
       ["maxHops past the maximum", { maxHops: 9 }],
       ["a fractional maxHops", { maxHops: 2.5 }],
     ])("refuses %s", async (_what, options) => {
-      await expectCode(store().shortestPath(IDS.aliyev, IDS.lavrov, options), "BAD_USER_INPUT");
+      await expectCode(store().shortestPath(IDS.alakbarov, IDS.lazutkin, options), "BAD_USER_INPUT");
     });
 
     it.each([
-      ["an unknown start", "person:nobody", IDS.lavrov],
-      ["an unknown end", IDS.lavrov, "person:nobody"],
-      ["an event id", IDS.call, IDS.lavrov],
+      ["an unknown start", "person:nobody", IDS.lazutkin],
+      ["an unknown end", IDS.lazutkin, "person:nobody"],
+      ["an event id", IDS.call, IDS.lazutkin],
     ])("NOT_FOUND for %s", async (_what, from, to) => {
       await expectCode(store().shortestPath(from, to), "NOT_FOUND");
     });

@@ -13,11 +13,11 @@ export function writesSection(h: Harness): void {
     expect(result.unchanged).toBe(false);
     expect(sortIds(result.created.entities)).toEqual(sortIds(patch.entities.map((e) => e.id)));
     expect(sortIds(result.created.events)).toEqual(sortIds(patch.events.map((e) => e.id)));
-    expect(result.created.occupancies).toEqual([IDS.occShamkhani]);
+    expect(result.created.occupancies).toEqual([IDS.occShamirani]);
     expect(result.created.relations).toEqual([]);
     expect(await store.getArticle(ARTICLES.a)).toEqual(patch.article);
     expect(await store.listArticles()).toEqual([patch.article]);
-    expect(await store.getEntity(IDS.aliyev)).toEqual(patch.entities.find((e) => e.id === IDS.aliyev));
+    expect(await store.getEntity(IDS.alakbarov)).toEqual(patch.entities.find((e) => e.id === IDS.alakbarov));
     expect(await store.getEvent(IDS.meetTehran)).toEqual(patch.events.find((e) => e.id === IDS.meetTehran));
   });
 
@@ -27,7 +27,7 @@ export function writesSection(h: Harness): void {
     const pristine = structuredClone(patch);
     await store.applyPatch(patch);
     const event = patch.events.find((e) => e.id === IDS.meetTehran);
-    const entity = patch.entities.find((e) => e.id === IDS.aliyev);
+    const entity = patch.entities.find((e) => e.id === IDS.alakbarov);
     if (event === undefined || entity === undefined) throw new Error("fixture lacks its event or entity");
     event.participants.pop();
     event.topics.push("changed");
@@ -39,29 +39,31 @@ export function writesSection(h: Harness): void {
     expect(await store.getEvent(IDS.meetTehran)).toEqual(
       pristine.events.find((e) => e.id === IDS.meetTehran),
     );
-    expect(await store.getEntity(IDS.aliyev)).toEqual(pristine.entities.find((e) => e.id === IDS.aliyev));
+    expect(await store.getEntity(IDS.alakbarov)).toEqual(
+      pristine.entities.find((e) => e.id === IDS.alakbarov),
+    );
     expect(await store.getArticle(ARTICLES.a)).toEqual(pristine.article);
   });
 
   it("reports as created only the ids that did not exist before", async () => {
     const store = await h.loadedFresh([patchA()]);
     const result = await store.applyPatch(patchB());
-    expect(sortIds(result.created.entities)).toEqual(sortIds([IDS.usubov, IDS.azCouncil]));
-    expect(result.created.events).toEqual([IDS.meetUsubov]);
-    expect(result.created.occupancies).toEqual([IDS.occUsubov]);
+    expect(sortIds(result.created.entities)).toEqual(sortIds([IDS.ulubekov, IDS.azCouncil]));
+    expect(result.created.events).toEqual([IDS.meetUlubekov]);
+    expect(result.created.occupancies).toEqual([IDS.occUlubekov]);
     expect(result.created.relations).toEqual([IDS.relAz]);
   });
 
   it("merges one entity told by two articles: first article's name, every other spelling an alias, both evidences", async () => {
     const store = await h.loadedFresh([patchA(), patchB()]);
-    const shamkhani = await store.getEntity(IDS.shamkhani);
-    expect(shamkhani).toMatchObject({
-      name: "Ali Shamkhani",
-      aliases: ["Shamkhani", "شمخاني", "علي شمخاني"],
+    const shamirani = await store.getEntity(IDS.shamirani);
+    expect(shamirani).toMatchObject({
+      name: "Ali Shamirani",
+      aliases: ["Shamirani", "شميراني", "علي شميراني"],
       country: "IR",
       titles: ["Secretary of the Supreme National Security Council", "أمين المجلس الأعلى للأمن القومي"],
     });
-    expect(sortIds([...new Set(shamkhani?.evidence.map((e) => e.articleId))])).toEqual([
+    expect(sortIds([...new Set(shamirani?.evidence.map((e) => e.articleId))])).toEqual([
       ARTICLES.a,
       ARTICLES.b,
     ]);
@@ -74,11 +76,11 @@ export function writesSection(h: Harness): void {
       date: { value: "2022-07-16", precision: "day" },
       mode: "in_person",
       topics: ["security", "economy"],
-      participants: [{ entityId: IDS.shamkhani, role: "visitor" }],
+      participants: [{ entityId: IDS.shamirani, role: "visitor" }],
       location: IDS.baku,
     });
     expect(visit?.evidence.map((e) => e.articleId)).toEqual([ARTICLES.a, ARTICLES.b]);
-    const occupancy = (await store.occupanciesOf(IDS.shamkhani))[0];
+    const occupancy = (await store.occupanciesOf(IDS.shamirani))[0];
     expect(occupancy).toMatchObject({
       title: "Secretary of the Supreme National Security Council",
       organizationId: IDS.snsc,
@@ -115,7 +117,7 @@ export function writesSection(h: Harness): void {
     const store = await h.loadedFresh();
     const result = await store.applyPatch(patchA({ version: 2 }));
     expect(result.unchanged).toBe(false);
-    expect((await store.getArticle(ARTICLES.a))?.title).toBe("Shamkhani in Baku (corrected)");
+    expect((await store.getArticle(ARTICLES.a))?.title).toBe("Shamirani in Baku (corrected)");
     // Only version 1 told of these.
     expect(await store.getEvent(IDS.agreement)).toBeNull();
     expect(await store.getEvent(IDS.meetTehran)).toBeNull();
@@ -124,7 +126,7 @@ export function writesSection(h: Harness): void {
     const azerbaijan = await store.getEntity(IDS.azerbaijan);
     expect(azerbaijan?.name).toBe("أذربيجان");
     expect(azerbaijan?.evidence.every((e) => e.articleId === ARTICLES.b)).toBe(true);
-    // Amir-Abdollahian and Tehran stay through article C, with only its evidence.
+    // Amir-Heydarian and Tehran stay through article C, with only its evidence.
     expect((await store.getEntity(IDS.amir))?.evidence.map((e) => e.articleId)).toEqual([ARTICLES.c]);
     expect((await store.getEntity(IDS.tehran))?.name).toBe("Téhéran");
     // The graph is what applying version 2 alone with the others would give.
@@ -148,8 +150,8 @@ export function writesSection(h: Harness): void {
   describe("returned values", () => {
     it("getEntities and getEvents answer in the order asked, null where unknown", async () => {
       const store = await h.loadedFresh();
-      const entities = await store.getEntities([IDS.lavrov, "person:nobody", IDS.baku]);
-      expect(entities.map((e) => e?.id ?? null)).toEqual([IDS.lavrov, null, IDS.baku]);
+      const entities = await store.getEntities([IDS.lazutkin, "person:nobody", IDS.baku]);
+      expect(entities.map((e) => e?.id ?? null)).toEqual([IDS.lazutkin, null, IDS.baku]);
       const events = await store.getEvents(["event:none", IDS.call]);
       expect(events.map((e) => e?.id ?? null)).toEqual([null, IDS.call]);
       expect(await store.getEntity("person:nobody")).toBeNull();

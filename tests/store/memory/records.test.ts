@@ -8,7 +8,7 @@ import { decodeLine, encodeRecord, scanRecordFile } from "../../../src/store/mem
 const dirPromise = mkdtemp(join(tmpdir(), "diplograph-records-"));
 afterAll(async () => rm(await dirPromise, { recursive: true, force: true }));
 
-const records = ['{"a":1}', '{"b":"شمخاني"}', '{"c":[1,2,3]}'].map(encodeRecord);
+const records = ['{"a":1}', '{"b":"شميراني"}', '{"c":[1,2,3]}'].map(encodeRecord);
 const whole = Buffer.concat(records);
 const firstTwo = (records[0]?.length ?? 0) + (records[1]?.length ?? 0);
 
@@ -20,9 +20,9 @@ function flip(buf: Buffer, at: number): Buffer {
 
 describe("record framing", () => {
   it("round-trips a payload, non-ASCII included", () => {
-    const line = encodeRecord('{"name":"علي شمخاني"}');
+    const line = encodeRecord('{"name":"علي شميراني"}');
     expect(line.at(-1)).toBe(0x0a);
-    expect(decodeLine(line.subarray(0, -1))).toBe('{"name":"علي شمخاني"}');
+    expect(decodeLine(line.subarray(0, -1))).toBe('{"name":"علي شميراني"}');
   });
 
   it.each([
