@@ -116,7 +116,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     },
   },
   {
-    // A name met once with a title ("پوتین رئیس‌جمهور روسیه") is a mention wherever it stands alone.
+    // A name met once with a title ("کالینوف رئیس‌جمهور روسیه") is a mention wherever it stands alone.
     name: "surnames",
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);

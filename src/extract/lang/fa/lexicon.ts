@@ -72,7 +72,7 @@ const lexiconSchema = coreLexiconSchema
     ezafeEndings: words,
     /** "X و همسرش Y": a spouse, of the country of the one named before, with a name that needs no comma. */
     spouseWords: words,
-    /** "دولت حسن روحانی", "دولت احمدی‌نژاد": the government named after its head, who is a person. */
+    /** "دولت حسن شمیرانی", "دولت نوری‌زاده": the government named after its head, who is a person. */
     governmentOf: words,
     /** "X، Y را به حضور پذیرفت": the object marker after the one received. */
     objectMarkers: words,
