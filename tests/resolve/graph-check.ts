@@ -33,7 +33,7 @@ export interface Findings {
 
 const namesOf = (e: Entity): string[] => [e.name, ...e.aliases];
 
-/** Gold persons in each gold's own order: the scorer takes the first that matches (Heydar before Ilham Aliyev). */
+/** Gold persons in each gold's own order: the scorer takes the first that matches (Heydar before Ilham Alakbarov). */
 export type MatchTable = readonly (readonly { key: string; match: readonly string[] }[])[];
 
 /**

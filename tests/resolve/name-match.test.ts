@@ -7,11 +7,11 @@ const relation = (a: string, b: string): NameRelation => compareNames(parseName(
 
 describe("resolve/name-parse", () => {
   it.each([
-    ["Hossein Amir-Abdollahian", 2, "ABDLHN"],
-    ["حسين أمير عبد اللهيان", 2, "ABDLHN"],
-    ["إلهام علي اوف", 1, "ALF"],
-    ["Badr al-Busaidi", 1, "BSD"],
-    ["آية الله السيد ابراهيم رئيسي", 1, "RS"],
+    ["Hossein Amir-Abdolrahimian", 2, "ABDLRHMN"],
+    ["حسين أمير عبد الرحيميان", 2, "ABDLRHMN"],
+    ["إلهام علكبر اوف", 1, "ALKBRF"],
+    ["Salem al-Badrani", 1, "BDRN"],
+    ["آية الله السيد ابراهيم فائزي", 1, "FZ"],
     ["Nasr al-Din", 0, "NSRDN"],
   ])("%s: %i given names, surname key %s", (name, given, surname) => {
     const p = parseName(name);
@@ -20,11 +20,11 @@ describe("resolve/name-parse", () => {
   });
 
   it("reads bin-names as given name, fathers and family", () => {
-    const p = parseName("محمد بن زايد آل نهيان");
+    const p = parseName("فهد بن ناصر آل راشد");
     expect(p.withLineage).toBe(true);
-    expect(p.given.map((w) => w.keys[0])).toEqual(["MHMD"]);
-    expect(p.lineage.map((w) => w.keys[0])).toEqual(["ZD"]);
-    expect(p.surname?.keys).toContain("NHN");
+    expect(p.given.map((w) => w.keys[0])).toEqual(["FHD"]);
+    expect(p.lineage.map((w) => w.keys[0])).toEqual(["NSR"]);
+    expect(p.surname?.keys).toContain("RXD");
   });
 
   it("gives no words for a name of particles only", () => {
@@ -34,28 +34,28 @@ describe("resolve/name-parse", () => {
 
 describe("resolve/name-match: the same person", () => {
   it.each([
-    ["شمخاني", "Shamkhani", "partial"],
-    ["علي شمخاني", "Ali Shamkhani", "full"],
-    ["إلهام علييف", "Ilham Aliyev", "full"],
-    ["إلهام علي اوف", "Ilham Aliyev", "full"],
-    ["جيهون بايراموف", "Jeyhun Bayramov", "full"],
-    ["جيحون بيراموف", "Jaykhun Bayramov", "full"],
-    ["Jahun Bayramov", "Jeyhun Bayramov", "full"],
-    ["Bayramov", "جيهون بايراموف", "partial"],
-    ["Hossein Amir-Abdollahian", "حسين أمير عبد اللهيان", "full"],
-    ["Abdollahian", "حسين أمير عبداللهيان", "partial"],
-    ["Amir-Abdollahian", "Hossein Amir-Abdollahian", "full"],
-    ["Ebrahim Raeisi", "إبراهيم رئيسي", "full"],
-    ["Ebrahim Raisi", "Ebrahim Raisi", "exact"],
-    ["Abbas Araqchi", "عباس عراقجي", "full"],
-    ["Abbas Araghchi", "Araqchi", "partial"],
-    ["Mohamed bin Zayed Al Nahyan", "محمد بن زايد", "full"],
-    ["Tamim bin Hamad Al Thani", "تميم بن حمد آل ثاني أمير", "full"],
-    ["Tamim", "Tamim bin Hamad Al Thani", "partial"],
-    ["ابن فرحان", "Faisal bin Farhan", "partial"],
-    ["Badr Albusaidi", "بدر بن حمد البوسعيدي", "full"],
-    ["Abdel Fattah el-Sisi", "عبد الفتاح السيسي", "full"],
-    ["Recep Tayyip Erdoğan", "رجب طيب أردوغان", "full"],
+    ["شميراني", "Shamirani", "partial"],
+    ["علي شميراني", "Ali Shamirani", "full"],
+    ["إلهام علكبروف", "Ilham Alakbarov", "full"],
+    ["إلهام علكبر اوف", "Ilham Alakbarov", "full"],
+    ["جيهون بايلاروف", "Jeyhun Baylarov", "full"],
+    ["جيحون بيلاروف", "Jaykhun Baylarov", "full"],
+    ["Jahun Baylarov", "Jeyhun Baylarov", "full"],
+    ["Baylarov", "جيهون بايلاروف", "partial"],
+    ["Hossein Amir-Abdolrahimian", "حسين أمير عبد الرحيميان", "full"],
+    ["Abdolrahimian", "حسين أمير عبدالرحيميان", "partial"],
+    ["Amir-Abdolrahimian", "Hossein Amir-Abdolrahimian", "full"],
+    ["Ebrahim Faeezi", "إبراهيم فائزي", "full"],
+    ["Ebrahim Faezi", "Ebrahim Faezi", "exact"],
+    ["Abbas Qorbanchi", "عباس قربانجي", "full"],
+    ["Abbas Ghorbanchi", "Qorbanchi", "partial"],
+    ["Fahd bin Nasser Al Rashed", "فهد بن ناصر", "full"],
+    ["Nayef bin Saleh Al Mansour", "نايف بن صالح آل منصور أمير", "full"],
+    ["Nayef", "Nayef bin Saleh Al Mansour", "partial"],
+    ["ابن مشعل", "Faisal bin Mishal", "partial"],
+    ["Salem Albadrani", "سالم بن حمد البدراني", "full"],
+    ["Abdel Karim el-Nahhas", "عبد الكريم النحاس", "full"],
+    ["Recep Kemal Doğan", "رجب كمال دوغان", "full"],
   ])("%s ~ %s (%s)", (a, b, expected) => {
     expect(relation(a, b)).toBe(expected);
     expect(relation(b, a)).toBe(expected);
@@ -64,30 +64,30 @@ describe("resolve/name-match: the same person", () => {
 
 describe("resolve/name-match: different people", () => {
   it.each([
-    ["Heydar Aliyev", "Ilham Aliyev", "conflict"],
-    ["حيدر علي اوف", "إلهام علييف", "conflict"],
-    ["Ilham Aliyev", "Ali Alizadeh", "none"],
-    ["Aliyev", "Alizadeh", "none"],
-    ["Mohammad Bagheri", "Ali Bagheri Kani", "none"],
-    ["Mohammad Bagheri", "Ali Bagheri", "conflict"],
-    ["Mohammed bin Salman", "Salman bin Abdulaziz", "none"],
-    ["Salman", "Mohammed bin Salman", "none"],
-    ["Mohamed bin Zayed", "Tahnoun bin Zayed", "conflict"],
-    ["Mohamed bin Zayed Al Nahyan", "Khaled bin Mohamed bin Zayed Al Nahyan", "conflict"],
-    ["Khalifa bin Zayed Al Nahyan", "Khalid bin Khalifa bin Abdulaziz Al Thani", "none"],
-    ["Ebrahim Raisi", "Mohsen Rezaei", "none"],
+    ["Heydar Alakbarov", "Ilham Alakbarov", "conflict"],
+    ["حيدر علكبر اوف", "إلهام علكبروف", "conflict"],
+    ["Ilham Alakbarov", "Ali Alizadeh", "none"],
+    ["Alakbarov", "Alizadeh", "none"],
+    ["Mohammad Kazemi", "Ali Kazemi Rad", "none"],
+    ["Mohammad Kazemi", "Ali Kazemi", "conflict"],
+    ["Khaled bin Mishal", "Mishal bin Abdulaziz", "none"],
+    ["Mishal", "Khaled bin Mishal", "none"],
+    ["Fahd bin Nasser", "Saud bin Nasser", "conflict"],
+    ["Fahd bin Nasser Al Rashed", "Khaled bin Fahd bin Nasser Al Rashed", "conflict"],
+    ["Sultan bin Nasser Al Rashed", "Khalid bin Sultan bin Abdulaziz Al Mansour", "none"],
+    ["Ebrahim Faezi", "Mohsen Fasihi", "none"],
   ])("%s / %s (%s)", (a, b, expected) => {
     expect(relation(a, b)).toBe(expected);
     expect(relation(b, a)).toBe(expected);
   });
 
   it("lets one conflicting name rule two sets of names apart", () => {
-    const heydar = ["Heydar Aliyev", "Aliyev"].map((n) => parseName(n));
-    const ilham = ["إلهام علييف", "Ilham Aliyev"].map((n) => parseName(n));
+    const heydar = ["Heydar Alakbarov", "Alakbarov"].map((n) => parseName(n));
+    const ilham = ["إلهام علكبروف", "Ilham Alakbarov"].map((n) => parseName(n));
     expect(compareNameSets(heydar, ilham).relation).toBe("conflict");
   });
 
   it("measures how much two full names share", () => {
-    expect(compareNames(parseName("Heydar Aliyev"), parseName("حيدر علييف")).strength).toBe(6);
+    expect(compareNames(parseName("Heydar Alakbarov"), parseName("حيدر علكبروف")).strength).toBe(9);
   });
 });

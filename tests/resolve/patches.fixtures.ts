@@ -116,16 +116,16 @@ export class ArticleDraft {
 /** The same meeting in Baku as an Arabic wire and an English wire tell it. */
 export function bakuMeeting(): { ar: GraphPatch; en: GraphPatch } {
   const ar = new ArticleDraft("baku.ar");
-  const aliyev = ar.person("إلهام علييف", "AZ", ["الرئيس الأذربيجاني"]);
-  const bayramov = ar.person("جيهون بايراموف", "AZ", ["وزير الخارجية"]);
-  const shamkhani = ar.person("علي شمخاني", "IR", ["أمين المجلس الأعلى للأمن القومي"]);
-  ar.meeting(aliyev, shamkhani, "2022-07-04", ar.place("باكو", "AZ"));
-  ar.meeting(bayramov, shamkhani, "2022-07-04");
+  const alakbarov = ar.person("إلهام علكبروف", "AZ", ["الرئيس الأذربيجاني"]);
+  const bashirov = ar.person("جيهون بشيروف", "AZ", ["وزير الخارجية"]);
+  const shamirani = ar.person("علي شميراني", "IR", ["أمين المجلس الأعلى للأمن القومي"]);
+  ar.meeting(alakbarov, shamirani, "2022-07-04", ar.place("باكو", "AZ"));
+  ar.meeting(bashirov, shamirani, "2022-07-04");
 
   const en = new ArticleDraft("baku.en", "2022-07-05");
-  const ilham = en.person("Ilham Aliyev", "AZ", ["President"]);
-  const jeyhun = en.person("Jeyhun Bayramov", null, ["Foreign Minister"], ["Bayramov"]);
-  const ali = en.person("Ali Shamkhani", "IR", ["Secretary of the Supreme National Security Council"]);
+  const ilham = en.person("Ilham Alakbarov", "AZ", ["President"]);
+  const jeyhun = en.person("Jeyhun Bashirov", null, ["Foreign Minister"], ["Bashirov"]);
+  const ali = en.person("Ali Shamirani", "IR", ["Secretary of the Supreme National Security Council"]);
   en.meeting(ilham, ali, "2022-07-04", en.place("Baku", "AZ"));
   en.meeting(jeyhun, ali, null);
   return { ar: ar.patch(), en: en.patch() };

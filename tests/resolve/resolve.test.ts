@@ -39,8 +39,11 @@ describe("resolve: one meeting told in Arabic and in English", () => {
         ["baku.ar", "baku.en"],
         ["baku.ar", "baku.en"],
       ]);
-      const aliyev = people.find((p) => p.name === "Ilham Aliyev" || p.name === "إلهام علييف");
-      expect([aliyev?.name, ...(aliyev?.aliases ?? [])].sort()).toEqual(["Ilham Aliyev", "إلهام علييف"]);
+      const alakbarov = people.find((p) => p.name === "Ilham Alakbarov" || p.name === "إلهام علكبروف");
+      expect([alakbarov?.name, ...(alakbarov?.aliases ?? [])].sort()).toEqual([
+        "Ilham Alakbarov",
+        "إلهام علكبروف",
+      ]);
       const meetings = await events(store);
       expect(meetings.map((e) => articlesOf(e))).toEqual([
         ["baku.ar", "baku.en"],
@@ -83,16 +86,16 @@ describe("resolve: one meeting told in Arabic and in English", () => {
 });
 
 describe("resolve: people who share a surname, and weak evidence", () => {
-  it("keeps Heydar and Ilham Aliyev apart, without asking", async () => {
+  it("keeps Heydar and Ilham Alakbarov apart, without asking", async () => {
     const store = await createMemoryStore();
     const heydar = new ArticleDraft("heydar.en");
-    heydar.person("Heydar Aliyev", "AZ", ["national leader"]);
+    heydar.person("Heydar Alakbarov", "AZ", ["national leader"]);
     await ingest(store, bakuMeeting().ar, heydar.patch());
     expect((await persons(store)).map((p) => p.name).sort()).toEqual([
-      "Heydar Aliyev",
-      "إلهام علييف",
-      "جيهون بايراموف",
-      "علي شمخاني",
+      "Heydar Alakbarov",
+      "إلهام علكبروف",
+      "جيهون بشيروف",
+      "علي شميراني",
     ]);
     expect(await candidates(store)).toEqual([]);
   });
@@ -100,12 +103,12 @@ describe("resolve: people who share a surname, and weak evidence", () => {
   it("asks an analyst about a bare surname with no country, and merges nothing", async () => {
     const store = await createMemoryStore();
     const bare = new ArticleDraft("bare.en");
-    const aliyev = bare.person("Aliyev");
+    const alakbarov = bare.person("Alakbarov");
     await ingest(store, bakuMeeting().ar, bare.patch());
-    const ilham = (await persons(store)).find((p) => p.name === "إلهام علييف");
-    expect((await persons(store)).some((p) => p.id === aliyev)).toBe(true);
+    const ilham = (await persons(store)).find((p) => p.name === "إلهام علكبروف");
+    expect((await persons(store)).some((p) => p.id === alakbarov)).toBe(true);
     expect((await candidates(store)).map((r) => [r.source, r.target].sort())).toEqual([
-      [aliyev, ilham?.id].sort(),
+      [alakbarov, ilham?.id].sort(),
     ]);
     expect(await ingest(store, bare.patch())).toEqual([true]);
   });
@@ -113,7 +116,7 @@ describe("resolve: people who share a surname, and weak evidence", () => {
   it("holds the candidate's article until the article that asked is retracted", async () => {
     const store = await createMemoryStore();
     const bare = new ArticleDraft("bare.en");
-    bare.person("Aliyev");
+    bare.person("Alakbarov");
     await ingest(store, bakuMeeting().ar, bare.patch());
     await expect(store.retractArticle("baku.ar")).rejects.toThrow(ConflictError);
     await store.retractArticle("bare.en");
@@ -124,18 +127,18 @@ describe("resolve: people who share a surname, and weak evidence", () => {
   it("merges a bare surname when the country and the office agree", async () => {
     const store = await createMemoryStore();
     const bare = new ArticleDraft("bare.en");
-    bare.person("Bayramov", "AZ", ["Azerbaijani Foreign Minister"]);
+    bare.person("Bashirov", "AZ", ["Azerbaijani Foreign Minister"]);
     await ingest(store, bakuMeeting().ar, bare.patch());
-    const bayramov = (await persons(store)).filter((p) => articlesOf(p).includes("bare.en"));
-    expect(bayramov.map((p) => [p.name, ...p.aliases].sort())).toEqual([["Bayramov", "جيهون بايراموف"]]);
+    const bashirov = (await persons(store)).filter((p) => articlesOf(p).includes("bare.en"));
+    expect(bashirov.map((p) => [p.name, ...p.aliases].sort())).toEqual([["Bashirov", "جيهون بشيروف"]]);
   });
 
   it("merges a bare surname seen with the same people as the graph's", async () => {
     const store = await createMemoryStore();
     const bare = new ArticleDraft("bare.en");
-    const bayramov = bare.person("Bayramov", "AZ");
-    const shamkhani = bare.person("Ali Shamkhani", "IR");
-    bare.meeting(bayramov, shamkhani, "2022-07-04");
+    const bashirov = bare.person("Bashirov", "AZ");
+    const shamirani = bare.person("Ali Shamirani", "IR");
+    bare.meeting(bashirov, shamirani, "2022-07-04");
     await ingest(store, bakuMeeting().ar, bare.patch());
     expect(await persons(store)).toHaveLength(3);
     expect((await events(store)).filter((e) => articlesOf(e).length === 2)).toHaveLength(1);
@@ -144,7 +147,7 @@ describe("resolve: people who share a surname, and weak evidence", () => {
   it("asks rather than merges one full name in two countries", async () => {
     const store = await createMemoryStore();
     const other = new ArticleDraft("other.en");
-    other.person("Ali Shamkhani", "AZ");
+    other.person("Ali Shamirani", "AZ");
     await ingest(store, bakuMeeting().ar, other.patch());
     expect(await persons(store)).toHaveLength(4);
     expect(await candidates(store)).toHaveLength(1);
@@ -167,12 +170,12 @@ describe("resolve: people who share a surname, and weak evidence", () => {
 describe("resolve: within one article and over time", () => {
   it("joins two spellings of one full name in an article, and its events follow", async () => {
     const store = await createMemoryStore();
-    const a = new ArticleDraft("busaidi.ar");
-    const full = a.person("بدر بن حمد البوسعيدي", "OM");
-    const short = a.person("بدر البوسعيدي");
-    const aliyev = a.person("إلهام علييف", "AZ");
-    a.meeting(full, aliyev, "2024-04-23");
-    a.meeting(short, aliyev, "2024-04-23");
+    const a = new ArticleDraft("badrani.ar");
+    const full = a.person("سالم بن حمد البدراني", "OM");
+    const short = a.person("سالم البدراني");
+    const alakbarov = a.person("إلهام علكبروف", "AZ");
+    a.meeting(full, alakbarov, "2024-04-23");
+    a.meeting(short, alakbarov, "2024-04-23");
     const resolved = await resolvePatch(a.patch(), store);
     expect(resolved.entities.filter((e) => e.type === "Person")).toHaveLength(2);
     expect(resolved.events).toHaveLength(1);
@@ -184,8 +187,8 @@ describe("resolve: within one article and over time", () => {
   it("lets an undated commentary join the one event it can be, and no other", async () => {
     const store = await createMemoryStore();
     const commentary = new ArticleDraft("commentary.ar", null);
-    const s = commentary.person("علي شمخاني", "IR");
-    const a = commentary.person("إلهام علييف", "AZ");
+    const s = commentary.person("علي شميراني", "IR");
+    const a = commentary.person("إلهام علكبروف", "AZ");
     commentary.meeting(s, a, null);
     await ingest(store, bakuMeeting().en, commentary.patch());
     const shared = (await events(store)).filter((e) => articlesOf(e).includes("commentary.ar"));
@@ -193,7 +196,7 @@ describe("resolve: within one article and over time", () => {
 
     const twice = await createMemoryStore();
     const later = new ArticleDraft("later.en", "2023-01-10");
-    later.meeting(later.person("Ilham Aliyev", "AZ"), later.person("Ali Shamkhani", "IR"), "2023-01-10");
+    later.meeting(later.person("Ilham Alakbarov", "AZ"), later.person("Ali Shamirani", "IR"), "2023-01-10");
     await ingest(twice, bakuMeeting().en, later.patch(), commentary.patch());
     const alone = (await events(twice)).filter((e) => articlesOf(e).includes("commentary.ar"));
     expect(alone.map((e) => articlesOf(e))).toEqual([["commentary.ar"]]);
@@ -215,21 +218,21 @@ describe("resolve: within one article and over time", () => {
     expect(dryRun.entities.filter((e) => e.type === "Person")).toHaveLength(3);
     await ingest(store, ar);
     const other = new ArticleDraft("other.en");
-    other.person("Ilham Aliev", "AZ", ["President"]);
+    other.person("Ilham Alekberov", "AZ", ["President"]);
     await store.applyPatch(other.patch());
-    const arabic = ar.entities.find((e) => e.name === "إلهام علييف")?.id;
+    const arabic = ar.entities.find((e) => e.name === "إلهام علكبروف")?.id;
     const solo = new ArticleDraft("solo.en");
-    solo.person("Ilham Aliyev", "AZ", ["President"]);
-    // Within the hour the direct write is not seen: the English Aliyev has one candidate, the Arabic node.
+    solo.person("Ilham Alakbarov", "AZ", ["President"]);
+    // Within the hour the direct write is not seen: the English Alakbarov has one candidate, the Arabic node.
     const trusted = await resolvePatch(solo.patch(), store, { freshnessMs: 3_600_000 });
-    expect(trusted.entities.find((e) => e.name === "Ilham Aliyev")?.id).toBe(arabic);
+    expect(trusted.entities.find((e) => e.name === "Ilham Alakbarov")?.id).toBe(arabic);
     // Checked, it is: two nodes fit equally (nobody else in the article to tell them apart), so an analyst is asked.
     const checked = await resolvePatch(solo.patch(), store, { freshnessMs: 0 });
-    expect(checked.entities.find((e) => e.name === "Ilham Aliyev")?.id).not.toBe(arabic);
+    expect(checked.entities.find((e) => e.name === "Ilham Alakbarov")?.id).not.toBe(arabic);
     expect(checked.relations.filter((r) => r.type === "MERGE_CANDIDATE")).toHaveLength(2);
     // With the people it met, the English report tells them apart: it joins the node those people met.
     const withCompany = await resolvePatch(en, store, { freshnessMs: 0 });
-    expect(withCompany.entities.find((e) => e.name === "Ilham Aliyev")?.id).toBe(arabic);
+    expect(withCompany.entities.find((e) => e.name === "Ilham Alakbarov")?.id).toBe(arabic);
   });
 
   it("forgets nothing it should and keeps nothing it should not after a retraction", async () => {

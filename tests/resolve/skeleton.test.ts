@@ -8,46 +8,46 @@ const share = (a: string, b: string): boolean => keys(a).some((k) => keys(b).inc
 
 describe("resolve/skeleton: wordKeys", () => {
   it.each([
-    ["شمخاني", "Shamkhani", "ش and sh, خ and kh"],
-    ["علييف", "Aliyev", "ain as a first vowel, -yev as ف"],
-    ["بيراموف", "Bayramov", "ya as a dropped vowel"],
-    ["بايراموف", "Bayramov", "alef as a dropped vowel"],
-    ["بایراموف", "بيراموف", "Persian ya"],
+    ["شهرخاني", "Shahrkhani", "ش and sh, خ and kh"],
+    ["عسكرييف", "Askeriyev", "ain as a first vowel, -yev as ف"],
+    ["بيلاروف", "Baylarov", "ya as a dropped vowel"],
+    ["بايلاروف", "Baylarov", "alef as a dropped vowel"],
+    ["بایلاروف", "بيلاروف", "Persian ya"],
     ["جيهون", "Jeyhun", "ha"],
     ["جيحون", "Jaykhun", "ha and kha are one class"],
     ["Jahun", "Jeyhun", "vowels differ"],
-    ["عبداللهيان", "Abdollahian", "doubled lam"],
-    ["رئيسي", "Raisi", "hamza on ya"],
-    ["Raeisi", "Raisi", "extra vowel"],
-    ["عراقجي", "Araghchi", "qaf as gh, jim as ch"],
-    ["Araqchi", "Araghchi", "q and gh"],
-    ["بزشكيان", "Pezeshkian", "p written ba"],
-    ["مصطفاييف", "Mustafayev", "emphatic letters"],
+    ["عبداللهي", "Abdollahi", "doubled lam"],
+    ["فائزي", "Faezi", "hamza on ya"],
+    ["Faeezi", "Faezi", "extra vowel"],
+    ["قربانجي", "Ghorbanchi", "qaf as gh, jim as ch"],
+    ["Qorbanchi", "Ghorbanchi", "q and gh"],
+    ["بروانيان", "Parvanian", "p written ba"],
+    ["صادقوف", "Sadiqov", "emphatic letters"],
     ["Şahin", "شاهين", "Azerbaijani ş"],
-    ["Erdoğan", "أردوغان", "Turkish ğ and ghain"],
+    ["Doğan", "دوغان", "Turkish ğ and ghain"],
     ["صالح", "Saleh", "final ha of one script, silent in the other"],
-    ["ظريف", "Zarif", "zah as z"],
+    ["ظهيري", "Zahiri", "zah as z"],
     ["رمضان", "Ramadan", "dad as d"],
     ["جمال", "Gamal", "Egyptian g for jim"],
-    ["ولايتي", "Velayati", "vav as v"],
-    ["لافروف", "Lavrov", "final v as f"],
+    ["وكيلي", "Vakili", "vav as v"],
+    ["كوزلوف", "Kozlov", "final v as f"],
     ["ناخيتشيفان", "Nakhchivan", "tsh as ch"],
     ["Mohammad", "محمد", "doubled m"],
     ["Ebrahim", "إبراهيم", "initial vowels"],
-    ["Thani", "ثاني", "th as tha"],
+    ["Thabet", "ثابت", "th as tha"],
   ])("%s ~ %s (%s)", (a, b) => {
     expect(share(a, b)).toBe(true);
   });
 
   it.each([
-    ["Aliyev", "Alizadeh"],
+    ["Alakbarov", "Alizadeh"],
     ["Heydar", "Ilham"],
-    ["Bagheri", "Baghaei"],
-    ["Raisi", "Rezaei"],
-    ["Shamkhani", "Shamshiri"],
+    ["Kazemi", "Kazei"],
+    ["Faezi", "Fasihi"],
+    ["Shahrkhani", "Shahriari"],
     ["Mohammad", "Ahmad"],
-    ["Lavrov", "Levitin"],
-    ["Tahnoun", "Tamim"],
+    ["Kozlov", "Kazakov"],
+    ["Nayef", "Nasser"],
   ])("%s is not %s", (a, b) => {
     expect(share(a, b)).toBe(false);
   });
@@ -57,7 +57,7 @@ describe("resolve/skeleton: wordKeys", () => {
   });
 
   it("keeps a word of another script as itself", () => {
-    expect(keys("Лавров")).toEqual(["ЛАВРОВ"]);
+    expect(keys("Козлов")).toEqual(["КОЗЛОВ"]);
   });
 
   it("caps the readings of a word full of ambiguous letters", () => {
