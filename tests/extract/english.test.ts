@@ -9,58 +9,58 @@ const person = (r: Readable, n: string) => r.persons.find((p) => p.name === n);
 describe("extract/en: people by their titles", () => {
   it.each([
     [
-      "Azerbaijani President Ilham Aliyev received the delegation.",
-      "Ilham Aliyev",
+      "Azerbaijani President Ilham Alakbarov received the delegation.",
+      "Ilham Alakbarov",
       "AZ",
       "Azerbaijani President",
     ],
     [
-      "Iran's Foreign Minister Abbas Araghchi arrived in Cairo.",
-      "Abbas Araghchi",
+      "Iran's Foreign Minister Abbas Ghorbanchi arrived in Cairo.",
+      "Abbas Ghorbanchi",
       "IR",
       "Iran's Foreign Minister",
     ],
-    ["Rear Admiral Ali Shamkhani arrived in Baku.", "Ali Shamkhani", null, "Rear Admiral"],
-    ["Maj. Gen. Mohammad Bagheri met the commanders.", "Mohammad Bagheri", null, "Maj. Gen."],
+    ["Rear Admiral Ali Shamirani arrived in Baku.", "Ali Shamirani", null, "Rear Admiral"],
+    ["Maj. Gen. Mohammad Kazemi met the commanders.", "Mohammad Kazemi", null, "Maj. Gen."],
     [
-      "U.S. Secretary of State Antony Blinken flew to Doha.",
-      "Antony Blinken",
+      "U.S. Secretary of State Antony Hollings flew to Doha.",
+      "Antony Hollings",
       "US",
       "U.S. Secretary of State",
     ],
     [
-      "Emir of Qatar Sheikh Tamim bin Hamad Al Thani received the guests.",
-      "Tamim bin Hamad Al Thani",
+      "Emir of Qatar Sheikh Nayef bin Saleh Al Mansour received the guests.",
+      "Nayef bin Saleh Al Mansour",
       "QA",
       "Emir of Qatar Sheikh",
     ],
     [
-      "Ramil Usubov, secretary of Azerbaijan's Security Council, welcomed the guest.",
-      "Ramil Usubov",
+      "Ramil Ulubekov, secretary of Azerbaijan's Security Council, welcomed the guest.",
+      "Ramil Ulubekov",
       "AZ",
       "secretary of Azerbaijan's Security Council",
     ],
     [
-      "Hamidreza Dehghani, Iran's ambassador to Qatar, told IRNA the visit went well.",
-      "Hamidreza Dehghani",
+      "Hamidreza Tavana, Iran's ambassador to Qatar, told IRNA the visit went well.",
+      "Hamidreza Tavana",
       "IR",
       "Iran's ambassador to Qatar",
     ],
     [
-      "Blinken then flew to Doha, where he met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.",
-      "Tamim bin Hamad Al Thani",
+      "Hollings then flew to Doha, where he met the Emir of Qatar, Sheikh Nayef bin Saleh Al Mansour.",
+      "Nayef bin Saleh Al Mansour",
       "QA",
       "Emir of Qatar",
     ],
     [
-      "Iran's Supreme Leader Ayatollah Ali Khamenei has approved the format.",
-      "Ali Khamenei",
+      "Iran's Supreme Leader Ayatollah Ali Mousavian has approved the format.",
+      "Ali Mousavian",
       "IR",
       "Iran's Supreme Leader Ayatollah",
     ],
     [
-      "Egyptian President Abdel Fattah el-Sisi spoke first.",
-      "Abdel Fattah el-Sisi",
+      "Egyptian President Abdel Fattah el-Nahhas spoke first.",
+      "Abdel Fattah el-Nahhas",
       "EG",
       "Egyptian President",
     ],
@@ -73,9 +73,9 @@ describe("extract/en: people by their titles", () => {
     expect(r.persons).toHaveLength(1);
   });
 
-  it("reads 'Azerbaijan's Aliyev' as a person of Azerbaijan", () => {
-    const r = read("Iran security chief meets Azerbaijan's Aliyev in Baku.");
-    expect(person(r, "Aliyev")?.country).toBe("AZ");
+  it("reads 'Azerbaijan's Alakbarov' as a person of Azerbaijan", () => {
+    const r = read("Iran security chief meets Azerbaijan's Alakbarov in Baku.");
+    expect(person(r, "Alakbarov")?.country).toBe("AZ");
   });
 
   it.each([
@@ -96,47 +96,47 @@ describe("extract/en: people by their titles", () => {
 describe("extract/en: one person per name, role and surname", () => {
   it("merges a bare surname and a hyphen part with the full name", () => {
     const r = read(
-      "Iranian Foreign Minister Hossein Amir-Abdollahian met his guest. Abdollahian said relations were good. Amir-Abdollahian left.",
+      "Iranian Foreign Minister Hossein Amir-Abdolrahimian met his guest. Abdolrahimian said relations were good. Amir-Abdolrahimian left.",
     );
-    expect(r.persons.map((p) => p.name)).toEqual(["Hossein Amir-Abdollahian"]);
+    expect(r.persons.map((p) => p.name)).toEqual(["Hossein Amir-Abdolrahimian"]);
   });
 
-  it("merges 'Sheikh Tahnoun' with 'Sheikh Tahnoun bin Zayed Al Nahyan' but keeps another bin Zayed apart", () => {
+  it("merges 'Sheikh Saud' with 'Sheikh Saud bin Nasser Al Rashed' but keeps another bin Nasser apart", () => {
     const r = read(
-      "Sheikh Tahnoun bin Zayed Al Nahyan held talks in Tehran. He conveyed the greetings of Sheikh Mohamed bin Zayed Al Nahyan. Sheikh Tahnoun later left.",
+      "Sheikh Saud bin Nasser Al Rashed held talks in Tehran. He conveyed the greetings of Sheikh Mohamed bin Nasser Al Rashed. Sheikh Saud later left.",
     );
     expect(r.persons.map((p) => p.name).sort()).toEqual([
-      "Mohamed bin Zayed Al Nahyan",
-      "Tahnoun bin Zayed Al Nahyan",
+      "Mohamed bin Nasser Al Rashed",
+      "Saud bin Nasser Al Rashed",
     ]);
   });
 
   it("keeps two people who share a surname apart", () => {
     const r = read(
-      "Azerbaijani President Ilham Aliyev met the envoy. He recalled that the president's late father, Heydar Aliyev, had ruled the country.",
+      "Azerbaijani President Ilham Alakbarov met the envoy. He recalled that the president's late father, Heydar Alakbarov, had ruled the country.",
     );
-    expect(r.persons.map((p) => p.name).sort()).toEqual(["Heydar Aliyev", "Ilham Aliyev"]);
+    expect(r.persons.map((p) => p.name).sort()).toEqual(["Heydar Alakbarov", "Ilham Alakbarov"]);
   });
 
   it("resolves an acronym defined in the text: 'the SNSC chief' is the council's secretary", () => {
     const r = read(
-      "Ali Shamkhani, secretary of Iran's Supreme National Security Council (SNSC), arrived in Baku. The SNSC chief held talks with Azerbaijani President Ilham Aliyev.",
+      "Ali Shamirani, secretary of Iran's Supreme National Security Council (SNSC), arrived in Baku. The SNSC chief held talks with Azerbaijani President Ilham Alakbarov.",
     );
-    expect(r.events).toContain("Meeting: Ali Shamkhani + Ilham Aliyev");
+    expect(r.events).toContain("Meeting: Ali Shamirani + Ilham Alakbarov");
   });
 
   it.each([
     [
-      "Azerbaijani President Ilham Aliyev spoke. Iranian Foreign Minister Abbas Araghchi arrived in Baku. The Azeri president received the Iranian foreign minister.",
-      "Meeting: Abbas Araghchi + Ilham Aliyev",
+      "Azerbaijani President Ilham Alakbarov spoke. Iranian Foreign Minister Abbas Ghorbanchi arrived in Baku. The Azeri president received the Iranian foreign minister.",
+      "Meeting: Abbas Ghorbanchi + Ilham Alakbarov",
     ],
     [
-      "Iran's Foreign Minister Abbas Araghchi arrived in Cairo on Monday. The top diplomat held talks with Egyptian President Abdel Fattah el-Sisi.",
-      "Meeting: Abbas Araghchi + Abdel Fattah el-Sisi",
+      "Iran's Foreign Minister Abbas Ghorbanchi arrived in Cairo on Monday. The top diplomat held talks with Egyptian President Abdel Fattah el-Nahhas.",
+      "Meeting: Abbas Ghorbanchi + Abdel Fattah el-Nahhas",
     ],
     [
-      "Azerbaijani President Ilham Aliyev spoke. Ali Shamkhani, secretary of Iran's Supreme National Security Council, arrived in Baku. The head of state received Shamkhani.",
-      "Meeting: Ali Shamkhani + Ilham Aliyev",
+      "Azerbaijani President Ilham Alakbarov spoke. Ali Shamirani, secretary of Iran's Supreme National Security Council, arrived in Baku. The head of state received Shamirani.",
+      "Meeting: Ali Shamirani + Ilham Alakbarov",
     ],
   ])("resolves role mentions: %s", (text, event) => {
     expect(read(text).events).toContain(event);
@@ -146,18 +146,18 @@ describe("extract/en: one person per name, role and surname", () => {
 describe("extract/en: counterparts", () => {
   it("reads 'his Egyptian counterpart X' as a counterpart of the one who acts, of Egypt", () => {
     const r = read(
-      "Iran's Foreign Minister Abbas Araghchi held talks with his Egyptian counterpart Badr Abdelatty in Cairo.",
+      "Iran's Foreign Minister Abbas Ghorbanchi held talks with his Egyptian counterpart Badr Abdelrazek in Cairo.",
     );
-    expect(r.counterparts).toEqual(["Abbas Araghchi ~ Badr Abdelatty"]);
-    expect(person(r, "Badr Abdelatty")?.country).toBe("EG");
-    expect(r.events).toContain("Meeting: Abbas Araghchi + Badr Abdelatty");
+    expect(r.counterparts).toEqual(["Abbas Ghorbanchi ~ Badr Abdelrazek"]);
+    expect(person(r, "Badr Abdelrazek")?.country).toBe("EG");
+    expect(r.events).toContain("Meeting: Abbas Ghorbanchi + Badr Abdelrazek");
   });
 
   it("resolves an unnamed counterpart to the one holding the same post", () => {
     const r = read(
-      "Azerbaijan's Foreign Minister Jeyhun Bayramov met Iranian Foreign Minister Hossein Amir-Abdollahian and President Ebrahim Raisi in Tehran. Bayramov thanked his Iranian counterpart for the invitation.",
+      "Azerbaijan's Foreign Minister Jeyhun Baylarov met Iranian Foreign Minister Hossein Amir-Abdolrahimian and President Ebrahim Faezi in Tehran. Baylarov thanked his Iranian counterpart for the invitation.",
     );
-    expect(r.counterparts).toEqual(["Hossein Amir-Abdollahian ~ Jeyhun Bayramov"]);
+    expect(r.counterparts).toEqual(["Hossein Amir-Abdolrahimian ~ Jeyhun Baylarov"]);
   });
 });
 
@@ -165,85 +165,88 @@ describe("extract/en: meetings, calls and visits", () => {
   const pub = { publishedAt: "2022-07-15" };
   it.each([
     [
-      "Azerbaijani President Ilham Aliyev received Iranian Foreign Minister Abbas Araghchi.",
-      ["Meeting: Abbas Araghchi + Ilham Aliyev"],
+      "Azerbaijani President Ilham Alakbarov received Iranian Foreign Minister Abbas Ghorbanchi.",
+      ["Meeting: Abbas Ghorbanchi + Ilham Alakbarov"],
     ],
     [
-      "Iranian Foreign Minister Abbas Araghchi met with Omani Foreign Minister Badr Albusaidi.",
-      ["Meeting: Abbas Araghchi + Badr Albusaidi"],
+      "Iranian Foreign Minister Abbas Ghorbanchi met with Omani Foreign Minister Badr Albadrani.",
+      ["Meeting: Abbas Ghorbanchi + Badr Albadrani"],
     ],
     [
-      "Iranian Foreign Minister Abbas Araghchi was received by Egyptian President Abdel Fattah el-Sisi.",
-      ["Meeting: Abbas Araghchi + Abdel Fattah el-Sisi"],
+      "Iranian Foreign Minister Abbas Ghorbanchi was received by Egyptian President Abdel Fattah el-Nahhas.",
+      ["Meeting: Abbas Ghorbanchi + Abdel Fattah el-Nahhas"],
     ],
     [
-      "A meeting was held between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev.",
-      ["Meeting: Ilham Aliyev + Nikol Pashinyan"],
+      "A meeting was held between Armenian Prime Minister Karen Melkonyan and Azerbaijani President Ilham Alakbarov.",
+      ["Meeting: Ilham Alakbarov + Karen Melkonyan"],
     ],
     [
-      "Russian President Vladimir Putin and Chinese President Xi Jinping met on Thursday.",
-      ["Meeting: Vladimir Putin + Xi Jinping"],
+      "Russian President Vladimir Kalinov and Chinese President Zhao Wenhao met on Thursday.",
+      ["Meeting: Vladimir Kalinov + Zhao Wenhao"],
     ],
     [
-      "Turkish President Tayyip Erdogan hosted Emirati President Sheikh Mohamed bin Zayed.",
-      ["Meeting: Mohamed bin Zayed + Tayyip Erdogan"],
+      "Turkish President Kemal Ozdal hosted Emirati President Sheikh Mohamed bin Nasser.",
+      ["Meeting: Kemal Ozdal + Mohamed bin Nasser"],
     ],
     [
-      "Russian President Vladimir Putin met Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev.",
-      ["Meeting: Nikol Pashinyan + Vladimir Putin", "Meeting: Ilham Aliyev + Vladimir Putin"],
+      "Russian President Vladimir Kalinov met Armenian Prime Minister Karen Melkonyan and Azerbaijani President Ilham Alakbarov.",
+      ["Meeting: Karen Melkonyan + Vladimir Kalinov", "Meeting: Ilham Alakbarov + Vladimir Kalinov"],
     ],
     [
-      "Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian.",
-      ["Meeting: Masoud Pezeshkian + Mohammed bin Salman"],
+      "Crown Prince Mohammed bin Mishal received a phone call from Iranian President Masoud Parvanian.",
+      ["Meeting: Masoud Parvanian + Mohammed bin Mishal"],
     ],
     [
-      "Iranian Foreign Minister Hossein Amir-Abdollahian spoke by phone with his Turkish counterpart Mevlut Cavusoglu.",
-      ["Meeting: Hossein Amir-Abdollahian + Mevlut Cavusoglu"],
+      "Iranian Foreign Minister Hossein Amir-Abdolrahimian spoke by phone with his Turkish counterpart Mevlut Yurdakul.",
+      ["Meeting: Hossein Amir-Abdolrahimian + Mevlut Yurdakul"],
     ],
     [
-      "Iranian Foreign Minister Hossein Amir-Abdollahian and his Turkish counterpart Mevlut Cavusoglu held a telephone conversation.",
-      ["Meeting: Hossein Amir-Abdollahian + Mevlut Cavusoglu"],
-    ],
-    ["Iran's Foreign Minister Abbas Araghchi arrived in Cairo on Monday.", ["Visit: Abbas Araghchi > EG"]],
-    [
-      "Turkish President Recep Tayyip Erdogan traveled Monday to Azerbaijan's Nakhchivan exclave.",
-      ["Visit: Recep Tayyip Erdogan > AZ"],
+      "Iranian Foreign Minister Hossein Amir-Abdolrahimian and his Turkish counterpart Mevlut Yurdakul held a telephone conversation.",
+      ["Meeting: Hossein Amir-Abdolrahimian + Mevlut Yurdakul"],
     ],
     [
-      "Iran's President Ebrahim Raeisi arrived in the Qatari capital, Doha, on an official visit at the invitation of Emir Sheikh Tamim bin Hamad Al Thani.",
-      ["Visit: Ebrahim Raeisi + Tamim bin Hamad Al Thani > QA"],
+      "Iran's Foreign Minister Abbas Ghorbanchi arrived in Cairo on Monday.",
+      ["Visit: Abbas Ghorbanchi > EG"],
     ],
     [
-      "TEHRAN – Iran's Foreign Minister Abbas Araghchi arrived in Cairo for a two-day visit to Egypt.",
-      ["Visit: Abbas Araghchi > EG"],
+      "Turkish President Recep Kemal Ozdal traveled Monday to Azerbaijan's Nakhchivan exclave.",
+      ["Visit: Recep Kemal Ozdal > AZ"],
     ],
     [
-      "Iranian Foreign Minister Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat.",
-      ["Meeting: Abbas Araghchi + Badr Albusaidi", "Visit: Abbas Araghchi > OM"],
+      "Iran's President Ebrahim Faeezi arrived in the Qatari capital, Doha, on an official visit at the invitation of Emir Sheikh Nayef bin Saleh Al Mansour.",
+      ["Visit: Ebrahim Faeezi + Nayef bin Saleh Al Mansour > QA"],
     ],
     [
-      "Armenian Prime Minister Nikol Pashinyan met Iranian President Ebrahim Raisi. The two leaders held talks on trade.",
-      ["Meeting: Ebrahim Raisi + Nikol Pashinyan"],
+      "TEHRAN – Iran's Foreign Minister Abbas Ghorbanchi arrived in Cairo for a two-day visit to Egypt.",
+      ["Visit: Abbas Ghorbanchi > EG"],
     ],
-    ["Iranian President Ebrahim Raisi did not meet Afghan President Ashraf Ghani.", []],
-    ["Shamkhani's visit was praised. The visit reflected the ties between Iran and Azerbaijan.", []],
-    ["Russian President Vladimir Putin is in Tehran for a summit.", ["Visit: Vladimir Putin > IR"]],
-    ["Iranian President Ebrahim Raisi is in Tehran.", []],
+    [
+      "Iranian Foreign Minister Abbas Ghorbanchi held talks with Omani Foreign Minister Badr Albadrani in Muscat.",
+      ["Meeting: Abbas Ghorbanchi + Badr Albadrani", "Visit: Abbas Ghorbanchi > OM"],
+    ],
+    [
+      "Armenian Prime Minister Karen Melkonyan met Iranian President Ebrahim Faezi. The two leaders held talks on trade.",
+      ["Meeting: Ebrahim Faezi + Karen Melkonyan"],
+    ],
+    ["Iranian President Ebrahim Faezi did not meet Afghan President Ashraf Nazari.", []],
+    ["Shamirani's visit was praised. The visit reflected the ties between Iran and Azerbaijan.", []],
+    ["Russian President Vladimir Kalinov is in Tehran for a summit.", ["Visit: Vladimir Kalinov > IR"]],
+    ["Iranian President Ebrahim Faezi is in Tehran.", []],
   ])("%s", (text, events) => {
     expect(read(text, pub).events).toEqual(events);
   });
 
   it.each([
     [
-      "The Iranian foreign minister Abbas Araghchi is set to meet Egyptian Prime Minister Mostafa Madbouly on Tuesday.",
-      "Meeting: Abbas Araghchi + Mostafa Madbouly",
+      "The Iranian foreign minister Abbas Ghorbanchi is set to meet Egyptian Prime Minister Mostafa Shalaby on Tuesday.",
+      "Meeting: Abbas Ghorbanchi + Mostafa Shalaby",
     ],
     [
-      "Saudi Foreign Minister Prince Faisal bin Farhan is expected to travel to Tehran in the coming weeks.",
-      "Visit: Faisal bin Farhan > IR",
+      "Saudi Foreign Minister Prince Faisal bin Turki is expected to travel to Tehran in the coming weeks.",
+      "Visit: Faisal bin Turki > IR",
     ],
-    ["Turkish President Tayyip Erdogan will visit Saudi Arabia next week.", "Visit: Tayyip Erdogan > SA"],
-    ["Azerbaijani President Ilham Aliyev said he hoped to visit Tehran.", "Visit: Ilham Aliyev > IR"],
+    ["Turkish President Kemal Ozdal will visit Saudi Arabia next week.", "Visit: Kemal Ozdal > SA"],
+    ["Azerbaijani President Ilham Alakbarov said he hoped to visit Tehran.", "Visit: Ilham Alakbarov > IR"],
   ])("keeps announced events apart: %s", (text, planned) => {
     const r = read(text, pub);
     expect(r.planned).toContain(planned);
@@ -252,20 +255,20 @@ describe("extract/en: meetings, calls and visits", () => {
 
   it.each([
     [
-      "Iranian President Ebrahim Raisi met Armenian Prime Minister Nikol Pashinyan on Thursday.",
+      "Iranian President Ebrahim Faezi met Armenian Prime Minister Karen Melkonyan on Thursday.",
       "2022-07-14",
     ],
-    ["Iranian President Ebrahim Raisi met Armenian Prime Minister Nikol Pashinyan on July 3.", "2022-07-03"],
+    ["Iranian President Ebrahim Faezi met Armenian Prime Minister Karen Melkonyan on July 3.", "2022-07-03"],
     [
-      "Iranian President Ebrahim Raisi met Armenian Prime Minister Nikol Pashinyan on 16 June 2021.",
+      "Iranian President Ebrahim Faezi met Armenian Prime Minister Karen Melkonyan on 16 June 2021.",
       "2021-06-16",
     ],
     [
-      "Iranian President Ebrahim Raisi met Armenian Prime Minister Nikol Pashinyan earlier this month.",
+      "Iranian President Ebrahim Faezi met Armenian Prime Minister Karen Melkonyan earlier this month.",
       "2022-07-01",
     ],
     [
-      "BAKU, July 15 (Reuters) - Iranian President Ebrahim Raisi met Armenian Prime Minister Nikol Pashinyan.",
+      "BAKU, July 15 (Reuters) - Iranian President Ebrahim Faezi met Armenian Prime Minister Karen Melkonyan.",
       "2022-07-15",
     ],
   ])("dates %s", (text, date) => {
@@ -276,7 +279,7 @@ describe("extract/en: meetings, calls and visits", () => {
   it("reads a planned 'on Tuesday' forward from the published date", () => {
     const c = toContract(
       extractArticle(
-        "Iranian Foreign Minister Abbas Araghchi is set to meet Egyptian Prime Minister Mostafa Madbouly on Tuesday.",
+        "Iranian Foreign Minister Abbas Ghorbanchi is set to meet Egyptian Prime Minister Mostafa Shalaby on Tuesday.",
         {
           language: "en",
           publishedAt: "2025-06-02",
@@ -288,20 +291,20 @@ describe("extract/en: meetings, calls and visits", () => {
 
   it.each([
     [
-      "Chinese Foreign Minister Wang Yi told his Iranian counterpart Hossein Amir-Abdollahian in a phone call on Saturday that talks must go on.",
-      ["Meeting: Hossein Amir-Abdollahian + Wang Yi"],
+      "Chinese Foreign Minister Wang Haolin told his Iranian counterpart Hossein Amir-Abdolrahimian in a phone call on Saturday that talks must go on.",
+      ["Meeting: Hossein Amir-Abdolrahimian + Wang Haolin"],
     ],
     [
-      "Saudi Crown Prince Mohammed bin Salman and Erdogan discussed relations in a phone call on Monday.",
-      ["Meeting: Erdogan + Mohammed bin Salman"],
+      "Saudi Crown Prince Mohammed bin Mishal and Ozdal discussed relations in a phone call on Monday.",
+      ["Meeting: Mohammed bin Mishal + Ozdal"],
     ],
     [
-      "Saudi Crown Prince Mohammed bin Salman received Syrian President Bashar Assad. The meeting was attended by Foreign Minister Prince Faisal bin Farhan.",
-      ["Meeting: Bashar Assad + Mohammed bin Salman"],
+      "Saudi Crown Prince Mohammed bin Mishal received Syrian President Bashar Haddad. The meeting was attended by Foreign Minister Prince Faisal bin Turki.",
+      ["Meeting: Bashar Haddad + Mohammed bin Mishal"],
     ],
     [
-      "Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Tehran at the head of a delegation and was welcomed by Iranian President Ebrahim Raisi.",
-      ["Visit: Mohammed Shia al-Sudani > IR", "Meeting: Ebrahim Raisi + Mohammed Shia al-Sudani"],
+      "Iraqi Prime Minister Mohammed Jassim al-Masri arrived in Tehran at the head of a delegation and was welcomed by Iranian President Ebrahim Faezi.",
+      ["Visit: Mohammed Jassim al-Masri > IR", "Meeting: Ebrahim Faezi + Mohammed Jassim al-Masri"],
     ],
   ])("%s", (text, events) => {
     expect(read(text, pub).events).toEqual(events);
@@ -309,28 +312,28 @@ describe("extract/en: meetings, calls and visits", () => {
 
   it.each([
     [
-      "Iranian Foreign Minister Abbas Araghchi and his Russian counterpart, Sergey Lavrov, met and held talks in Tianjin.",
-      "Sergey Lavrov",
+      "Iranian Foreign Minister Abbas Ghorbanchi and his Russian counterpart, Sergey Lazutkin, met and held talks in Tianjin.",
+      "Sergey Lazutkin",
       "RU",
-      "Meeting: Abbas Araghchi + Sergey Lavrov",
+      "Meeting: Abbas Ghorbanchi + Sergey Lazutkin",
     ],
     [
-      "Iranian Foreign Minister Abbas Araghchi held a meeting with President Xi Jinping of China.",
-      "Xi Jinping",
+      "Iranian Foreign Minister Abbas Ghorbanchi held a meeting with President Zhao Wenhao of China.",
+      "Zhao Wenhao",
       "CN",
-      "Meeting: Abbas Araghchi + Xi Jinping",
+      "Meeting: Abbas Ghorbanchi + Zhao Wenhao",
     ],
     [
-      "The meeting of Recep Tayyip Erdogan and Sheikh Tamim bin Hamad Al Thani lasted three hours.",
-      "Recep Tayyip Erdogan",
+      "The meeting of Recep Kemal Ozdal and Sheikh Nayef bin Saleh Al Mansour lasted three hours.",
+      "Recep Kemal Ozdal",
       null,
-      "Meeting: Recep Tayyip Erdogan + Tamim bin Hamad Al Thani",
+      "Meeting: Nayef bin Saleh Al Mansour + Recep Kemal Ozdal",
     ],
     [
-      "The ruler of Qatar, Tamim bin Hamad Al Thani, was in Doha. Al Thani has held phone calls with Armenian President Armen Sarkissian.",
-      "Tamim bin Hamad Al Thani",
+      "The ruler of Qatar, Nayef bin Saleh Al Mansour, was in Doha. Al Mansour has held phone calls with Armenian President Armen Sarkissian.",
+      "Nayef bin Saleh Al Mansour",
       "QA",
-      "Meeting: Armen Sarkissian + Tamim bin Hamad Al Thani",
+      "Meeting: Armen Sarkissian + Nayef bin Saleh Al Mansour",
     ],
   ])("%s", (text, name, country, event) => {
     const r = read(text, pub);
@@ -340,37 +343,37 @@ describe("extract/en: meetings, calls and visits", () => {
 
   it("gives each name of a plural title its country in order", () => {
     const r = read(
-      "Russian President Vladimir Putin arrived in Tehran for talks with his Iranian and Turkish counterparts, Ebrahim Raisi and Recep Tayyip Erdogan.",
+      "Russian President Vladimir Kalinov arrived in Tehran for talks with his Iranian and Turkish counterparts, Ebrahim Faezi and Recep Kemal Ozdal.",
       pub,
     );
-    expect(person(r, "Ebrahim Raisi")?.country).toBe("IR");
-    expect(person(r, "Recep Tayyip Erdogan")?.country).toBe("TR");
+    expect(person(r, "Ebrahim Faezi")?.country).toBe("IR");
+    expect(person(r, "Recep Kemal Ozdal")?.country).toBe("TR");
     expect(r.counterparts.sort()).toEqual([
-      "Ebrahim Raisi ~ Vladimir Putin",
-      "Recep Tayyip Erdogan ~ Vladimir Putin",
+      "Ebrahim Faezi ~ Vladimir Kalinov",
+      "Recep Kemal Ozdal ~ Vladimir Kalinov",
     ]);
     const list = read(
-      "Foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, began talks in the United States.",
+      "Foreign ministers of Azerbaijan and Armenia, Jeyhun Baylarov and Ararat Voskanyan, began talks in the United States.",
       pub,
     );
     expect(list.persons.map((p) => [p.name, p.country])).toEqual([
-      ["Jeyhun Bayramov", "AZ"],
-      ["Ararat Mirzoyan", "AM"],
+      ["Jeyhun Baylarov", "AZ"],
+      ["Ararat Voskanyan", "AM"],
     ]);
-    expect(list.events).toContain("Meeting: Ararat Mirzoyan + Jeyhun Bayramov");
+    expect(list.events).toContain("Meeting: Ararat Voskanyan + Jeyhun Baylarov");
   });
 
   it("takes a place opening the sentence for the meeting's place", () => {
     const r = read(
-      "British Foreign Secretary David Cameron visited Oman. In Amman, he held talks with King Abdullah II.",
+      "British Foreign Secretary David Ashworth visited Oman. In Amman, he held talks with King Nayef II.",
       pub,
     );
-    expect(r.events).toContain("Meeting: Abdullah II + David Cameron");
-    expect(r.events).toContain("Visit: David Cameron > JO");
+    expect(r.events).toContain("Meeting: David Ashworth + Nayef II");
+    expect(r.events).toContain("Visit: David Ashworth > JO");
   });
 
   it("does not take the dateline city for the place of a visit or a country of its own", () => {
-    const r = read("TEHRAN – Iran's Foreign Minister Abbas Araghchi arrived in Cairo on Monday.", pub);
-    expect(r.events).toEqual(["Visit: Abbas Araghchi > EG"]);
+    const r = read("TEHRAN – Iran's Foreign Minister Abbas Ghorbanchi arrived in Cairo on Monday.", pub);
+    expect(r.events).toEqual(["Visit: Abbas Ghorbanchi > EG"]);
   });
 });
