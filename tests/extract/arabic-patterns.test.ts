@@ -13,7 +13,7 @@ function extract(text: string, meta: { sourceCountry?: string; publishedAt?: str
 
 describe("Arabic persons", () => {
   it.each([
-    ["title before name", "استقبل الرئيس الإيراني مسعود بزشكيان الوفد.", "مسعود بزشكيان", "IR"],
+    ["title before name", "استقبل الرئيس الإيراني مسعود باكدليان الوفد.", "مسعود باكدليان", "IR"],
     [
       "apposition after name",
       "وصل كمال خرازي، وزير الخارجية الإيراني الأسبق، إلى الدوحة.",
@@ -22,21 +22,16 @@ describe("Arabic persons", () => {
     ],
     [
       "honorific and particles",
-      "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر ضيفه.",
-      "تميم بن حمد آل ثاني",
+      "استقبل الشيخ نايف بن صالح آل منصور أمير دولة قطر ضيفه.",
+      "نايف بن صالح آل منصور",
       "QA",
     ],
-    ["name with a hamza alef", "التقى الرئيس الأذربيجاني إلهام علييف وفدا.", "إلهام علييف", "AZ"],
-    [
-      "title after name, no comma",
-      "استقبل فيصل بن فرحان وزير الخارجية السعودي السفير.",
-      "فيصل بن فرحان",
-      "SA",
-    ],
+    ["name with a hamza alef", "التقى الرئيس الأذربيجاني إلهام علكبروف وفدا.", "إلهام علكبروف", "AZ"],
+    ["title after name, no comma", "استقبل فيصل بن تركي وزير الخارجية السعودي السفير.", "فيصل بن تركي", "SA"],
     [
       "name in quotation marks after a title",
-      'أكد رئيس الجمهورية الإسلامية الإيرانية "مسعود بزشكيان" اليوم أهمية العلاقات.',
-      "مسعود بزشكيان",
+      'أكد رئيس الجمهورية الإسلامية الإيرانية "مسعود باكدليان" اليوم أهمية العلاقات.',
+      "مسعود باكدليان",
       "IR",
     ],
   ])("%s", (_shape, text, name, country) => {
@@ -48,23 +43,31 @@ describe("Arabic persons", () => {
 
   it("never glues a clitic or a title onto a name", () => {
     const { persons } = extract(
-      "والتقى وزير الخارجية العماني بدر البوسعيدي بنظيره الإيراني عباس عراقجي في مسقط.",
+      "والتقى وزير الخارجية العماني بدر البدراني بنظيره الإيراني عباس قربانجي في مسقط.",
     );
-    expect(persons.map((p) => p.name).sort()).toEqual(["بدر البوسعيدي", "عباس عراقجي"]);
+    expect(persons.map((p) => p.name).sort()).toEqual(["بدر البدراني", "عباس قربانجي"]);
   });
 
   it("merges a full name, a surname alone and a role mention into one person", () => {
     const { persons } = extract(
-      "وصل وزير الخارجية التركي هاكان فيدان إلى طهران. وبحث فيدان مع المسؤولين الإيرانيين العلاقات. وقال وزير الخارجية التركي إن الزيارة مهمة.",
+      "وصل وزير الخارجية التركي هاكان طرهان إلى طهران. وبحث طرهان مع المسؤولين الإيرانيين العلاقات. وقال وزير الخارجية التركي إن الزيارة مهمة.",
     );
     expect(persons).toHaveLength(1);
-    expect(persons[0]?.aliases).toContain("فيدان");
+    expect(persons[0]?.aliases).toContain("طرهان");
     expect(persons[0]?.evidence.length).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps two people with one surname apart", () => {
-    const { persons } = extract("زار الرئيس إلهام علييف ضريح الزعيم حيدر علييف في باكو.");
-    expect(persons.map((p) => p.name).sort()).toEqual(["إلهام علييف", "حيدر علييف"]);
+    const { persons } = extract("زار الرئيس إلهام علكبروف ضريح الزعيم حيدر علكبروف في باكو.");
+    expect(persons.map((p) => p.name).sort()).toEqual(["إلهام علكبروف", "حيدر علكبروف"]);
+  });
+
+  it("reads a demonym after بن as a father's name (Turki), not as a country", () => {
+    const { patch, persons } = extract(
+      "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد العزيز بن تركي في الرياض.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["عباس قربانجي", "عبد العزيز بن تركي"]);
+    expect(patch.entities.some((e) => e.id === "country:TR")).toBe(false);
   });
 
   it("does not take common words after a title for a name", () => {
@@ -73,7 +76,7 @@ describe("Arabic persons", () => {
   });
 
   it("reads 'our country' as the outlet's country", () => {
-    const { persons } = extract("التقى وزير خارجية بلادنا عباس عراقجي السفير.", { sourceCountry: "IR" });
+    const { persons } = extract("التقى وزير خارجية بلادنا عباس قربانجي السفير.", { sourceCountry: "IR" });
     expect(persons[0]?.country).toBe("IR");
   });
 });
@@ -81,12 +84,12 @@ describe("Arabic persons", () => {
 describe("Arabic events", () => {
   it("one meeting per person met, the host's country for those with none", () => {
     const { patch, names } = extract(
-      "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط. والتقى عراقجي السلطان هيثم بن طارق، وبدر البوسعيدي.",
+      "وصل وزير الخارجية الإيراني عباس قربانجي إلى مسقط. والتقى قربانجي السلطان سالم بن طارق، وبدر البدراني.",
     );
     const meetings = patch.events.filter((e) => e.type === "Meeting");
     expect(meetings.map((m) => names(m.participants.map((p) => p.entityId)))).toEqual([
-      ["السلطان هيثم بن طارق".replace("السلطان ", ""), "عباس عراقجي"].sort(),
-      ["بدر البوسعيدي", "عباس عراقجي"],
+      ["السلطان سالم بن طارق".replace("السلطان ", ""), "عباس قربانجي"].sort(),
+      ["بدر البدراني", "عباس قربانجي"],
     ]);
     const visit = patch.events.find((e) => e.type === "Visit");
     expect(visit?.location).toBeTruthy();
@@ -94,26 +97,26 @@ describe("Arabic events", () => {
 
   it("a visit with its destination, date and host", () => {
     const { patch, byId } = extract(
-      "وصل رئيس الوزراء العراقي محمد شياع إلى أنقرة يوم الثلاثاء 12 آذار/مارس 2024 بدعوة من الرئيس التركي رجب طيب أردوغان.",
+      "وصل رئيس الوزراء العراقي محمد جاسم إلى أنقرة يوم الثلاثاء 12 آذار/مارس 2024 بدعوة من الرئيس التركي رجب كمال دوغان.",
     );
     const visit = patch.events.find((e) => e.type === "Visit");
     expect(visit).toBeDefined();
     expect(byId.get(visit!.location!)?.country).toBe("TR");
     expect(visit!.date).toEqual({ value: "2024-03-12", precision: "day", text: expect.any(String) });
     const host = visit!.participants.find((p) => p.role === "host");
-    expect(byId.get(host!.entityId)?.name).toBe("رجب طيب أردوغان");
+    expect(byId.get(host!.entityId)?.name).toBe("رجب كمال دوغان");
   });
 
   it("a planned meeting is kept apart from held ones", () => {
     const { patch } = extract(
-      "ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان غدا.",
+      "ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لازوتكين نظيره التركي هاكان طرهان غدا.",
     );
     expect(patch.events.filter((e) => e.type === "Meeting").map((e) => e.status)).toEqual(["planned"]);
   });
 
   it("a phone call is a meeting held by phone", () => {
     const { patch } = extract(
-      "أجرى أمير دولة قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان.",
+      "أجرى أمير دولة قطر الشيخ نايف بن صالح آل منصور اتصالا هاتفيا مع الرئيس الإيراني مسعود باكدليان.",
     );
     expect(patch.events.map((e) => e.type)).toEqual(["Meeting"]);
     expect(patch.events[0]?.mode).toBe("phone");
@@ -121,7 +124,7 @@ describe("Arabic events", () => {
 
   it("a meeting told twice is one event with two pieces of evidence", () => {
     const { patch } = extract(
-      "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي. وخلال لقائه مع بوتين أكد أردوغان أهمية التعاون.",
+      "التقى الرئيس الروسي فلاديمير كالينوف الرئيس التركي رجب كمال دوغان في سوتشي. وخلال لقائه مع كالينوف أكد دوغان أهمية التعاون.",
     );
     const meetings = patch.events.filter((e) => e.type === "Meeting");
     expect(meetings).toHaveLength(1);
@@ -131,9 +134,9 @@ describe("Arabic events", () => {
   it.each([
     [
       "a call to a counterpart named after نظيره",
-      "أجرى وزير الخارجية الإيراني عباس عراقجي اتصالا هاتفيا بنظيره التركي هاكان فيدان.",
+      "أجرى وزير الخارجية الإيراني عباس قربانجي اتصالا هاتفيا بنظيره التركي هاكان طرهان.",
       "Meeting",
-      ["عباس عراقجي", "هاكان فيدان"],
+      ["عباس قربانجي", "هاكان طرهان"],
     ],
     [
       "a counterpart met after a visit verb",
@@ -164,17 +167,17 @@ describe("Arabic events", () => {
   it.each([
     [
       "a weekday with its date ('يوم' is not 'today')",
-      "التقى وزير الخارجية الإيراني عباس عراقجي يوم الاثنين 4 نوفمبر/تشرين الثاني 2024 المبعوث الأممي.",
+      "التقى وزير الخارجية الإيراني عباس قربانجي يوم الاثنين 4 نوفمبر/تشرين الثاني 2024 المبعوث الأممي.",
       "2024-11-04",
     ],
     [
       "a date in figures",
-      "التقى وزير الخارجية الإيراني عباس عراقجي في 2024/11/04 المبعوث الأممي.",
+      "التقى وزير الخارجية الإيراني عباس قربانجي في 2024/11/04 المبعوث الأممي.",
       "2024-11-04",
     ],
-    ["yesterday", "التقى وزير الخارجية الإيراني عباس عراقجي أمس المبعوث الأممي.", "2024-11-05"],
+    ["yesterday", "التقى وزير الخارجية الإيراني عباس قربانجي أمس المبعوث الأممي.", "2024-11-05"],
   ])("%s", (_shape, text, date) => {
-    const { patch } = extract(text.replace("المبعوث الأممي", "نظيره العماني بدر البوسعيدي"), {
+    const { patch } = extract(text.replace("المبعوث الأممي", "نظيره العماني بدر البدراني"), {
       publishedAt: "2024-11-06",
     });
     expect(patch.events.find((e) => e.type === "Meeting")?.date?.value).toBe(date);
@@ -182,7 +185,7 @@ describe("Arabic events", () => {
 
   it("a meeting in a third country gives its place, and no one that country", () => {
     const { patch, byId, persons } = extract(
-      "التقى وزير الخارجية الإيراني عباس عراقجي في جنيف المبعوث الأممي هانس غروندبرغ.",
+      "التقى وزير الخارجية الإيراني عباس قربانجي في جنيف المبعوث الأممي هانس ليندكفيست.",
     );
     const meeting = patch.events.find((e) => e.type === "Meeting");
     expect(byId.get(meeting?.location ?? "")?.country).toBe("CH");
@@ -198,14 +201,14 @@ describe("Arabic events", () => {
 
   it("a title after the subject of 'received' is the one received", () => {
     const { patch, persons } = extract(
-      "استقبل الرئيس الإيراني مسعود بزشكيان رئيس الوزراء الباكستاني والوفد المرافق له.",
+      "استقبل الرئيس الإيراني مسعود باكدليان رئيس الوزراء الباكستاني والوفد المرافق له.",
     );
-    expect(persons.map((p) => [p.name, p.country])).toEqual([["مسعود بزشكيان", "IR"]]);
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["مسعود باكدليان", "IR"]]);
     expect(patch.events).toHaveLength(0);
   });
 
   it("evidence offsets point at the words that say it", () => {
-    const text = "استقبل الرئيس الإيراني مسعود بزشكيان وزير الخارجية العماني بدر البوسعيدي في طهران.";
+    const text = "استقبل الرئيس الإيراني مسعود باكدليان وزير الخارجية العماني بدر البدراني في طهران.";
     const { persons } = extract(text);
     for (const p of persons)
       for (const ev of p.evidence) expect(text.slice(ev.start, ev.end)).toContain(p.name);

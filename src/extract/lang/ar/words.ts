@@ -238,18 +238,16 @@ export class ArabicWords {
 
   /**
    * "أحمد جاسم السوداني": a one-word demonym with the article, as the third word of a name, is a family name;
-   * nationality follows a title, not two name words.
+   * nationality follows a title, not two name words. "فيصل بن تركي": right after a lineage particle a demonym
+   * is a father's name (تركي, Turki), as any word there is.
    */
   isDemonymSurname(tags: SentenceTags, i: number, position: number): boolean {
     const geo = tags.geoAt.get(i);
     const tok = tags.sentence.tokens[i];
     const prev = tags.sentence.tokens[i - 1];
+    if (!geo || !tok || !prev || geo.kind !== "demonym" || geo.to - geo.from !== 1) return false;
+    if (position >= 1 && this.isParticle(prev)) return true;
     return (
-      !!geo &&
-      !!tok &&
-      !!prev &&
-      geo.kind === "demonym" &&
-      geo.to - geo.from === 1 &&
       position >= 2 &&
       tok.norm.startsWith(this.m.article) &&
       !tags.geoAt.has(i - 1) &&
