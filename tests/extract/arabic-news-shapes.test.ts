@@ -25,9 +25,9 @@ function extract(text: string, sourceCountry?: string) {
 describe("Arabic receptions told with a pronoun", () => {
   it("'واستقبله الرئيس X' after an arrival is a meeting of X with the one who arrived", () => {
     const { pairs } = extract(
-      "وصل وزير الخارجية التونسي سامي البكوش إلى الجزائر اليوم في زيارة عمل. واستقبله الرئيس الجزائري عبد المجيد تبون بقصر المرادية.",
+      "وصل وزير الخارجية التونسي سامي البكوش إلى الجزائر اليوم في زيارة عمل. واستقبله الرئيس الجزائري عبد المجيد حمودة بقصر المرادية.",
     );
-    expect(pairs("Meeting")).toEqual(["سامي البكوش + عبد المجيد تبون"]);
+    expect(pairs("Meeting")).toEqual(["سامي البكوش + عبد المجيد حمودة"]);
   });
 
   it("a name ending in ta marbuta is no verb with a pronoun ('جمعة' is not 'جمع' + 'ه')", () => {
@@ -207,12 +207,12 @@ describe("Arabic long and foreign names after a title", () => {
 });
 
 describe("Arabic spellings of one surname", () => {
-  it("joins an ending written apart ('علي اوف') and merges it with the usual spelling", () => {
+  it("joins an ending written apart ('علكبر اوف') and merges it with the usual spelling", () => {
     const { persons } = extract(
-      "استقبل الرئيس الأذربيجاني رستم علي اوف في باكو الوزير الإيراني مهدي كاظمي. وأكد علييف أهمية العلاقات.",
+      "استقبل الرئيس الأذربيجاني رستم علكبر اوف في باكو الوزير الإيراني مهدي كاظمي. وأكد علكبروف أهمية العلاقات.",
     );
-    expect(persons.map((p) => p.name).sort()).toEqual(["رستم علي اوف", "مهدي كاظمي"]);
-    expect(persons.find((p) => p.name === "رستم علي اوف")?.aliases).toContain("علييف");
+    expect(persons.map((p) => p.name).sort()).toEqual(["رستم علكبر اوف", "مهدي كاظمي"]);
+    expect(persons.find((p) => p.name === "رستم علكبر اوف")?.aliases).toContain("علكبروف");
   });
 
   it("keeps a long name whole when a verb follows it", () => {
