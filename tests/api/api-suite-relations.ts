@@ -31,7 +31,7 @@ export function describeRelations(q: Ask): void {
       )["bilateral"];
       expect(b).toMatchObject({ a: { code: "IR" }, b: { code: "AZ" } });
       expect(idsOf(at(b, "events"))).toEqual(
-        expect.arrayContaining([ids.meeting, ids.meetingMuradov, ids.bashirovMeeting]),
+        expect.arrayContaining([ids.meeting, ids.meetingNasibov, ids.bashirovMeeting]),
       );
       const officials = at(b, "officials");
       expect(officials).toEqual(
@@ -98,7 +98,7 @@ export function describeRelations(q: Ask): void {
         ),
       )["neighborhood"];
       expect(idsOf(at(g, "nodes"))).toEqual(
-        expect.arrayContaining([ids.shamirani, ids.alakbarov, ids.muradov, ids.ulubekov]),
+        expect.arrayContaining([ids.shamirani, ids.alakbarov, ids.nasibov, ids.ulubekov]),
       );
       const edges = at(g, "edges");
       expect(Array.isArray(edges) && edges.length > 0).toBe(true);

@@ -57,7 +57,7 @@ export const ids = {
   shamirani: makeId("person", "shamirani"),
   alakbarov: makeId("person", "alakbarov"),
   ulubekov: makeId("person", "ulubekov"),
-  muradov: makeId("person", "muradov"),
+  nasibov: makeId("person", "nasibov"),
   bashirov: makeId("person", "bashirov"),
   amirheydarian: makeId("person", "amirheydarian"),
   loner: makeId("person", "loner"),
@@ -66,7 +66,7 @@ export const ids = {
   tehran: makeId("place", "tehran"),
   visit: makeId("event", "shamirani-visit-baku"),
   meeting: makeId("event", "shamirani-alakbarov"),
-  meetingMuradov: makeId("event", "shamirani-muradov"),
+  meetingNasibov: makeId("event", "shamirani-nasibov"),
   bashirovVisit: makeId("event", "bashirov-visit-tehran"),
   bashirovMeeting: makeId("event", "bashirov-amirheydarian"),
   invited: makeId("rel", "ulubekov-invited-shamirani"),
@@ -79,14 +79,14 @@ export const ids = {
 export const S = {
   arrival:
     "بعد زيارته لأرمينيا يوم الخميس (16 يوليو) ، دخل أمين المجلس الأعلى للأمن القومي لبلادنا باكو ، عاصمة جمهورية أذربيجان ، بدعوة رسمية من راميل أولوبيكوف ، نظيره الأذربيجاني",
-  met: "والتقى شميراني خلال هذه الرحلة بنظيره الأذربيجاني الرئيس إلهام علكبروف ، وشاهين مرادوف ، نائب رئيس الوزراء",
+  met: "والتقى شميراني خلال هذه الرحلة بنظيره الأذربيجاني الرئيس إلهام علكبروف ، وشاهين نصيبوف ، نائب رئيس الوزراء",
   twoHours:
     "خلال هذه الرحلة ، عُقد اجتماع خاص لمدة ساعتين بين إلهام علكبروف ، رئيس أذربيجان ، وممثل المرشد الأعلى",
   title: "تعتبر الرحلات المخططة للأدميرال علي شميراني ، سكرتير المجلس الأعلى للأمن القومي لبلدنا",
   tehran: "وصل وزير الخارجية الأذربيجاني جيهون بشيروف إلى طهران والتقى بنظيره الإيراني حسين أمير حيدريان",
 } as const;
 
-/** The Shamirani article: a visit to Baku, a two-hour meeting with Alakbarov, a meeting with Muradov. */
+/** The Shamirani article: a visit to Baku, a two-hour meeting with Alakbarov, a meeting with Nasibov. */
 export function bakuPatch(): GraphPatch {
   const a = ids.articleBaku;
   const e = (n: number, text: string): Evidence => evidence(a, n, text);
@@ -103,7 +103,7 @@ export function bakuPatch(): GraphPatch {
     ),
     person("alakbarov", "إلهام علكبروف", ["Ilham Alakbarov"], "AZ", ["الرئيس"], e(4, S.met)),
     person("ulubekov", "راميل أولوبيكوف", ["Ramil Ulubekov"], "AZ", [], e(3, S.arrival)),
-    person("muradov", "شاهين مرادوف", [], "AZ", ["نائب رئيس الوزراء"], e(4, S.met)),
+    person("nasibov", "شاهين نصيبوف", [], "AZ", ["نائب رئيس الوزراء"], e(4, S.met)),
     person("loner", "شخص وحيد", [], "AZ", [], e(4, S.met)),
     {
       id: ids.snsc,
@@ -150,11 +150,11 @@ export function bakuPatch(): GraphPatch {
     },
     {
       ...base,
-      id: ids.meetingMuradov,
+      id: ids.meetingNasibov,
       type: "Meeting",
       participants: [
         { entityId: ids.shamirani, role: "visitor" },
-        { entityId: ids.muradov, role: "host" },
+        { entityId: ids.nasibov, role: "host" },
       ],
       location: ids.baku,
       date: null,

@@ -32,7 +32,7 @@ const CASES: [string, EntityQuery, string[]][] = [
   ["alef maqsura for ya", { name: "على شميراني" }, [IDS.shamirani]],
   ["ha for ta marbuta", { name: "امانه مجلس الامن" }, [IDS.azCouncil]],
   ["type and name", { type: "Organization", name: "affaires" }, [IDS.irMfa, IDS.ruMfa]],
-  ["a name that matches nothing", { name: "Zarif" }, []],
+  ["a name that matches nothing", { name: "Nourbakhsh" }, []],
   ["a country with nothing in it", { country: "FR" }, []],
 ];
 
