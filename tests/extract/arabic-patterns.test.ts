@@ -62,6 +62,18 @@ describe("Arabic persons", () => {
     expect(persons.map((p) => p.name).sort()).toEqual(["إلهام علكبروف", "حيدر علكبروف"]);
   });
 
+  it.each([
+    ["مساعدو الرئيس", "وقال مساعدو الرئيس إن اللقاء كان جيدا.", []],
+    ["مستشارو", "وأكد مستشارو الوزير أن الزيارة ناجحة.", []],
+    [
+      "after a surname the article already named",
+      "التقى الرئيس البرازيلي لويس رسولوف نظيره الكيني. وقال مساعدو رسولوف إن اللقاء كان جيدا.",
+      ["لويس رسولوف"],
+    ],
+  ])("reads an agent noun's plural before its noun as no name (%s)", (_what, text, names) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual(names);
+  });
+
   it("reads a demonym after بن as a father's name (Turki), not as a country", () => {
     const { patch, persons } = extract(
       "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد العزيز بن تركي في الرياض.",

@@ -39,6 +39,11 @@ export const morphologySchema = z.object({
   persianYa: letter,
   /** Endings of family names (nisba, Persian يان and زاده, Slavic and Azeri وف/يف, Turkish اوغلو). */
   surnameEndings: words,
+  /**
+   * An agent noun (مُفعِل, مُستفعِل) in the masculine plural before the noun it governs: the prefix it opens with
+   * and the ending it takes ("مساعدو الرئيس" = مساعد + و, the aides of the president).
+   */
+  constructPlural: z.object({ prefix: letter, ending: letter }),
   /** Slavic and Turkic endings: vowels before "وف"/"يف", compared without them ("كريموف", "كريماوف" -> "كريمف"). */
   slavicEndings: z.object({ vowels: z.array(letter), endings: words, key: z.string().min(1) }),
 });

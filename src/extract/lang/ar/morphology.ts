@@ -25,6 +25,8 @@ export interface ArabicMorphology {
   accusativeAlef: string;
   futurePrefix: string;
   imperfectPrefixes: { he: string; she: string; we: string };
+  /** The agent noun's prefix and the plural's ending before a governed noun ("مساعدو"). */
+  constructPlural: { prefix: string; ending: string };
   /** A written word that begins with alef carrying hamza or madda. */
   hamzaAlef: RegExp;
   alefMaqsura: string;

@@ -275,6 +275,17 @@ export class ArabicWords {
     return false;
   }
 
+  /**
+   * "مساعدو الرئيس", "مستشارو": an agent noun in the plural before the noun it governs is a frequent word with
+   * the plural's و, no name ("ماورو", "روتو" keep theirs: no frequent word is left without it).
+   */
+  isConstructPlural(tok: Token): boolean {
+    const { prefix, ending } = this.m.constructPlural;
+    if (tok.norm.length < 5 || !tok.norm.startsWith(prefix) || !tok.norm.endsWith(ending)) return false;
+    const stem = tok.norm.slice(0, -ending.length);
+    return this.lex.commonWords.has(stem) || this.lex.rarerWords.has(stem);
+  }
+
   /** A word the language uses for other things than names: frequent words, titles, event words. */
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
@@ -288,6 +299,7 @@ export class ArabicWords {
     // "تحياته", "ضريحه", "مزيدا": a frequent word with a pronoun or an accusative alef; "ستسهم": the future prefix.
     const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
     if (this.isInflectedCommonWord(tok)) return true;
+    if (this.isConstructPlural(tok)) return true;
     if (this.futureVerb.test(tok.norm) && common(tok.norm.slice(1))) return true;
     // Verbs: "تتصل" (يتصل), "تناولت" (تناول + the feminine ت).
     const { he, she } = this.m.imperfectPrefixes;
