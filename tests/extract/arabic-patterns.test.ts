@@ -74,6 +74,18 @@ describe("Arabic persons", () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(names);
   });
 
+  it.each([
+    [
+      "a surname that opens with و after a given name",
+      "التقى وزير المالية غازي وزني نظيره الفرنسي.",
+      ["غازي وزني"],
+    ],
+    ["the conjunction before a surname", "والتقى الوزير سامي دهباشي وعلكبروف في باكو.", ["سامي دهباشي"]],
+    ["the conjunction before a noun", "وصل الرئيس الإيراني محمد دهباشي ووفده إلى بغداد.", ["محمد دهباشي"]],
+  ])("tells a name's و from the conjunction (%s)", (_what, text, names) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual(names);
+  });
+
   it("reads a demonym after بن as a father's name (Turki), not as a country", () => {
     const { patch, persons } = extract(
       "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد العزيز بن تركي في الرياض.",

@@ -112,7 +112,7 @@ function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next }: Slo
 }
 
 /** Frequent words in alef maqsura, a particle that opens a name, and the conjunction و before a word. */
-function particleOrConjunction({ w, tags, i, position, tok }: Slot): Verdict {
+function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdict {
   const m = arabicMorphology();
   const maqsura = tok.text.endsWith(m.alefMaqsura);
   if (maqsura && w.lex.commonWords.has(tok.text.slice(0, -1) + m.alefMaqsura)) return false;
@@ -126,7 +126,11 @@ function particleOrConjunction({ w, tags, i, position, tok }: Slot): Verdict {
   if (tok.text.startsWith(and + m.article)) return false;
   if (tok.norm.startsWith(and) && tok.norm.length > 3 && !w.isGivenNameToken(tok)) {
     const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
-    if (position > 0 || w.isKnownWord(rest) || w.isGivenNameToken(rest) || w.isParticle(rest)) return false;
+    if (w.isKnownWord(rest) || w.isGivenNameToken(rest) || w.isParticle(rest)) return false;
+    // "غازي وزني", "محمد وهبي": after a lone given name, a word that is no و + word is the surname; a person
+    // named by a given name alone and joined to another is rare in news.
+    if (position === 1 && !!prev && w.isGivenNameToken(prev) && !w.isKnownWord(tok)) return null;
+    if (position > 0) return false;
   }
   return null;
 }
