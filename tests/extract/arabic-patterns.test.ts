@@ -80,6 +80,11 @@ describe("Arabic persons", () => {
       "التقى وزير المالية غازي وزني نظيره الفرنسي.",
       ["غازي وزني"],
     ],
+    [
+      "the same after two given names",
+      "وصل وزير الخارجية أحمد إبراهيم وهبي إلى أسمرة.",
+      ["أحمد إبراهيم وهبي"],
+    ],
     ["the conjunction before a surname", "والتقى الوزير سامي دهباشي وعلكبروف في باكو.", ["سامي دهباشي"]],
     ["the conjunction before a noun", "وصل الرئيس الإيراني محمد دهباشي ووفده إلى بغداد.", ["محمد دهباشي"]],
   ])("tells a name's و from the conjunction (%s)", (_what, text, names) => {

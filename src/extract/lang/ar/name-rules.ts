@@ -127,9 +127,9 @@ function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdi
   if (tok.norm.startsWith(and) && tok.norm.length > 3 && !w.isGivenNameToken(tok)) {
     const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
     if (w.isKnownWord(rest) || w.isGivenNameToken(rest) || w.isParticle(rest)) return false;
-    // "غازي وزني", "محمد وهبي": after a lone given name, a word that is no و + word is the surname; a person
-    // named by a given name alone and joined to another is rare in news.
-    if (position === 1 && !!prev && w.isGivenNameToken(prev) && !w.isKnownWord(tok)) return null;
+    // "غازي وزني", "أحمد إبراهيم وهبي": after a given name, a word that is no و + word is the surname; a
+    // person named by given names alone and joined to another is rare in news.
+    if (position > 0 && !!prev && w.isGivenNameToken(prev) && !w.isKnownWord(tok)) return null;
     if (position > 0) return false;
   }
   return null;
