@@ -1,0 +1,117 @@
+// A metamorphic check of extraction: every gold person's surname is replaced by an invented one, in the article
+// and in its gold, and the article is scored again. Rules that read sentences, not names, score the same; a rule
+// that leans on a particular name (or a name that happens to be a common word) shows as a drop.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { goldNorm } from "../../src/eval/score.ts";
+import type { Gold } from "../../src/eval/gold.ts";
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const lines = (path: string) => readFileSync(root(path), "utf8").split(/\s+/).filter(Boolean);
+
+export const POOLS = JSON.parse(readFileSync(root("tests/fixtures/invented-surnames.json"), "utf8")) as {
+  latin: string[];
+  arabic: string[];
+};
+
+/** Given names stay: the extractor may know them (generic data); surnames are what must not matter. */
+const GIVEN = new Set(
+  ["en", "ar", "fa"].flatMap((lang) => lines(`src/extract/lang/${lang}/given-names.txt`)).map(goldNorm),
+);
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const LATIN_PREFIX = /^(?:al|el|as|ad)-/i;
+const ARTICLE = "ال";
+/** One-letter proclitics (and, with, to, then, like) and the article after them, as Arabic and Persian write them. */
+const CLITICS = ["و", "ب", "ل", "ف", "ك"];
+
+/** The gold's own fold, without spaces: "بايراموف" and "بایراموف" are one surname. */
+const fold = (s: string) => goldNorm(s).replace(/\s+/g, "");
+
+/** The surname a match string names, without an article (Arabic ال, Latin al-), or null when it is no surname. */
+function surnameOf(match: string): { core: string; article: boolean } | null {
+  const m = match.trim();
+  if (/\s/.test(m)) return null;
+  const arabic = ARABIC_LETTER.test(m);
+  const article = arabic ? m.startsWith(ARTICLE) : LATIN_PREFIX.test(m);
+  const core = arabic ? (article ? m.slice(ARTICLE.length) : m) : m.replace(LATIN_PREFIX, "");
+  if ([...core].length < 4 || GIVEN.has(goldNorm(core)) || GIVEN.has(goldNorm(m))) return null;
+  return { core, article };
+}
+
+/** A small stable hash, so an article's swaps are the same on every run. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0;
+  return h;
+}
+
+/**
+ * Every word of `text` spelled `core`, with a one-letter clitic ("ولافروف") or, for a surname with the article,
+ * the article the text writes with it ("السيسي", "للسيسي", "والسيسي").
+ */
+function replaceArabic(text: string, core: string, article: boolean, invented: string): string {
+  const withArticle = [ARTICLE, "لل"].flatMap((a) => [a, ...CLITICS.map((c) => c + a)]);
+  const prefixes = article ? withArticle : ["", ...CLITICS];
+  const target = fold(core);
+  // Letters and marks only: the Arabic comma and question mark sit in the same Unicode block.
+  return text.replace(/(?:\p{L}|\p{M}|\u200C)+/gu, (word) => {
+    for (const prefix of prefixes) {
+      if (word.startsWith(prefix) && fold(word.slice(prefix.length)) === target) return prefix + invented;
+    }
+    return word;
+  });
+}
+
+function replaceLatin(text: string, core: string, invented: string): string {
+  const escaped = core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"), (found) =>
+    found[0] === found[0]!.toUpperCase() ? invented : invented.toLowerCase(),
+  );
+}
+
+export interface Swapped {
+  text: string;
+  gold: Gold;
+  /** Each surname as the gold matched it, and the invented one put in its place. */
+  swaps: Map<string, string>;
+}
+
+/** The article and its gold with every gold person's surname (as the text writes it) replaced by an invented one. */
+export function swapSurnames(text: string, gold: Gold, language: string): Swapped {
+  const byCore = new Map<string, { core: string; article: boolean; invented: string }>();
+  const taken = new Set<string>();
+  for (const person of gold.persons) {
+    for (const match of person.match) {
+      const surname = surnameOf(match);
+      if (!surname || byCore.has(fold(surname.core))) continue;
+      const arabic = ARABIC_LETTER.test(surname.core);
+      // A family name with the article is a nisba ("العباسي"): its stand-in is one too.
+      const pool = !arabic ? POOLS.latin : POOLS.arabic.filter((w) => !surname.article || w.endsWith("ي"));
+      let i = hash(fold(surname.core)) % pool.length;
+      while (taken.has(pool[i]!)) i = (i + 1) % pool.length;
+      taken.add(pool[i]!);
+      const word = pool[i]!;
+      const invented = arabic && language === "fa" ? word.replace(/ك/g, "ک").replace(/ي/g, "ی") : word;
+      byCore.set(fold(surname.core), { ...surname, invented });
+    }
+  }
+  const swaps = new Map<string, string>();
+  const apply = (s: string): string => {
+    let out = s;
+    for (const { core, article, invented } of byCore.values()) {
+      const next = ARABIC_LETTER.test(core)
+        ? replaceArabic(out, core, article, invented)
+        : replaceLatin(out, core, invented);
+      if (next !== out && s === text) swaps.set(core, invented);
+      out = next;
+    }
+    return out;
+  };
+  const swappedText = apply(text);
+  const swappedGold: Gold = {
+    ...gold,
+    persons: gold.persons.map((p) => ({ ...p, match: p.match.map(apply), names: p.names.map(apply) })),
+  };
+  return { text: swappedText, gold: swappedGold, swaps };
+}
