@@ -91,6 +91,32 @@ describe("Arabic persons", () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(names);
   });
 
+  it.each([
+    [
+      "after مع",
+      "بحث وزير الخارجية سامي دهباشي اليوم مع غيديون كاربوف نائب وزير الخارجية الروسي.",
+      ["سامي دهباشي", "غيديون كاربوف"],
+      "RU",
+    ],
+    [
+      "opening the sentence",
+      "وصل غيديون تيموثيوس وزير الخارجية الإثيوبي إلى الرياض.",
+      ["غيديون تيموثيوس"],
+      "ET",
+    ],
+  ])(
+    "reads words no list knows before an office's title as its holder (%s)",
+    (_what, text, names, country) => {
+      const { persons } = extract(text);
+      expect(persons.map((p) => p.name)).toEqual(names);
+      expect(persons.at(-1)?.country).toBe(country);
+    },
+  );
+
+  it("does not take ordinary words before a title for a name", () => {
+    expect(extract("وناقش الجانبان قضايا كثيرة مع رئيس الوزراء العراقي.").persons).toEqual([]);
+  });
+
   it("reads a demonym after بن as a father's name (Turki), not as a country", () => {
     const { patch, persons } = extract(
       "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد العزيز بن تركي في الرياض.",

@@ -62,6 +62,7 @@ export class PersonFinder {
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++) this.fromListContinuation(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTrailingTitle(i);
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromNameBeforeTitle(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromVerbSubject(i);
     // Titles with no name near them are role mentions ("الرئيس الأذربيجاني"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, true);
@@ -374,6 +375,25 @@ export class PersonFinder {
     const verbBefore = this.toks[before.from - 1];
     if (ownTitle && verbBefore && this.words.isEventVerb(verbBefore)) return;
     this.attachTitle(before, title);
+  }
+
+  /**
+   * "مع غيديون كاربوف نائب وزير الخارجية الروسي": two or three words that no list knows, right before a title
+   * of some country's office, are that official's name, though no given name of the lists opens it (foreign
+   * names mostly: the lists cannot hold them all).
+   */
+  private fromNameBeforeTitle(i: number): void {
+    const prev = this.toks[i - 1];
+    if (prev && !prev.punct && !this.tags.taken.has(i - 1) && !this.words.isKnownWord(prev)) return;
+    const name = this.nameRun(i, false);
+    if (!name || name.strip !== 0 || name.to - name.from < 2 || name.to - name.from > 3) return;
+    const words = this.toks.slice(name.from, name.to);
+    if (words.some((t) => this.words.isKnownWord(t) || this.words.isParticle(t))) return;
+    const title = this.titleRun(name.to);
+    if (!title || title.counterpart || title.strip !== 0) return;
+    const country = this.countryIn(title.from, title.to);
+    if (!country) return;
+    this.add(name, title, country, false);
   }
 
   private fromHonorific(i: number): void {
