@@ -113,6 +113,18 @@ describe("Arabic persons", () => {
     },
   );
 
+  it.each([
+    ["a frequent word as surname", "استقبل الأمير الرئيس الإيراني موريل رئيسي.", ["موريل رئيسي"]],
+    ["a surname with the article", "استقبل أمير الكويت الشيخ تافور الأحمد رئيس الوزراء.", ["تافور الأحمد"]],
+    ["not a noun a demonym qualifies", "استقبل الرئيس كاسلو الوفد الإيراني.", ["كاسلو"]],
+    ["nor after a given name of the lists", "استقبل الرئيس سامي الوفد الإيراني.", ["سامي"]],
+  ])(
+    "after a title, reads the first word as a given name even when no list has it (%s)",
+    (_what, text, names) => {
+      expect(extract(text).persons.map((p) => p.name)).toEqual(names);
+    },
+  );
+
   it("does not take ordinary words before a title for a name", () => {
     expect(extract("وناقش الجانبان قضايا كثيرة مع رئيس الوزراء العراقي.").persons).toEqual([]);
   });

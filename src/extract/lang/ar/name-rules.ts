@@ -14,24 +14,31 @@ interface Slot {
   /** The word before, inside the name (none for its first word). */
   prev: Token | undefined;
   next: Token | undefined;
+  /**
+   * Whether the word before is a given name: one of the lists', or the first word of a name a title announced
+   * ("الرئيس الإيراني موريل رئيسي"), whatever the lists know of foreign given names.
+   */
+  afterGiven: boolean;
 }
 
 type Verdict = boolean | null;
 
-/** Whether the token at i can be word `position` of a name; see ArabicWords.canBeName. */
-export function canBeName(w: ArabicWords, tags: SentenceTags, i: number, position: number): boolean {
+/** Whether the token at i can be word `position` of a name (`cued`: a title stands before it); see ArabicWords.canBeName. */
+export function canBeName(
+  w: ArabicWords,
+  tags: SentenceTags,
+  i: number,
+  position: number,
+  cued = false,
+): boolean {
   const toks = tags.sentence.tokens;
   const tok = toks[i];
   if (!tok || isNeverName(w, tags, i, position, tok)) return false;
-  const s: Slot = {
-    w,
-    tags,
-    i,
-    position,
-    tok,
-    prev: position > 0 ? toks[i - 1] : undefined,
-    next: toks[i + 1],
-  };
+  const prev = position > 0 ? toks[i - 1] : undefined;
+  const afterGiven =
+    !!prev &&
+    (w.isGivenNameToken(prev) || (cued && position === 1 && !w.isKnownWord(prev) && !w.isParticle(prev)));
+  const s: Slot = { w, tags, i, position, tok, prev, next: toks[i + 1], afterGiven };
   return (
     afterParticle(s) ??
     givenNameOrTitle(s) ??
@@ -76,7 +83,7 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
 }
 
 /** A word no title, event or function word, after a given name or before a name tail: the name goes on. */
-function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next }: Slot): Verdict {
+function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next, afterGiven }: Slot): Verdict {
   const m = arabicMorphology();
   const articleOrAnd = tok.norm.startsWith(m.article) || tok.norm.startsWith(m.clitics.and);
   const noTitleNorEvent = !w.isTitleWord(tok) && !w.isEventWord(tok);
@@ -86,8 +93,7 @@ function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next }: Slo
   // After a given name a frequent word may still be a surname ("سامي رئيسي"), unless it is a function word.
   const pronoun = w.lex.objectPronouns.some((p) => tok.text.endsWith(p));
   if (
-    prev &&
-    w.isGivenNameToken(prev) &&
+    afterGiven &&
     !w.lex.functionWords.has(tok.norm) &&
     !w.isPrepositionPhrase(tok) &&
     !(pronoun && w.isInflectedCommonWord(tok)) &&
@@ -151,15 +157,19 @@ function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
 }
 
 /** A word with the article: a family name after a given name or with a nisba, else no name word. */
-function definiteFamilyName({ w, position, tok, prev, next }: Slot): Verdict {
+function definiteFamilyName({ w, tags, i, position, tok, prev, next, afterGiven }: Slot): Verdict {
   const { article, nisba } = arabicMorphology();
   const definite = tok.norm.startsWith(article) && !startsWithHamzaAlef(tok.text);
+  // "استقبل الرئيس سامي الوفد الإيراني": a word of the lists that a demonym qualifies is a noun of the
+  // sentence (the Iranian delegation), not a family name.
+  const qualified = tags.geoAt.get(i + 1)?.kind === "demonym" && !!next?.norm.startsWith(article);
+  if (definite && qualified && w.isCommonWord(tok)) return false;
   // "نادر الأسد", "صباح النجار": after a given name (not "علي", so often the preposition "على" misspelt), a family
   // name with the article, unless it opens a phrase of its own ("… الأسد الوفد").
   const endsPhrase = !next || next.punct || w.lex.functionWords.has(next.norm);
   if (
     prev &&
-    w.isGivenNameToken(prev) &&
+    afterGiven &&
     (!w.lex.nameLikePrepositions.has(prev.norm) || position >= 2) &&
     definite &&
     tok.norm.length >= article.length + 2 &&

@@ -158,7 +158,7 @@ export class PersonFinder {
       const ok =
         to === k && strip
           ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
-          : this.words.canBeName(tags, to, to - k);
+          : this.words.canBeName(tags, to, to - k, cued);
       // "ولد الشيخ", "بن الحسين": after a lineage particle comes a name, whatever else the word may be.
       const lineage =
         !ok &&

@@ -324,10 +324,10 @@ export class ArabicWords {
   /**
    * Whether the token at i can be part of a name, as word `position` of the name (0 = first).
    * Names stop at punctuation, numbers, known words, places and dates, a new coordinated item (و…),
-   * and words with the article unless a particle (عبد, آل, بن) asks for one.
+   * and words with the article unless a particle (عبد, آل, بن) asks for one. `cued`: a title announced the name.
    */
-  canBeName(tags: SentenceTags, i: number, position: number): boolean {
-    return canBeName(this, tags, i, position);
+  canBeName(tags: SentenceTags, i: number, position: number, cued = false): boolean {
+    return canBeName(this, tags, i, position, cued);
   }
 
   isTitleHeadWord(tok: Token): boolean {
