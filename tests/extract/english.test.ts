@@ -73,6 +73,24 @@ describe("extract/en: people by their titles", () => {
     expect(r.persons).toHaveLength(1);
   });
 
+  it.each([
+    [
+      "Orsat Ozdal met Dastan Faezi in Baku on Monday.",
+      ["Dastan Faezi", "Orsat Ozdal"],
+      ["Meeting: Dastan Faezi + Orsat Ozdal"],
+    ],
+    ["Later, Orsat Ozdal arrived in Baku.", ["Orsat Ozdal"], ["Visit: Orsat Ozdal > AZ"]],
+    ["The Foreign Ministry met the envoys.", [], []],
+    ["Saudi Arabia received the envoys.", [], []],
+  ])(
+    "reads two capitalised words no list knows, opening a clause before 'met' or 'arrived', as a person: %s",
+    (text, names, events) => {
+      const r = read(text, "2024-05-06");
+      expect(r.persons.map((p) => p.name).sort()).toEqual(names);
+      expect(r.events).toEqual(events);
+    },
+  );
+
   it("reads 'Azerbaijan's Alakbarov' as a person of Azerbaijan", () => {
     const r = read("Iran security chief meets Azerbaijan's Alakbarov in Baku.");
     expect(person(r, "Alakbarov")?.country).toBe("AZ");

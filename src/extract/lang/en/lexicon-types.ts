@@ -37,6 +37,8 @@ export interface EnglishLexicon {
   listGlue: Set<string>;
   /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Novak said"). */
   speechVerbs: Set<string>;
+  /** Finite verbs of meeting and visiting: two capitalised words opening a clause before one are a person ("Orsat Ozdal met"). */
+  pastEventVerbs: Set<string>;
   /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
   duration: {
     markers: Set<string>;

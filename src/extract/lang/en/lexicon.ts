@@ -32,6 +32,7 @@ const lexiconSchema = coreLexiconSchema
     travelledWithGlue: words,
     listGlue: words,
     speechVerbs: words,
+    pastEventVerbs: words,
     duration: z.object({
       markers: words,
       units: z.record(z.string(), z.enum(["H", "M", "D"])),
@@ -183,6 +184,7 @@ function grammarWords(raw: Raw) {
     adverbs: wordSet(raw.adverbs),
     listGlue: foldedSet(raw.listGlue),
     speechVerbs: wordSet(raw.speechVerbs),
+    pastEventVerbs: wordSet(raw.pastEventVerbs),
     between: wordSet(raw.between),
     reportingVerbs: wordSet(raw.reportingVerbs),
     clauseBreakers: foldedSet(raw.clauseBreakers),

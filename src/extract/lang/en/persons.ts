@@ -20,8 +20,11 @@ export class PersonFinder extends AppositionFinder {
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromGivenName(i);
     for (let i = 0; i < n; i++)
       if (this.words.lex.nameCues.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
-    for (let i = 0; i < n; i++)
-      if (this.words.lex.speechVerbs.has(this.toks[i]?.base ?? "")) this.fromSpeaker(i);
+    for (let i = 0; i < n; i++) {
+      const base = this.toks[i]?.base ?? "";
+      if (this.words.lex.speechVerbs.has(base)) this.fromSpeaker(i, 1);
+      else if (this.words.lex.pastEventVerbs.has(base)) this.fromSpeaker(i, 2);
+    }
     for (let i = 0; i < n; i++) if (this.toks[i]?.base === "and") this.fromCoordination(i);
     // Titles with no name are role mentions ("the Azeri president"), resolved to people later.
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromRole(i);
@@ -148,12 +151,13 @@ export class PersonFinder extends AppositionFinder {
 
   /**
    * "…, Novak said that …": one or two capitalised words opening a clause (after a comma, "and", or at the start)
-   * right before a verb of speaking name a person, even with no title and no first name. Capitals in a headline,
+   * right before a verb of speaking name a person, even with no title and no first name; before a verb of meeting
+   * or visiting ("Orsat Ozdal met …") two are needed, as one could be anything that meets. Capitals in a headline,
    * acronyms, places and bodies are not read this way.
    */
-  private fromSpeaker(verb: number): void {
+  private fromSpeaker(verb: number, minWords: 1 | 2): void {
     if (this.tags.headline) return;
-    for (const from of [verb - 1, verb - 2]) {
+    for (const from of minWords === 2 ? [verb - 2] : [verb - 1, verb - 2]) {
       const opens = from === this.tags.dateline || [",", "and"].includes(this.toks[from - 1]?.base ?? "");
       if (from < this.tags.dateline || this.tags.taken.has(from) || !opens) continue;
       const name = this.words.nameRun(this.tags, from, "titled", 2);
