@@ -85,7 +85,7 @@ describe("extract/en: people by their titles", () => {
   ])(
     "reads two capitalised words no list knows, opening a clause before 'met' or 'arrived', as a person: %s",
     (text, names, events) => {
-      const r = read(text, "2024-05-06");
+      const r = read(text, { publishedAt: "2024-05-06" });
       expect(r.persons.map((p) => p.name).sort()).toEqual(names);
       expect(r.events).toEqual(events);
     },
