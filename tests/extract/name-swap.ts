@@ -47,8 +47,8 @@ function hash(text: string): number {
 }
 
 /**
- * Every word of `text` spelled `core`, with a one-letter clitic ("ولافروف") or, for a surname with the article,
- * the article the text writes with it ("السيسي", "للسيسي", "والسيسي").
+ * Every word of `text` spelled `core`, with a one-letter clitic ("وكريمو") or, for a surname with the article,
+ * the article the text writes with it ("العباسي", "للعباسي", "والعباسي").
  */
 function replaceArabic(text: string, core: string, article: boolean, invented: string): string {
   const withArticle = [ARTICLE, "لل"].flatMap((a) => [a, ...CLITICS.map((c) => c + a)]);
