@@ -125,6 +125,26 @@ describe("Arabic persons", () => {
     },
   );
 
+  it.each([
+    ["a regnal ordinal", "استقبل الملك كيشين الثاني الوفد.", ["كيشين الثاني"]],
+    [
+      "a frequent third word before the person's own title, after an honorific",
+      "اختتم معالي تافور كيشين دار نائب رئيس الوزراء وزير الخارجية الباكستاني زيارته.",
+      ["تافور كيشين دار"],
+    ],
+    [
+      "but not a noun a definite title completes",
+      "زار الرئيس إلهام علكبروف ضريح الزعيم في باكو.",
+      ["إلهام علكبروف"],
+    ],
+    ["a name ending in بالله", "واستقبل ولي العهد الأمير كاسلو بالله الوفد.", ["كاسلو بالله"]],
+  ])(
+    "after a title or an honorific, reads names the lists do not know to their end (%s)",
+    (_what, text, names) => {
+      expect(extract(text).persons.map((p) => p.name)).toEqual(names);
+    },
+  );
+
   it("does not take ordinary words before a title for a name", () => {
     expect(extract("وناقش الجانبان قضايا كثيرة مع رئيس الوزراء العراقي.").persons).toEqual([]);
   });

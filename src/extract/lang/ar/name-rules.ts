@@ -19,6 +19,8 @@ interface Slot {
    * ("الرئيس الإيراني موريل رئيسي"), whatever the lists know of foreign given names.
    */
   afterGiven: boolean;
+  /** A title announced the name. */
+  cued: boolean;
 }
 
 type Verdict = boolean | null;
@@ -38,7 +40,7 @@ export function canBeName(
   const afterGiven =
     !!prev &&
     (w.isGivenNameToken(prev) || (cued && position === 1 && !w.isKnownWord(prev) && !w.isParticle(prev)));
-  const s: Slot = { w, tags, i, position, tok, prev, next: toks[i + 1], afterGiven };
+  const s: Slot = { w, tags, i, position, tok, prev, next: toks[i + 1], afterGiven, cued };
   return (
     afterParticle(s) ??
     givenNameOrTitle(s) ??
@@ -83,7 +85,17 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
 }
 
 /** A word no title, event or function word, after a given name or before a name tail: the name goes on. */
-function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next, afterGiven }: Slot): Verdict {
+function familyNameAfterGivenName({
+  w,
+  tags,
+  i,
+  position,
+  tok,
+  prev,
+  next,
+  afterGiven,
+  cued,
+}: Slot): Verdict {
   const m = arabicMorphology();
   const articleOrAnd = tok.norm.startsWith(m.article) || tok.norm.startsWith(m.clitics.and);
   const noTitleNorEvent = !w.isTitleWord(tok) && !w.isEventWord(tok);
@@ -100,6 +112,20 @@ function familyNameAfterGivenName({ w, tags, i, position, tok, prev, next, after
     !articleOrAnd &&
     !w.isTitleHeadWord(tok) &&
     !w.isEventWord(tok)
+  )
+    return true;
+  // "معالي محمد إسحاق دار نائب رئيس الوزراء": in a name a title or an honorific announced, a third word right
+  // before the person's own title (an indefinite head in apposition) is the name's last, however frequent;
+  // before a definite one it is a noun the title completes ("ضريح الزعيم").
+  const title = next && w.titleHeadAt(tags.sentence.tokens, i + 1) > 0 ? next : undefined;
+  const apposed = !!title && !title.norm.startsWith(m.article) && !w.isInflectedCommonWord(tok);
+  if (
+    cued &&
+    position >= 2 &&
+    apposed &&
+    !w.lex.functionWords.has(tok.norm) &&
+    !articleOrAnd &&
+    noTitleNorEvent
   )
     return true;
   // "عبد الرحيم الحق", "عبد الكريم النور": after a compound given name (a particle and its word), a
@@ -142,7 +168,7 @@ function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdi
 }
 
 /** Name tails, frequent third words, and regnal ordinals after a given name. */
-function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
+function nameContinuation({ w, position, tok, prev, afterGiven }: Slot): Verdict {
   // "يار الله", "نصر الله", "صلاح الدين": words that complete the name before them.
   if (position > 0 && w.isNameTail(tok)) return true;
   // A third name word that is an ordinary word ends the name: "نبيل العطار ضريح" is not a name.
@@ -151,8 +177,7 @@ function nameContinuation({ w, position, tok, prev }: Slot): Verdict {
   if (position >= 2 && w.lex.rarerWords.has(tok.norm) && !surnameShape && !(prev && w.isGivenNameToken(prev)))
     return false;
   // "نايف الثاني": a regnal ordinal after a given name.
-  if (prev && (w.isGivenNameToken(prev) || w.isNameTail(prev)) && w.lex.regnalOrdinals.has(tok.norm))
-    return true;
+  if (prev && (afterGiven || w.isNameTail(prev)) && w.lex.regnalOrdinals.has(tok.norm)) return true;
   return null;
 }
 

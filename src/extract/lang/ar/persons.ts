@@ -140,7 +140,13 @@ export class PersonFinder {
   }
 
   /** The name words starting at k (a leading coordinating و allowed when `coordinated`; `cued`: after a title). */
-  private nameRun(k: number, coordinated: boolean, cued = false, honored = false): NameRun | null {
+  private nameRun(
+    k: number,
+    coordinated: boolean,
+    cued = false,
+    honored = false,
+    announced = cued,
+  ): NameRun | null {
     const tok = this.toks[k];
     if (!tok) return null;
     let strip = 0;
@@ -158,7 +164,7 @@ export class PersonFinder {
       const ok =
         to === k && strip
           ? this.words.canBeName({ ...tags, sentence: { ...tags.sentence, tokens: this.peeled(k) } }, k, 0)
-          : this.words.canBeName(tags, to, to - k, cued);
+          : this.words.canBeName(tags, to, to - k, announced);
       // "ولد الشيخ", "بن الحسين": after a lineage particle comes a name, whatever else the word may be.
       const lineage =
         !ok &&
@@ -399,7 +405,8 @@ export class PersonFinder {
   private fromHonorific(i: number): void {
     const end = this.honorificRun(i);
     if (end === i) return;
-    const name = this.nameRun(end, false);
+    // An honorific announces a name as a title does ("معالي تافور كيشين دار نائب رئيس الوزراء").
+    const name = this.nameRun(end, false, false, false, true);
     const strip = this.words.honorific(this.toks, i)?.prefix ?? 0;
     if (!name) return;
     const m = this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
