@@ -64,6 +64,19 @@ describe("Persian persons", () => {
     expect(persons.map((p) => p.name)).toEqual(["نورلان‌بیک سیدیکوف"]);
   });
 
+  it("names the counterpart right before 'همتای … خود', whatever the lists know of the names", () => {
+    const { patch, persons, names } = extract(
+      "جیحون موکوینا وزیر امور خارجه آذربایجان به تهران سفر کرد و با تافور کاظمیان همتای ایرانی خود دیدار کرد.",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toEqual([
+      ["جیحون موکوینا", "AZ"],
+      ["تافور کاظمیان", "IR"],
+    ]);
+    expect(patch.events.filter((e) => e.type === "Meeting").map(names)).toEqual([
+      ["تافور کاظمیان", "جیحون موکوینا"],
+    ]);
+  });
+
   it("a spouse after her husband's title takes his country and a name without a comma", () => {
     const { persons } = extract(
       "رئیس‌جمهور فرانسه، امانوئل لوران و همسرش بریژیت لوران از کازوهیتو امپراتور ژاپن استقبال کردند.",

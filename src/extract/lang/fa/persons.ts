@@ -207,6 +207,19 @@ export class PersonFinder {
       .map((t) => t.text)
       .join(" ");
     const p = { titles: [text], country: geo?.code ?? null, counterpart: true };
+    // "با X Y همتای ایرانی خود دیدار کرد": the counterpart named right before the phrase, in two words or more,
+    // whatever the lists know of them (a foreign given name is in none).
+    const before = this.namesBefore(i, false)[0];
+    if (
+      before &&
+      !this.isQuote(before) &&
+      before.to - before.from >= 2 &&
+      !this.tags.taken.has(before.from)
+    ) {
+      for (let k = before.from; k < before.to; k++) this.tags.taken.add(k);
+      this.push({ from: before.from, to: end }, { ...p, name: this.text(before) }, before);
+      return end;
+    }
     // "همتای پاکستانی خود، X،": the counterpart named after a comma.
     const named = COMMAS.has(this.toks[end]?.text ?? "") ? this.nameAfter(end) : null;
     if (named) {
