@@ -12,6 +12,8 @@ const lines = (path: string) => readFileSync(root(path), "utf8").split(/\s+/).fi
 export const POOLS = JSON.parse(readFileSync(root("tests/fixtures/invented-surnames.json"), "utf8")) as {
   latin: string[];
   arabic: string[];
+  givenLatin: string[];
+  givenArabic: string[];
 };
 
 /** Given names stay: the extractor may know them (generic data); surnames are what must not matter. */
@@ -24,9 +26,30 @@ const LATIN_PREFIX = /^(?:al|el|as|ad)-/i;
 const ARTICLE = "ال";
 /** One-letter proclitics (and, with, to, then, like) and the article after them, as Arabic and Persian write them. */
 const CLITICS = ["و", "ب", "ل", "ف", "ك"];
+/** Words that open a name without being its given name: particles and honorifics stay as they are. */
+const OPENERS = new Set(
+  [
+    "عبد",
+    "أبو",
+    "ابو",
+    "الشيخ",
+    "الأمير",
+    "السيد",
+    "abdel",
+    "abdul",
+    "abu",
+    "sheikh",
+    "prince",
+    "dr",
+    "datuk",
+  ].map(goldNorm),
+);
 
 /** The gold's own fold, without spaces: "بايراموف" and "بایراموف" are one surname. */
 const fold = (s: string) => goldNorm(s).replace(/\s+/g, "");
+/** A stand-in in the letters of the article's language: Persian writes ک and ی. */
+const inLanguage = (word: string, language: string) =>
+  ARABIC_LETTER.test(word) && language === "fa" ? word.replace(/ك/g, "ک").replace(/ي/g, "ی") : word;
 
 /** The surname a match string names, without an article (Arabic ال, Latin al-), or null when it is no surname. */
 function surnameOf(match: string): { core: string; article: boolean } | null {
@@ -91,8 +114,7 @@ export function swapSurnames(text: string, gold: Gold, language: string): Swappe
       let i = hash(fold(surname.core)) % pool.length;
       while (taken.has(pool[i]!)) i = (i + 1) % pool.length;
       taken.add(pool[i]!);
-      const word = pool[i]!;
-      const invented = arabic && language === "fa" ? word.replace(/ك/g, "ک").replace(/ي/g, "ی") : word;
+      const invented = inLanguage(pool[i]!, language);
       byCore.set(fold(surname.core), { ...surname, invented });
     }
   }
@@ -114,4 +136,38 @@ export function swapSurnames(text: string, gold: Gold, language: string): Swappe
     persons: gold.persons.map((p) => ({ ...p, match: p.match.map(apply), names: p.names.map(apply) })),
   };
   return { text: swappedText, gold: swappedGold, swaps };
+}
+
+/**
+ * The article and its gold with every given name the lists know (the first word of a gold full name) replaced,
+ * wherever the text writes it, by an invented one that no list knows: real news from anywhere names people whose
+ * given names no list holds, and the rules must read them by their shape and their titles.
+ */
+export function swapGivenNames(text: string, gold: Gold, language: string): Swapped {
+  const stand = new Map<string, string>();
+  for (const person of gold.persons) {
+    for (const name of person.names) {
+      const [first, ...rest] = name.split(/\s+/);
+      if (!first || rest.length === 0 || OPENERS.has(goldNorm(first)) || !GIVEN.has(goldNorm(first)))
+        continue;
+      if (stand.has(fold(first))) continue;
+      const pool = ARABIC_LETTER.test(first) ? POOLS.givenArabic : POOLS.givenLatin;
+      stand.set(fold(first), inLanguage(pool[stand.size % pool.length]!, language));
+    }
+  }
+  const swaps = new Map<string, string>();
+  const rename = (s: string): string =>
+    s.replace(/(?:\p{L}|\p{M}|\u200C)+/gu, (word) => {
+      for (const clitic of ["", ...CLITICS]) {
+        if (!word.startsWith(clitic)) continue;
+        const invented = stand.get(fold(word.slice(clitic.length)));
+        if (!invented) continue;
+        if (s === text) swaps.set(word.slice(clitic.length), invented);
+        const lower = !ARABIC_LETTER.test(word) && word[0] === word[0]!.toLowerCase();
+        return clitic + (lower ? invented.toLowerCase() : invented);
+      }
+      return word;
+    });
+  const persons = gold.persons.map((p) => ({ ...p, names: p.names.map(rename), match: p.match.map(rename) }));
+  return { text: rename(text), gold: { ...gold, persons }, swaps };
 }
