@@ -91,6 +91,20 @@ describe("extract/en: people by their titles", () => {
     },
   );
 
+  it.each([
+    [
+      "The talks were attended by deputy prime ministers Dastan Melkonyan, Keshin Nourollahi and Orvath Morikawa.",
+      ["Dastan Melkonyan", "Keshin Nourollahi", "Orvath Morikawa"],
+    ],
+    [
+      "The delegation includes presidential aides Ilvar Nasibov and Kaslo Farzanegan.",
+      ["Ilvar Nasibov", "Kaslo Farzanegan"],
+    ],
+    ["Deputy Prime Minister Dastan Melkonyan met the envoy.", ["Dastan Melkonyan"]],
+  ])("reads every name a plural title announces, whatever the lists know of them: %s", (text, names) => {
+    expect(read(text).persons.map((p) => p.name)).toEqual(names);
+  });
+
   it("reads 'Azerbaijan's Alakbarov' as a person of Azerbaijan", () => {
     const r = read("Iran security chief meets Azerbaijan's Alakbarov in Baku.");
     expect(person(r, "Alakbarov")?.country).toBe("AZ");

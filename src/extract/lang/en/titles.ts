@@ -41,6 +41,8 @@ interface TitleState {
   heads: string[];
   /** The index in `heads` of the current post's head ("and" and "of" open another post). */
   postHead: number | null;
+  /** Where the last head read ended: a plural head right there is the same post's ("Deputy Prime Ministers"). */
+  headEnd: number | null;
   stems: string[];
 }
 
@@ -127,6 +129,7 @@ function headStep(st: TitleState, t: EnToken): Step {
     for (const w of phrase.split(" ")) if (w !== "of" && w !== main) st.stems.push(titleStem(w));
     st.sawHead = true;
     st.j += head;
+    st.headEnd = st.j;
     return "read";
   }
   const cp = words.counterpartAt(toks, j);
@@ -137,8 +140,11 @@ function headStep(st: TitleState, t: EnToken): Step {
     st.j += cp;
     return "read";
   }
-  const pluralHead = st.sawHead ? null : phraseAt(words.lex.pluralHeads, toks, j, j + 4);
+  // "deputy prime ministers": a plural head straight after a head that modifies it still makes a group.
+  const pluralHead = st.sawHead && st.headEnd !== j ? null : phraseAt(words.lex.pluralHeads, toks, j, j + 4);
   if (pluralHead) {
+    if (st.sawHead && st.postHead !== null) st.stems.push(titleStem(st.heads.splice(st.postHead, 1)[0]!));
+    st.postHead = null;
     st.plural = true;
     st.sawHead = true;
     st.j += pluralHead.length;
@@ -291,6 +297,7 @@ function readTitleRun(words: EnglishWords, tags: SentenceTags, i: number): ReadT
     plural: false,
     heads: [],
     postHead: null,
+    headEnd: null,
     stems: [],
   };
   // "his Egyptian counterpart", "his Iranian and Turkish counterparts": a possessive pronoun opens only these.
