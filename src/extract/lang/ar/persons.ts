@@ -391,10 +391,15 @@ export class PersonFinder {
   private fromNameBeforeTitle(i: number): void {
     const prev = this.toks[i - 1];
     if (prev && !prev.punct && !this.tags.taken.has(i - 1) && !this.words.isKnownWord(prev)) return;
-    const name = this.nameRun(i, false);
-    if (!name || name.strip !== 0 || name.to - name.from < 2 || name.to - name.from > 3) return;
+    // "، وتافور عبد المهدي رئيس وزراء …": after a comma, the last item of a list, its و the conjunction.
+    const name = this.nameRun(i, COMMAS.has(prev?.text ?? ""));
+    if (!name) return;
     const words = this.toks.slice(name.from, name.to);
-    if (words.some((t) => this.words.isKnownWord(t) || this.words.isParticle(t))) return;
+    const particles = words.filter((t) => this.words.isParticle(t)).length;
+    const count = words.length - particles;
+    if (count < 2 || count > 3) return;
+    const rest = name.strip > 0 ? words.slice(1) : words;
+    if (rest.some((t) => this.words.isKnownWord(t) && !this.words.isParticle(t))) return;
     const title = this.titleRun(name.to);
     if (!title || title.counterpart || title.strip !== 0) return;
     const country = this.countryIn(title.from, title.to);
