@@ -104,6 +104,12 @@ describe("Arabic persons", () => {
       ["غيديون تيموثيوس"],
       "ET",
     ],
+    [
+      "the last of a list, with a compound surname",
+      "عقدت قمة بين الملك سامي الثاني عاهل المملكة الأردنية، وتافور عبد المهدي رئيس وزراء الجمهورية العراقية.",
+      ["سامي الثاني", "تافور عبد المهدي"],
+      "IQ",
+    ],
   ])(
     "reads words no list knows before an office's title as its holder (%s)",
     (_what, text, names, country) => {
