@@ -110,6 +110,12 @@ describe("Arabic persons", () => {
       ["سامي الثاني", "تافور عبد المهدي"],
       "IQ",
     ],
+    [
+      "before an office of several words that names no country",
+      "وعقد الوزير جلسة مباحثات أمس بحضور أورفاث الغلزاري وزير الدولة للشؤون الخارجية.",
+      ["أورفاث الغلزاري"],
+      null,
+    ],
   ])(
     "reads words no list knows before an office's title as its holder (%s)",
     (_what, text, names, country) => {

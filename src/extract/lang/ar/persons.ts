@@ -385,8 +385,8 @@ export class PersonFinder {
 
   /**
    * "مع غيديون كاربوف نائب وزير الخارجية الروسي": two or three words that no list knows, right before a title
-   * of some country's office, are that official's name, though no given name of the lists opens it (foreign
-   * names mostly: the lists cannot hold them all).
+   * of some country's office (or an office of several words), are that official's name, though no given name
+   * of the lists opens it (foreign names mostly: the lists cannot hold them all).
    */
   private fromNameBeforeTitle(i: number): void {
     const prev = this.toks[i - 1];
@@ -402,8 +402,9 @@ export class PersonFinder {
     if (rest.some((t) => this.words.isKnownWord(t) && !this.words.isParticle(t))) return;
     const title = this.titleRun(name.to);
     if (!title || title.counterpart || title.strip !== 0) return;
+    // The title names a country, or is an office of more than one word ("وزير الدولة للشؤون الخارجية").
     const country = this.countryIn(title.from, title.to);
-    if (!country) return;
+    if (!country && title.to - title.from < 2) return;
     this.add(name, title, country, false);
   }
 
