@@ -15,17 +15,17 @@ interface Slot {
   prev: Token | undefined;
   next: Token | undefined;
   /**
-   * Whether the word before is a given name: one of the lists', or the first word of a name a title announced
-   * ("الرئيس الإيراني موريل رئيسي"), whatever the lists know of foreign given names.
+   * Whether the word before is a given name: one of the lists', or the first word of a name a title or an
+   * honorific announced ("الرئيس الإيراني موريل رئيسي"), whatever the lists know of foreign given names.
    */
   afterGiven: boolean;
-  /** A title announced the name. */
+  /** A title or an honorific announced the name. */
   cued: boolean;
 }
 
 type Verdict = boolean | null;
 
-/** Whether the token at i can be word `position` of a name (`cued`: a title stands before it); see ArabicWords.canBeName. */
+/** Whether the token at i can be word `position` of a name (`cued`: a title or an honorific announced it). */
 export function canBeName(
   w: ArabicWords,
   tags: SentenceTags,

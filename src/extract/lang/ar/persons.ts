@@ -139,7 +139,11 @@ export class PersonFinder {
     );
   }
 
-  /** The name words starting at k (a leading coordinating و allowed when `coordinated`; `cued`: after a title). */
+  /**
+   * The name words starting at k (a leading coordinating و allowed when `coordinated`; `cued`: after a title, which
+   * lets a name run longer; `announced`: after a title or an honorific, which lets its first word stand for a given
+   * name whatever the lists say).
+   */
   private nameRun(
     k: number,
     coordinated: boolean,

@@ -324,7 +324,8 @@ export class ArabicWords {
   /**
    * Whether the token at i can be part of a name, as word `position` of the name (0 = first).
    * Names stop at punctuation, numbers, known words, places and dates, a new coordinated item (و…),
-   * and words with the article unless a particle (عبد, آل, بن) asks for one. `cued`: a title announced the name.
+   * and words with the article unless a particle (عبد, آل, بن) asks for one. `cued`: a title or an honorific
+   * announced the name.
    */
   canBeName(tags: SentenceTags, i: number, position: number, cued = false): boolean {
     return canBeName(this, tags, i, position, cued);
