@@ -22,8 +22,8 @@ export class PersonFinder extends AppositionFinder {
       if (this.words.lex.nameCues.has(this.toks[i]?.base ?? "")) this.fromCue(i + 1);
     for (let i = 0; i < n; i++) {
       const base = this.toks[i]?.base ?? "";
-      if (this.words.lex.speechVerbs.has(base)) this.fromSpeaker(i, 1);
-      else if (this.words.lex.pastEventVerbs.has(base)) this.fromSpeaker(i, 2);
+      if (this.words.lex.speechVerbs.has(base)) this.fromClauseSubject(i, 1);
+      else if (this.words.lex.pastEventVerbs.has(base)) this.fromClauseSubject(i, 2);
     }
     for (let i = 0; i < n; i++) if (this.toks[i]?.base === "and") this.fromCoordination(i);
     // Titles with no name are role mentions ("the Azeri president"), resolved to people later.
@@ -155,7 +155,7 @@ export class PersonFinder extends AppositionFinder {
    * or visiting ("Orsat Ozdal met …") two are needed, as one could be anything that meets. Capitals in a headline,
    * acronyms, places and bodies are not read this way.
    */
-  private fromSpeaker(verb: number, minWords: 1 | 2): void {
+  private fromClauseSubject(verb: number, minWords: 1 | 2): void {
     if (this.tags.headline) return;
     for (const from of minWords === 2 ? [verb - 2] : [verb - 1, verb - 2]) {
       const opens = from === this.tags.dateline || [",", "and"].includes(this.toks[from - 1]?.base ?? "");
