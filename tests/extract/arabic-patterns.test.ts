@@ -161,6 +161,10 @@ describe("Arabic persons", () => {
     expect(extract("وناقش الجانبان قضايا كثيرة مع رئيس الوزراء العراقي.").persons).toEqual([]);
   });
 
+  it("does not take an agency's name before a title for a person", () => {
+    expect(extract("وذكرت وكالة أسوشيتد برس رئيس الوزراء العراقي قوله.").persons).toEqual([]);
+  });
+
   it("reads a demonym after بن as a father's name (Turki), not as a country", () => {
     const { patch, persons } = extract(
       "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد العزيز بن تركي في الرياض.",

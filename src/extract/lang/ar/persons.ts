@@ -395,6 +395,8 @@ export class PersonFinder {
   private fromNameBeforeTitle(i: number): void {
     const prev = this.toks[i - 1];
     if (prev && !prev.punct && !this.tags.taken.has(i - 1) && !this.words.isKnownWord(prev)) return;
+    // "وكالة أسوشيتد برس": after the head of an organisation's name, the words are that name.
+    if (prev && this.lex.orgHeads.match([prev.norm], []) !== null) return;
     // "، وتافور عبد المهدي رئيس وزراء …": after a comma, the last item of a list, its و the conjunction.
     const name = this.nameRun(i, COMMAS.has(prev?.text ?? ""));
     if (!name) return;
