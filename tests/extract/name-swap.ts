@@ -3,6 +3,7 @@
 // that leans on a particular name (or a name that happens to be a common word) shows as a drop.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { contentHash } from "../../src/domain/ids.ts";
 import { goldNorm } from "../../src/eval/score.ts";
 import type { Gold } from "../../src/eval/gold.ts";
 
@@ -22,6 +23,8 @@ const GIVEN = new Set(
 );
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** A written word: letters, marks and the ZWNJ (not the Arabic comma or question mark of the same block). */
+const WORD = /(?:\p{L}|\p{M}|\u200C)+/gu;
 const LATIN_PREFIX = /^(?:al|el|as|ad)-/i;
 const ARTICLE = "ال";
 /** One-letter proclitics (and, with, to, then, like) and the article after them, as Arabic and Persian write them. */
@@ -62,12 +65,8 @@ function surnameOf(match: string): { core: string; article: boolean } | null {
   return { core, article };
 }
 
-/** A small stable hash, so an article's swaps are the same on every run. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (const c of text) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0;
-  return h;
-}
+/** A stable pick in a pool (the project's content hash), so an article's swaps are the same on every run. */
+const pick = (text: string, size: number): number => parseInt(contentHash(text).slice(0, 8), 16) % size;
 
 /**
  * Every word of `text` spelled `core`, with a one-letter clitic ("وكريمو") or, for a surname with the article,
@@ -77,8 +76,7 @@ function replaceArabic(text: string, core: string, article: boolean, invented: s
   const withArticle = [ARTICLE, "لل"].flatMap((a) => [a, ...CLITICS.map((c) => c + a)]);
   const prefixes = article ? withArticle : ["", ...CLITICS];
   const target = fold(core);
-  // Letters and marks only: the Arabic comma and question mark sit in the same Unicode block.
-  return text.replace(/(?:\p{L}|\p{M}|\u200C)+/gu, (word) => {
+  return text.replace(WORD, (word) => {
     for (const prefix of prefixes) {
       if (word.startsWith(prefix) && fold(word.slice(prefix.length)) === target) return prefix + invented;
     }
@@ -111,7 +109,7 @@ export function swapSurnames(text: string, gold: Gold, language: string): Swappe
       const arabic = ARABIC_LETTER.test(surname.core);
       // A family name with the article is a nisba ("العباسي"): its stand-in is one too.
       const pool = !arabic ? POOLS.latin : POOLS.arabic.filter((w) => !surname.article || w.endsWith("ي"));
-      let i = hash(fold(surname.core)) % pool.length;
+      let i = pick(fold(surname.core), pool.length);
       while (taken.has(pool[i]!)) i = (i + 1) % pool.length;
       taken.add(pool[i]!);
       const invented = inLanguage(pool[i]!, language);
@@ -157,7 +155,7 @@ export function swapGivenNames(text: string, gold: Gold, language: string): Swap
   }
   const swaps = new Map<string, string>();
   const rename = (s: string): string =>
-    s.replace(/(?:\p{L}|\p{M}|\u200C)+/gu, (word) => {
+    s.replace(WORD, (word) => {
       for (const clitic of ["", ...CLITICS]) {
         if (!word.startsWith(clitic)) continue;
         const invented = stand.get(fold(word.slice(clitic.length)));
