@@ -231,7 +231,11 @@ function resolveCounterparts(
   }
   return found.map((c) => {
     const me = byId.get(c.person);
-    const sameSentence = (bySentence.get(c.sentence) ?? []).filter((p) => p.id !== c.person);
+    const others = (bySentence.get(c.sentence) ?? []).filter((p) => p.id !== c.person);
+    // "مع نظرائه الأردني X، والسعودي Y": counterparts listed together are each the counterpart of the one they
+    // met, not of each other.
+    const notCounterparts = others.filter((p) => !p.counterpart);
+    const sameSentence = notCounterparts.length > 0 ? notCounterparts : others;
     const other = (p: PersonMention) => !me?.country || !p.country || p.country !== me.country;
     const before = sameSentence.filter((p) => me && p.to <= me.from && other(p));
     const pick = before[before.length - 1] ?? sameSentence.find(other);

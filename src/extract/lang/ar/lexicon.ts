@@ -13,6 +13,7 @@ const words = z.array(z.string().min(1));
 const lexiconSchema = coreLexiconSchema.extend({
   morphology: morphologySchema,
   ourCountry: words,
+  pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
   callWordStems: words,
   /** Prepositions that fold into a given name ("على" and "علي"): read by how they are written. */
@@ -83,6 +84,8 @@ export interface ArabicLexicon {
   particles: Set<string>;
   nameLikePrepositions: Set<string>;
   counterpart: Set<string>;
+  /** Plural and dual heads that open a list of officials -> the singular head of each one's title ("" for counterparts). */
+  pluralTitles: Map<string, string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
   meetingNouns: Set<string>;
@@ -203,6 +206,11 @@ function personWords(raw: RawArabicLexicon) {
     particles: exactSet(raw.nameParticles),
     nameLikePrepositions: exactSet(raw.nameLikePrepositions),
     counterpart: exactSet(raw.counterpart),
+    pluralTitles: new Map(
+      Object.entries(raw.pluralTitles)
+        .filter(([k]) => k !== "$comment")
+        .map(([k, v]) => [fold(k), v]),
+    ),
     placeTitleWords: keySet(raw.placeTitleWords),
     envoyHeads: keySet(raw.envoyHeads),
     regnalOrdinals: exactSet(raw.regnalOrdinals),

@@ -10,6 +10,7 @@ import {
   stem,
 } from "./morphology.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
+import { readTitleList, type ListReader, type Span } from "./title-list.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
@@ -56,6 +57,7 @@ export class PersonFinder {
 
   find(): PersonMention[] {
     const n = this.toks.length;
+    for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitleList(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, false);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
     for (let i = 0; i < n; i++) if (COMMAS.has(this.toks[i]?.text ?? "")) this.fromApposition(i);
@@ -345,6 +347,43 @@ export class PersonFinder {
         this.counterparts.push({ person: role.id, of: null, sentence: this.tags.sentence.index });
       }
     }
+  }
+
+  /**
+   * "وزراء خارجية الأردن X، والسعودية Y" and "نظرائه الأردني X، والسعودي Y": every official of a list under a
+   * plural head, with the title the head gives each ("وزير خارجية السعودية") and the country their item names.
+   */
+  private fromTitleList(i: number): void {
+    const reader: ListReader = {
+      toks: this.toks,
+      tags: this.tags,
+      words: this.words,
+      nameAt: (k, coordinated) => this.nameRun(k, coordinated, true),
+    };
+    const list = readTitleList(reader, i);
+    if (!list) return;
+    const counterpart = list.singular === "";
+    for (const [n, item] of list.items.entries()) {
+      const strip = n === 0 ? list.strip : ((item.portfolio ?? item.place)?.strip ?? 0);
+      const lead = { from: item.from, to: item.name.from, strip, counterpart: false };
+      const m = this.add(item.name, lead.to > lead.from ? lead : null, item.country, counterpart);
+      for (const span of [item.portfolio, item.place]) {
+        if (span) for (let j = span.from; j < span.to; j++) this.tags.taken.add(j);
+      }
+      if (counterpart) {
+        m.titles = [];
+        m.titleStems = [];
+        this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });
+        continue;
+      }
+      const parts = [item.portfolio, item.place].filter((x): x is Span => x !== null);
+      m.titles = [[list.singular, ...parts.map((x) => this.text(x.from, x.to, x.strip))].join(" ")];
+      m.titleStems = [
+        stem(fold(list.singular)),
+        ...(item.portfolio ? this.stems(item.portfolio.from, item.portfolio.to) : []),
+      ];
+    }
+    for (let j = i; j < (list.items[0]?.name.from ?? i); j++) this.tags.taken.add(j);
   }
 
   /**

@@ -157,6 +157,18 @@ export class ArabicWords {
     return this.lex.attendance.has(tok.norm);
   }
 
+  /**
+   * A head in the plural or the dual that opens a list of officials ("ووزراء", "بنظرائه", "الرئيسان"): the
+   * singular head each one's title takes ("" for counterparts) and the letters of a clitic before it.
+   */
+  pluralTitle(tok: Token): { singular: string; prefix: number } | null {
+    for (const r of readings(tok.norm, tok.text)) {
+      const singular = this.lex.pluralTitles.get(r.word);
+      if (singular !== undefined) return { singular, prefix: r.prefix.length };
+    }
+    return null;
+  }
+
   isCounterpart(tok: Token): boolean {
     return forms(tok.norm, tok.text).some((f) => this.lex.counterpart.has(f));
   }
