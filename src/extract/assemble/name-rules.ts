@@ -10,11 +10,14 @@ const schema = z.object({
   lineageParticles: z.array(z.string().min(1)).min(1),
   /** A word that makes one name with the word after it ("عبد الكريم"). */
   compoundPrefixes: z.array(z.string().min(1)),
+  /** Words after a surname that tell one generation from another ("Jr."): no part of the name to match on. */
+  generationalSuffixes: z.array(z.string().min(1)),
 });
 
 export interface NameRules {
   lineageParticles: ReadonlySet<string>;
   compoundPrefixes: ReadonlySet<string>;
+  generationalSuffixes: ReadonlySet<string>;
 }
 
 let rules: NameRules | null = null;
@@ -25,6 +28,7 @@ export function nameRules(): NameRules {
   rules = {
     lineageParticles: new Set(raw.lineageParticles.map(fold)),
     compoundPrefixes: new Set(raw.compoundPrefixes.map(fold)),
+    generationalSuffixes: new Set(raw.generationalSuffixes.map(fold)),
   };
   return rules;
 }

@@ -1,16 +1,21 @@
 // The common ground of the English person finders: one sentence's tokens and tags, and how a mention is built and extended.
 import type { CounterpartMention, PersonMention } from "../../mentions.ts";
+import { nameRules } from "../../assemble/name-rules.ts";
 import { fold } from "../../text/fold.ts";
 import type { TitleRun } from "./titles.ts";
 import type { EnglishWords, SentenceTags } from "./words.ts";
 
 /** A name's words for merging: folded, hyphen parts apart ("Haddad-Moradi" -> haddad, moradi), no possessive. */
 export function nameKeyOf(name: string): string[] {
-  return fold(name)
+  const key = fold(name)
     .replace(/['’]s$/u, "")
     .split(/[\s\-‐]+/u)
     .map((w) => w.replace(/\.$/u, ""))
     .filter(Boolean);
+  // "Marko Reyes Jr." is named "Reyes" alone: the generation is no word to match on.
+  const { generationalSuffixes } = nameRules();
+  while (key.length > 2 && generationalSuffixes.has(key[key.length - 1]!)) key.pop();
+  return key;
 }
 
 /** The name as written, without a possessive ending ("Haddad's" -> "Haddad"). */

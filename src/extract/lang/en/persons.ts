@@ -81,7 +81,9 @@ export class PersonFinder extends AppositionFinder {
     // "Leader of the Islamic Revolution …": after "of", an ordinary word goes on naming the body.
     const first = this.toks[name.from]!;
     const viaOf = this.toks.slice(title.from, title.to).some((t) => t.base === "of");
-    if (viaOf && afterHonorifics === title.to && this.words.isCommon(first)) return;
+    // An abbreviation opens a name, not a body ("Secretary of Foreign Affairs Ma. Theresa …").
+    const abbreviated = first.text.endsWith(".");
+    if (viaOf && afterHonorifics === title.to && this.words.isCommon(first) && !abbreviated) return;
     const m = this.add(name, title.counterpart ? null : { ...title, to: afterHonorifics }, title, title.from);
     if (title.counterpart)
       this.counterparts.push({ person: m.id, of: null, sentence: this.tags.sentence.index });

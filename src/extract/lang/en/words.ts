@@ -154,7 +154,7 @@ export class EnglishWords {
    * Whether token i can be word `position` of a name (0 = first). Names are capitalised words (or "al-Haddad");
    * they stop at punctuation, numbers, places, dates, acronyms, titles and function words. Without a title before
    * them, ordinary words ("Monday", "Trend", "Meanwhile") are not names unless the given-names list has them;
-   * after a title one ordinary word is allowed ("President Young"), but not two in a row.
+   * after a title two ordinary words are allowed ("President Young", "Minister Rose Young"), but not three in a row.
    */
   canBeName(tags: SentenceTags, i: number, position: number, context: NameContext): boolean {
     const toks = tags.sentence.tokens;
@@ -184,7 +184,10 @@ export class EnglishWords {
         )
       );
     }
-    return position === 0 || !(prev && this.isCommon(prev));
+    // After a title, a name of two ordinary words stays whole ("Foreign Minister Rose Young": both are in the
+    // frequency list); a third ordinary word in a row is prose again.
+    const two = toks[i - 2];
+    return position <= 1 || !(prev && this.isCommon(prev) && two && this.isCommon(two));
   }
 
   /** The name words from k; trailing particles are given back; a possessive word ends the name ("Haddad's"). */

@@ -1,0 +1,50 @@
+// How English names are delimited when they hold ordinary words, abbreviations or a generation: each rule on a
+// sentence of its own, with invented people.
+import { describe, expect, it } from "vitest";
+import { read } from "./english-reader.ts";
+
+const names = (text: string) => read(text).persons.map((p) => p.name);
+
+describe("extract/en: name shapes", () => {
+  it("keeps a name of two ordinary words whole after a title, and the call it makes", () => {
+    const r = read(
+      "Foreign Minister Orsat Ozdal held a telephone conversation with Australian Foreign Minister Rose Young on Monday.",
+    );
+    expect(r.persons.map((p) => [p.name, p.country])).toEqual([
+      ["Orsat Ozdal", null],
+      ["Rose Young", "AU"],
+    ]);
+    expect(r.events).toEqual(["Meeting: Orsat Ozdal + Rose Young"]);
+  });
+
+  it("does not take three ordinary words in a row after a title for a name", () => {
+    expect(names("The talks with the Foreign Minister Will Soon Follow were cut short.")).not.toContain(
+      "Will Soon Follow",
+    );
+  });
+
+  it.each([
+    [
+      "Ma.",
+      "The minister received Secretary of Foreign Affairs Ma. Theresa Lazaro in Jakarta.",
+      "Ma. Theresa Lazaro",
+    ],
+    ["Md.", "Foreign Minister Md. Tarek Hossain met the envoy in Dhaka on Monday.", "Md. Tarek Hossain"],
+  ])(
+    "reads an abbreviated first name (%s) as part of the name, not as a sentence's end",
+    (_what, text, name) => {
+      const r = read(text);
+      expect(r.persons.map((p) => p.name)).toContain(name);
+      expect(r.persons.find((p) => p.name === name)?.titles.length).toBe(1);
+    },
+  );
+
+  it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
+    const r = read(
+      "President Prabo Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +
+        "Sutanto and Reyes last held talks on the sidelines of the summit in Kuala Lumpur in October.",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(["Prabo Sutanto", "Marko Reyes Jr."]);
+    expect(r.events).toContain("Meeting: Marko Reyes Jr. + Prabo Sutanto");
+  });
+});
