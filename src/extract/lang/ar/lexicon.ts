@@ -13,6 +13,8 @@ const words = z.array(z.string().min(1));
 const lexiconSchema = coreLexiconSchema.extend({
   morphology: morphologySchema,
   ourCountry: words,
+  /** Family names that are also function words ("لي", "هو"): a name only right after a title, before an unknown word. */
+  shortFamilyNames: words,
   pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
   callWordStems: words,
@@ -86,6 +88,7 @@ export interface ArabicLexicon {
   counterpart: Set<string>;
   /** Plural and dual heads that open a list of officials -> the singular head of each one's title ("" for counterparts). */
   pluralTitles: Map<string, string>;
+  shortFamilyNames: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
   meetingNouns: Set<string>;
@@ -206,6 +209,7 @@ function personWords(raw: RawArabicLexicon) {
     particles: exactSet(raw.nameParticles),
     nameLikePrepositions: exactSet(raw.nameLikePrepositions),
     counterpart: exactSet(raw.counterpart),
+    shortFamilyNames: exactSet(raw.shortFamilyNames),
     pluralTitles: new Map(
       Object.entries(raw.pluralTitles)
         .filter(([k]) => k !== "$comment")

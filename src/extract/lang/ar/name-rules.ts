@@ -57,6 +57,8 @@ function isNeverName(w: ArabicWords, tags: SentenceTags, i: number, position: nu
   if (tok.punct || /\d/.test(tok.norm) || tok.norm.length < 2) return true;
   if (tags.geoAt.has(i) && !w.isDemonymSurname(tags, i, position)) return true;
   if (tags.dateAt.has(i) || tags.taken.has(i)) return true;
+  // "وأقام شي مراسم استقبال": the nouns that stand where a name would ("مراسم", "مأدبة") never are one.
+  if (w.lex.notNames.has(tok.norm)) return true;
   // A name may not open with a preposition and the article ("… بقصر الحكومة بالقصبة، رئيس المجلس").
   if (position === 0 && w.isDefinitePrepositionPhrase(tok)) return true;
   // "أمس", "اليوم" even when no date could be resolved (no publication date).

@@ -5,6 +5,7 @@ import { fold } from "../../text/fold.ts";
 import {
   arabicMorphology,
   nameKeyOf,
+  readings,
   startsWithArticleOrAnd,
   startsWithConjunction,
   stem,
@@ -100,14 +101,18 @@ export class PersonFinder {
    * After a title, a frequent word may still be a name word when an unknown name word follows it: "لولا دا
    * كوستا" (لولا is also "if not"). Function words, titles, event words and words with clitics never are.
    */
-  private bridges(i: number): boolean {
+  private bridges(i: number, first: boolean): boolean {
     const tok = this.toks[i];
     const next = this.toks[i + 1];
     if (!tok || !next || tok.punct || this.tags.geoAt.has(i) || this.tags.dateAt.has(i)) return false;
     if (this.tags.taken.has(i) || startsWithArticleOrAnd(tok.norm) || /\d/.test(tok.norm)) return false;
     const w = this.words;
-    if (w.isFunctionWord(tok) || w.isTitleWord(tok) || w.isEventWord(tok) || w.isPrepositionPhrase(tok))
+    // "رئيس مجلس الدولة الصيني لي تشيانغ": right after a title, a short family name that is also a function word
+    // ("لي", "هو"), before a word no list knows, opens the name.
+    const shortName = first && w.lex.shortFamilyNames.has(tok.norm);
+    if ((w.isFunctionWord(tok) && !shortName) || w.isTitleWord(tok) || w.isEventWord(tok))
       return false;
+    if (w.isPrepositionPhrase(tok)) return false;
     if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i) || w.lex.notNames.has(tok.norm))
       return false;
     // The unknown word may stand one further on, after another short frequent one ("لولا دا كوستا").
@@ -122,6 +127,7 @@ export class PersonFinder {
         !w.isKnownWord(t)
       );
     };
+    if (shortName) return unknownAt(i + 1);
     return unknownAt(i + 1) || (!next.punct && next.norm.length <= 2 && unknownAt(i + 2));
   }
 
@@ -176,7 +182,7 @@ export class PersonFinder {
         !ok &&
         ((to > k && this.words.isParticle(this.toks[to - 1]!) && this.nameAfterParticle(to)) ||
           (to === k && honored && this.openedByHonorific(to)));
-      const bridge: boolean = !ok && !lineage && cued && !(to === k && strip) && this.bridges(to);
+      const bridge: boolean = !ok && !lineage && cued && !(to === k && strip) && this.bridges(to, to === k);
       // The unknown word a bridge promised ("كوستا" after "لولا دا") is a name word even if the rarer list has it.
       const promised: boolean = !ok && bridged && this.rareNameWord(to);
       if (!ok && !lineage && !bridge && !promised) break;
@@ -266,6 +272,10 @@ export class PersonFinder {
         this.words.titleHeadAt(toks, geo.to) > 0 && !startsWithConjunction(toks[geo.to]?.norm ?? "");
       return { to: geo.to, last: geo.kind === "demonym" && newHead() };
     }
+    // "الرئيسة التنزانية | سامية …": after a nationality only a definite word, a preposition or a clitic goes on
+    // with the title; a bare word there opens the name, whatever else the lists know it as.
+    const afterDemonym = this.tags.geoAt.get(j - 1)?.kind === "demonym";
+    if (afterDemonym && this.isBareWord(t)) return null;
     const next = toks[j + 1];
     const nextIsTitle = () => !!next && this.words.isTitleWord(next);
     if (this.lex.locativePrepositions.has(t.norm) && (this.tags.geoAt.has(j + 1) || nextIsTitle()))
@@ -283,6 +293,12 @@ export class PersonFinder {
     const goesOn = () => !!next && (this.words.isHonorificAt(toks, j + 1) || nextIsTitle());
     if (t.norm.startsWith(and + this.m.article) && goesOn()) return { to: j + 1 };
     return null;
+  }
+
+  /** A word with no article, clitic or preposition before it, nor a preposition itself ("سامية", not "لدى"). */
+  private isBareWord(t: Token): boolean {
+    if (this.lex.prepositions.has(t.norm)) return false;
+    return readings(t.norm, t.text).length === 1;
   }
 
   private honorificRun(j: number): number {

@@ -312,9 +312,11 @@ export class ArabicWords {
     const common = (w: string) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w);
     if (this.isInflectedCommonWord(tok)) return true;
     if (this.isConstructPlural(tok)) return true;
-    if (this.futureVerb.test(tok.norm) && common(tok.norm.slice(1))) return true;
-    // Verbs: "تتصل" (يتصل), "تناولت" (تناول + the feminine ت).
+    // Verbs: "تتصل" (يتصل), "ستتوجه" (س + يتوجه), "تناولت" (تناول + the feminine ت).
     const { he, she } = this.m.imperfectPrefixes;
+    const future = tok.norm.slice(this.m.futurePrefix.length);
+    const feminine = (w: string) => w.startsWith(she) && w.length > 3 && common(he + w.slice(she.length));
+    if (this.futureVerb.test(tok.norm) && (common(future) || feminine(future))) return true;
     if (tok.norm.startsWith(she) && tok.norm.length > 3 && common(he + tok.norm.slice(1))) return true;
     if (tok.norm.endsWith(this.m.perfectFeminine) && tok.norm.length > 4) {
       const stemWord = tok.norm.slice(0, -1);
