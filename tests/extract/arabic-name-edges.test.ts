@@ -41,10 +41,56 @@ describe("Arabic: where a title ends and a name begins", () => {
   });
 });
 
+describe("Arabic: the holder named after the body a title heads", () => {
+  it.each([
+    [
+      "a government's name",
+      "وكان رئيس حكومة الوحدة الوطنية عبد الكريم كيشين قد استقبل الوفود.",
+      ["عبد الكريم كيشين", null, ["رئيس حكومة الوحدة الوطنية"]],
+    ],
+    [
+      "a participle and a government, then a Maghreb given name with the article",
+      "برئاسة وزير الخارجية والتعاون الدولي المكلف بحكومة الوحدة الوطنية الطاهر كاربوف، وبمشاركة الوزراء.",
+      ["الطاهر كاربوف", null, ["وزير الخارجية والتعاون الدولي المكلف بحكومة الوحدة الوطنية"]],
+    ],
+    [
+      "a mission in a country, then a foreign name that looks like an inflected word",
+      "وحضرت رئيسة بعثة الأمم المتحدة للدعم في ليبيا هانا كيشين.",
+      ["هانا كيشين", null, ["رئيسة بعثة الأمم المتحدة للدعم في ليبيا"]],
+    ],
+    [
+      "a movement's name, then an honorific",
+      "وقال رئيس حركة النهضة الوطنية للتغيير والبناء الشيخ تافور الغلزاري إن الزيارة مهمة.",
+      ["تافور الغلزاري", null, ["رئيس حركة النهضة الوطنية للتغيير والبناء الشيخ"]],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(persons(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ["a verb the lists know as a noun", "وأكد رئيس مجلس السيادة نقل تحيات كيشين إلى الرئيس."],
+    ["a relative clause", "وقال رئيس البرلمان الذي يتخذ مقرا في الشرق إن الجلسة تأجلت."],
+    ["another title's head", "واستقبل الرئيس العراقي الوفد المرافق لرئيس الوزراء في بغداد."],
+  ])("reads no holder through %s", (_what, text) => {
+    expect(persons(text).filter(([name]) => name !== null)).toEqual([]);
+  });
+
+  it("leaves a name after an honorific head to the honorific ('الأمير الحسين بن …' is no body)", () => {
+    const text = "وحضر اللقاء سمو الأمير الحسين بن كيشين الثاني، ولي العهد، ووزير الخارجية.";
+    expect(persons(text).map(([name]) => name)).toContain("الحسين بن كيشين الثاني");
+  });
+
+  it("reads no body after a conjunction ('وتمنياته للدولة وشعبها مزيدا' is no name)", () => {
+    const text = "ونقل تحيات تافور كيشين رئيس روسيا الاتحادية وتمنياته للدولة وشعبها مزيدا من التقدم.";
+    expect(persons(text).map(([name]) => name)).toEqual(["تافور كيشين"]);
+  });
+});
+
 describe("Arabic: words that only look like names", () => {
   it.each([
     ["a noun that stands where a name would", "وأقام شي مراسم استقبال رسمية للضيفة في الساحة."],
     ["a verb in the future, feminine", "وقال المتحدث إن الرئيسة التنزانية ستتوجه بعد بكين إلى مقاطعة أخرى."],
+    ["the object of 'discussed' after a counterpart", "وبحث الوزير مع نظيره الجزائري سبل تفعيل الخط البحري."],
   ])("%s is no person", (_what, text) => {
     expect(persons(text).map(([name]) => name)).toEqual([]);
   });

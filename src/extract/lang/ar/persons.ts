@@ -11,6 +11,7 @@ import {
   stem,
 } from "./morphology.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
+import { nameAfterBody, type ChainReader } from "./title-chain.ts";
 import { readTitleList, type ListReader, type Span } from "./title-list.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
@@ -110,8 +111,7 @@ export class PersonFinder {
     // "رئيس مجلس الدولة الصيني لي تشيانغ": right after a title, a short family name that is also a function word
     // ("لي", "هو"), before a word no list knows, opens the name.
     const shortName = first && w.lex.shortFamilyNames.has(tok.norm);
-    if ((w.isFunctionWord(tok) && !shortName) || w.isTitleWord(tok) || w.isEventWord(tok))
-      return false;
+    if ((w.isFunctionWord(tok) && !shortName) || w.isTitleWord(tok) || w.isEventWord(tok)) return false;
     if (w.isPrepositionPhrase(tok)) return false;
     if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i) || w.lex.notNames.has(tok.norm))
       return false;
@@ -328,13 +328,16 @@ export class PersonFinder {
       }
     }
     const afterHonorifics = this.honorificRun(title.to);
-    const name =
+    const direct =
       this.quotedNameRun(afterHonorifics) ??
       this.nameRun(afterHonorifics, false, true, afterHonorifics > title.to) ??
       this.commaNameRun(afterHonorifics);
+    // "رئيس حكومة الوحدة الوطنية عبد الحميد …": the holder named after the body the title heads.
+    const name =
+      direct ?? (roleOnly || title.counterpart ? null : nameAfterBody(this.chainReader(), title.to));
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {
-      const titleSpan = title.counterpart ? null : { ...title, to: afterHonorifics };
+      const titleSpan = title.counterpart ? null : { ...title, to: direct ? afterHonorifics : name.from };
       if (title.counterpart) for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
       const m = this.add(
         name,
@@ -363,6 +366,15 @@ export class PersonFinder {
         this.counterparts.push({ person: role.id, of: null, sentence: this.tags.sentence.index });
       }
     }
+  }
+
+  private chainReader(): ChainReader {
+    return {
+      toks: this.toks,
+      tags: this.tags,
+      words: this.words,
+      nameAt: (k, honored) => this.nameRun(k, false, true, honored),
+    };
   }
 
   /**
