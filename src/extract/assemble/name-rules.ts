@@ -10,6 +10,8 @@ const schema = z.object({
   lineageParticles: z.array(z.string().min(1)).min(1),
   /** A word that makes one name with the word after it ("عبد الكريم"). */
   compoundPrefixes: z.array(z.string().min(1)),
+  /** A word that opens a family name, whatever word follows it ("آل سعود"). */
+  familyParticles: z.array(z.string().min(1)),
   /** Words after a surname that tell one generation from another ("Jr."): no part of the name to match on. */
   generationalSuffixes: z.array(z.string().min(1)),
 });
@@ -18,6 +20,8 @@ export interface NameRules {
   lineageParticles: ReadonlySet<string>;
   compoundPrefixes: ReadonlySet<string>;
   generationalSuffixes: ReadonlySet<string>;
+  /** Lineage and family particles: the word after one is a name word, whatever else it may be ("بن سلطان"). */
+  openingParticles: ReadonlySet<string>;
 }
 
 let rules: NameRules | null = null;
@@ -29,6 +33,7 @@ export function nameRules(): NameRules {
     lineageParticles: new Set(raw.lineageParticles.map(fold)),
     compoundPrefixes: new Set(raw.compoundPrefixes.map(fold)),
     generationalSuffixes: new Set(raw.generationalSuffixes.map(fold)),
+    openingParticles: new Set([...raw.lineageParticles, ...raw.familyParticles].map(fold)),
   };
   return rules;
 }

@@ -1,6 +1,7 @@
 // People in one Persian sentence, by shape: a name before its title ("X، وزیر امور خارجه ترکیه"), a title and
 // then a name after a comma ("رئیس‌جمهور چین، X"), a list sharing a plural title ("X و Y وزرای خارجه ایران و
 // ترکیه"), a name in «guillemets», an honorific or a given name that starts a name, "همتای سعودی خود".
+import { nameRules } from "../../assemble/name-rules.ts";
 import type { PersonMention } from "../../mentions.ts";
 import { titleAt, type TitleMatch } from "./titles.ts";
 import type { PersianWords, SentenceTags } from "./words.ts";
@@ -97,8 +98,7 @@ export class PersonFinder {
     const out: Group[] = [];
     this.toks.forEach((tok, i) => {
       if (!OPEN_QUOTES.has(tok.text)) return;
-      let k = i + 1;
-      while (k < this.toks.length && this.words.isNameWord(this.tags, k) && k - i <= MAX_NAME) k++;
+      const k = this.nameEnd(i + 1);
       if (k > i + 1 && CLOSE_QUOTES.has(this.toks[k]?.text ?? "")) out.push({ from: i + 1, to: k });
     });
     return out;
@@ -166,7 +166,13 @@ export class PersonFinder {
 
   private scanBack(end: number): Group | null {
     let k = end;
-    while (k > 0 && end - k < MAX_NAME && this.words.isNameWord(this.tags, k - 1)) k--;
+    let words = 0;
+    while (k > 0 && (this.words.isNameWord(this.tags, k - 1) || this.afterParticle(k - 1, 0))) {
+      const particle = this.words.lex.particles.has(this.tags.norms[k - 1] ?? "");
+      if (!particle && words === MAX_NAME) break;
+      if (!particle) words++;
+      k--;
+    }
     // "هواپیمای حامل رئیس‌جمهور": the words are the complement of a noun in construct, not a name.
     for (let j = Math.max(0, k - 1); j < end - 1; j++)
       if (this.words.inConstruct(this.toks[j]?.norm ?? "")) return null;
@@ -181,8 +187,7 @@ export class PersonFinder {
     const quoted = this.quotes.find((q) => q.from === k + 1 && !this.tags.taken.has(q.from));
     if (quoted) return quoted;
     if (!comma && !free && !this.words.isGivenName(this.toks[k]?.norm ?? "")) return null;
-    let end = k;
-    while (end < this.toks.length && end - k < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
+    const end = this.nameEnd(k);
     return end > k ? { from: k, to: end } : null;
   }
 
@@ -243,8 +248,7 @@ export class PersonFinder {
       if (!opener) continue;
       let k = i + opener.length;
       for (;;) {
-        let end = k;
-        while (end < norms.length && end - k < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
+        const end = this.nameEnd(k);
         const geo = this.tags.geoAt.get(end + 1);
         if (end === k || !this.words.lex.fromWords.has(norms[end] ?? "") || geo?.kind !== "country") break;
         this.add({ from: k, to: end }, null, geo.code);
@@ -272,10 +276,32 @@ export class PersonFinder {
     // "در دولت احمدی‌نژاد": a name right after "دولت" is the head of that government.
     const led = this.words.lex.governmentOf.has(norms[i - 1] ?? "") && this.words.isNameWord(this.tags, i);
     if (!h && !led && !this.words.isGivenName(norms[i] ?? "")) return;
-    let end = start;
-    while (end < this.toks.length && end - start < MAX_NAME && this.words.isNameWord(this.tags, end)) end++;
+    const end = this.nameEnd(start);
     if (end - start < (h || led ? 1 : 2)) return;
     this.add({ from: start, to: end }, null, null, h ? i : start);
+  }
+
+  /**
+   * Where a name that starts at k ends: up to MAX_NAME words, particles not counted ("فیصل بن فرحان بن عبدالله آل
+   * سعود" is one name of four words).
+   */
+  private nameEnd(k: number): number {
+    let end = k;
+    let words = 0;
+    while (end < this.toks.length && (this.words.isNameWord(this.tags, end) || this.afterParticle(end, k))) {
+      const particle = this.words.lex.particles.has(this.tags.norms[end] ?? "");
+      if (!particle && words === MAX_NAME) break;
+      if (!particle) words++;
+      end++;
+    }
+    return end;
+  }
+
+  /** "بن سلطان", "آل سعود": after a lineage or family particle inside a name, any word is a name word. */
+  private afterParticle(i: number, start: number): boolean {
+    const tok = this.toks[i];
+    if (i <= start || !tok || tok.punct || this.tags.taken.has(i) || this.tags.geoAt.has(i)) return false;
+    return nameRules().openingParticles.has(this.tags.norms[i - 1] ?? "") && !this.tags.dateAt.has(i);
   }
 
   private add(g: Group, t: TitleMatch | null, country: string | null = null, extentFrom = g.from): void {

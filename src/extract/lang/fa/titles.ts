@@ -1,5 +1,6 @@
 // Persian titles: a head ("وزیر امور خارجه", "رئیس‌جمهور", plural "وزرای خارجه") and its ezafe complements
 // (title words, countries, "کشورمان", "سفارت ترکیه در کابل"), with the country or countries they name.
+import { nameRules } from "../../assemble/name-rules.ts";
 import { fold } from "../../text/fold.ts";
 import type { PersianWords, SentenceTags } from "./words.ts";
 
@@ -28,6 +29,8 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
   const toks = tags.sentence.tokens;
   const norms = tags.norms;
   if (tags.taken.has(i) || tags.geoAt.has(i)) return null;
+  // "بن سلطان": after a lineage particle a title's word is a name.
+  if (nameRules().openingParticles.has(norms[i - 1] ?? "")) return null;
   const m = words.lex.titleHeads.match([norms[i] ?? ""], norms.slice(i + 1, i + 6));
   const head = m?.payloads[0];
   if (!m || head === undefined) return null;
@@ -64,6 +67,15 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
       j++;
     } else if (envoy && words.lex.inWords.has(w) && tags.geoAt.get(j + 1)?.kind === "place") {
       j++;
+    } else if (!plural && words.lex.conjunctions.has(w) && !tags.taken.has(j + 1)) {
+      // "معاون نخست‌وزیر و وزیر امور خارجه": a second office of the same person, joined by "و".
+      const second = words.lex.titleHeads.match([norms[j + 1] ?? ""], norms.slice(j + 2, j + 7));
+      if (
+        !second ||
+        squash(second.payloads[0] ?? "") !== squash(norms.slice(j + 1, j + 1 + second.length).join(" "))
+      )
+        break;
+      j += 1 + second.length;
     } else break;
   }
   const text = toks

@@ -1,0 +1,45 @@
+// Persian shapes found blind in unseen-4, each on a sentence of its own with invented people: a long lineage name,
+// two offices of one person joined by "و", and "the host of" as a verb of meeting.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { Person } from "../../src/domain/types.ts";
+
+function extract(text: string) {
+  const patch = extractArticle(text, { language: "fa", id: "t", sourceCountry: "AF" });
+  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
+  const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
+  const meetings = patch.events
+    .filter((e) => e.type === "Meeting")
+    .map((e) => e.participants.map((p) => nameOf.get(p.entityId)).sort());
+  return { persons, meetings };
+}
+
+describe("Persian: names and offices", () => {
+  it("reads a lineage name as one, particles uncounted and a title word after بن kept", () => {
+    const { persons } = extract(
+      "شاهزاده تافور بن کاسلو بن سلطان آل منصور، سفیر عربستان در لندن، در فرودگاه حضور داشت.",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["تافور بن کاسلو بن سلطان آل منصور", "SA"]]);
+  });
+
+  it("joins two offices of one person by 'و' into one title, with the country the second names", () => {
+    const { persons } = extract(
+      "اورسات قلیچف، معاون رئیس کابینه وزیران و وزیر امور خارجه ترکمنستان، روز یک‌شنبه وارد کابل شد.",
+    );
+    expect(persons.map((p) => [p.name, p.country, p.titles])).toEqual([
+      ["اورسات قلیچف", "TM", ["معاون رئیس کابینه وزیران و وزیر امور خارجه ترکمنستان"]],
+    ]);
+  });
+
+  it("reads 'میزبان … بود' as a meeting of the host with the one hosted", () => {
+    const { meetings } = extract(
+      "اورسات قلیچف، وزیر امور خارجه ترکمنستان، وارد کابل شد. ملا تافور ناصری، رئیس الوزرای امارت اسلامی، در قصر صدارت میزبان وزیر خارجه ترکمنستان بود.",
+    );
+    expect(meetings).toEqual([["اورسات قلیچف", "تافور ناصری"]]);
+  });
+
+  it("does not read 'پذیرای' before a title as a name", () => {
+    const { persons } = extract("نخست‌وزیر بریتانیا روز پنج‌شنبه پذیرای وزیر خارجه سعودی در لندن بود.");
+    expect(persons.map((p) => p.name)).not.toContain("پذیرای");
+  });
+});
