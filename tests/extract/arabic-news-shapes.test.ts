@@ -163,13 +163,13 @@ describe("Arabic visits with company", () => {
 describe("Arabic long and foreign names after a title", () => {
   it("keeps a frequent word inside a name when unknown name words follow it", () => {
     const { persons, pairs } = extract(
-      "التقى الرئيس الأمريكي، جون ميلر، اليوم، بنظيره البرازيلي، لولا دا كوستا، على هامش القمة. وأكد الرئيس البرازيلي لويس ماريو لولا دا كوستا أهمية العلاقات.",
+      "التقى الرئيس الأمريكي، جون ميلر، اليوم، بنظيره البرازيلي، سيما دا كوستا، على هامش القمة. وأكد الرئيس البرازيلي لويس ماريو سيما دا كوستا أهمية العلاقات.",
     );
     expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
       ["جون ميلر", "US"],
-      ["لويس ماريو لولا دا كوستا", "BR"],
+      ["لويس ماريو سيما دا كوستا", "BR"],
     ]);
-    expect(pairs("Meeting")).toEqual(["جون ميلر + لويس ماريو لولا دا كوستا"]);
+    expect(pairs("Meeting")).toEqual(["جون ميلر + لويس ماريو سيما دا كوستا"]);
   });
 
   it("does not stretch a name over a frequent word that only ordinary words follow", () => {
@@ -188,11 +188,11 @@ describe("Arabic long and foreign names after a title", () => {
 
   it("reads a demonym as the third word of a name as a family name, naming no country", () => {
     const { persons, patch } = extract(
-      "استقبل رئيس الوزراء العراقي محمد كاظم السوداني اليوم في بغداد وزير الخارجية الأردني سمير الخطيب.",
+      "استقبل رئيس الوزراء العراقي محمد كاظم الليبي اليوم في بغداد وزير الخارجية الأردني سمير الخطيب.",
     );
     expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
       ["سمير الخطيب", "JO"],
-      ["محمد كاظم السوداني", "IQ"],
+      ["محمد كاظم الليبي", "IQ"],
     ]);
     const countries = patch.entities.filter((e) => e.type === "Country").map((e) => e.country);
     expect(countries.sort()).toEqual(["IQ", "JO"]);
@@ -216,8 +216,8 @@ describe("Arabic spellings of one surname", () => {
   });
 
   it("keeps a long name whole when a verb follows it", () => {
-    const { names } = extract("بأن الرئيس البرازيلي لويس ماريو لولا دا كوستا أبدى استعداده للوساطة.");
-    expect(names).toEqual(["لويس ماريو لولا دا كوستا"]);
+    const { names } = extract("بأن الرئيس البرازيلي لويس ماريو سيما دا كوستا أبدى استعداده للوساطة.");
+    expect(names).toEqual(["لويس ماريو سيما دا كوستا"]);
   });
 });
 
@@ -236,12 +236,12 @@ describe("Arabic countries as the gazetteer names them", () => {
 describe("Arabic people named again", () => {
   it("reads a title with a first name as the titled person named in full before", () => {
     const { persons } = extract(
-      "استقبل خادم الحرمين الشريفين الملك فهد بن سعود الوزير الروسي سيرغي بافلوف. وأبدى الملك فهد تحياته للرئيس الروسي.",
+      "استقبل خادم الحرمين الشريفين الملك مازن بن سعود الوزير الروسي سيرغي بافلوف. وأبدى الملك مازن تحياته للرئيس الروسي.",
       "GB",
     );
     expect(persons.map((p) => [p.name, p.country]).sort()).toEqual([
       ["سيرغي بافلوف", "RU"],
-      ["فهد بن سعود", "SA"],
+      ["مازن بن سعود", "SA"],
     ]);
   });
 });

@@ -16,8 +16,8 @@ describe("Arabic persons", () => {
     ["title before name", "استقبل الرئيس الإيراني مسعود باكدليان الوفد.", "مسعود باكدليان", "IR"],
     [
       "apposition after name",
-      "وصل كمال خرازي، وزير الخارجية الإيراني الأسبق، إلى الدوحة.",
-      "كمال خرازي",
+      "وصل كمال تابشي، وزير الخارجية الإيراني الأسبق، إلى الدوحة.",
+      "كمال تابشي",
       "IR",
     ],
     [
@@ -27,7 +27,7 @@ describe("Arabic persons", () => {
       "QA",
     ],
     ["name with a hamza alef", "التقى الرئيس الأذربيجاني إلهام علكبروف وفدا.", "إلهام علكبروف", "AZ"],
-    ["title after name, no comma", "استقبل فيصل بن تركي وزير الخارجية السعودي السفير.", "فيصل بن تركي", "SA"],
+    ["title after name, no comma", "استقبل هزاع بن تركي وزير الخارجية السعودي السفير.", "هزاع بن تركي", "SA"],
     [
       "name in quotation marks after a title",
       'أكد رئيس الجمهورية الإسلامية الإيرانية "مسعود باكدليان" اليوم أهمية العلاقات.',
@@ -77,8 +77,8 @@ describe("Arabic persons", () => {
   it.each([
     [
       "a surname that opens with و after a given name",
-      "التقى وزير المالية غازي وزني نظيره الفرنسي.",
-      ["غازي وزني"],
+      "التقى وزير المالية غازي ورداني نظيره الفرنسي.",
+      ["غازي ورداني"],
     ],
     [
       "the same after two given names",
@@ -126,7 +126,7 @@ describe("Arabic persons", () => {
   );
 
   it.each([
-    ["a frequent word as surname", "استقبل الأمير الرئيس الإيراني موريل رئيسي.", ["موريل رئيسي"]],
+    ["a frequent word as surname", "استقبل الأمير الرئيس الإيراني موريل رسمي.", ["موريل رسمي"]],
     ["a surname with the article", "استقبل أمير الكويت الشيخ تافور الأحمد رئيس الوزراء.", ["تافور الأحمد"]],
     ["not a noun a demonym qualifies", "استقبل الرئيس كاسلو الوفد الإيراني.", ["كاسلو"]],
     ["nor after a given name of the lists", "استقبل الرئيس سامي الوفد الإيراني.", ["سامي"]],
@@ -167,9 +167,9 @@ describe("Arabic persons", () => {
 
   it("reads a demonym after بن as a father's name (Turki), not as a country", () => {
     const { patch, persons } = extract(
-      "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد العزيز بن تركي في الرياض.",
+      "التقى وزير الخارجية الإيراني عباس قربانجي الأمير عبد الكريم بن تركي في الرياض.",
     );
-    expect(persons.map((p) => p.name).sort()).toEqual(["عباس قربانجي", "عبد العزيز بن تركي"]);
+    expect(persons.map((p) => p.name).sort()).toEqual(["عباس قربانجي", "عبد الكريم بن تركي"]);
     expect(patch.entities.some((e) => e.id === "country:TR")).toBe(false);
   });
 
@@ -243,9 +243,9 @@ describe("Arabic events", () => {
     ],
     [
       "a counterpart met after a visit verb",
-      "زار وزير الدفاع الروسي سيرغي شويغو طهران والتقى نظيره الإيراني محمد رضا أشتياني.",
+      "زار وزير الدفاع الروسي سيرغي كوليشين طهران والتقى نظيره الإيراني محمد رضا فيروزاني.",
       "Meeting",
-      ["سيرغي شويغو", "محمد رضا أشتياني"],
+      ["سيرغي كوليشين", "محمد رضا فيروزاني"],
     ],
   ])("%s", (_shape, text, type, people) => {
     const { patch, names } = extract(text);
@@ -257,14 +257,11 @@ describe("Arabic events", () => {
 
   it("a call received 'from' someone: both take part, and the call words are no name", () => {
     const { patch, names, persons } = extract(
-      "وتلقى ولي العهد السعودي الأمير محمد بن مشعل اتصالا هاتفيا من الرئيس الفرنسي إيمانويل لوران.",
+      "وتلقى ولي العهد السعودي الأمير محمد بن مشعل اتصالا هاتفيا من الرئيس الفرنسي أندريه لوران.",
     );
-    expect(persons.map((p) => p.name).sort()).toEqual(["إيمانويل لوران", "محمد بن مشعل"]);
+    expect(persons.map((p) => p.name).sort()).toEqual(["أندريه لوران", "محمد بن مشعل"]);
     const call = patch.events.find((e) => e.type === "Meeting" && e.mode === "phone");
-    expect(names(call?.participants.map((p) => p.entityId) ?? [])).toEqual([
-      "إيمانويل لوران",
-      "محمد بن مشعل",
-    ]);
+    expect(names(call?.participants.map((p) => p.entityId) ?? [])).toEqual(["أندريه لوران", "محمد بن مشعل"]);
   });
 
   it.each([
@@ -296,8 +293,8 @@ describe("Arabic events", () => {
   });
 
   it("a capital right after a visitor's name is the destination, not a person", () => {
-    const { patch, byId, persons } = extract("زار وزير الدفاع الروسي سيرغي شويغو طهران أمس.");
-    expect(persons.map((p) => p.name)).toEqual(["سيرغي شويغو"]);
+    const { patch, byId, persons } = extract("زار وزير الدفاع الروسي سيرغي كوليشين طهران أمس.");
+    expect(persons.map((p) => p.name)).toEqual(["سيرغي كوليشين"]);
     const visit = patch.events.find((e) => e.type === "Visit");
     expect(byId.get(visit?.location ?? "")?.country).toBe("IR");
   });

@@ -122,17 +122,17 @@ describe("extract/en: news shapes", () => {
 
   it("reads 'Presidents A of X, B of Y, and C of Z arrived in …' as three titled people of three countries, each a visitor", () => {
     const r = read(
-      "Presidents Ana Quispe of Peru, Rodrigo Valverde of Chile, and Luis Arce Mendoza of Bolivia arrived in Brasilia on August 8.",
+      "Presidents Ana Quispe of Peru, Rodrigo Valverde of Chile, and Luis Aranda Mendoza of Bolivia arrived in Brasilia on August 8.",
       { publishedAt: "2024-08-09" },
     );
     expect(r.persons.map((p) => `${p.name} ${p.country}`)).toEqual([
       "Ana Quispe PE",
       "Rodrigo Valverde CL",
-      "Luis Arce Mendoza BO",
+      "Luis Aranda Mendoza BO",
     ]);
     expect(r.events.sort()).toEqual([
       "Visit: Ana Quispe > BR",
-      "Visit: Luis Arce Mendoza > BR",
+      "Visit: Luis Aranda Mendoza > BR",
       "Visit: Rodrigo Valverde > BR",
     ]);
   });
@@ -142,13 +142,13 @@ describe("extract/en: news shapes", () => {
       [
         "The presidents of Chile, Peru, Bolivia and Paraguay gathered in the Chilean capital, Santiago, on June 3 for their annual summit.",
         "Chilean President Rodrigo Valverde greeted his counterparts at the palace.",
-        "Presidents Ana Quispe of Peru, Luis Arce Mendoza of Bolivia, and Mateo Benitez of Paraguay arrived in Santiago on June 2.",
+        "Presidents Ana Quispe of Peru, Luis Aranda Mendoza of Bolivia, and Mateo Benitez of Paraguay arrived in Santiago on June 2.",
         "Uruguayan Foreign Minister Laura Pereyra attended the summit as a guest.",
       ].join(" "),
       { publishedAt: "2024-06-04" },
     );
     expect(r.events).toContain(
-      "Meeting: Ana Quispe + Laura Pereyra + Luis Arce Mendoza + Mateo Benitez + Rodrigo Valverde",
+      "Meeting: Ana Quispe + Laura Pereyra + Luis Aranda Mendoza + Mateo Benitez + Rodrigo Valverde",
     );
     expect(r.events).toContain("Visit: Ana Quispe > CL");
   });

@@ -114,7 +114,7 @@ describe("extract/en: people by their titles", () => {
     ["On Monday, Trend reports, the Foreign Ministry said talks would resume."],
     ["The talks took place at Hamad International Airport near Doha."],
     [
-      "A meeting was held at the George P. Shultz National Foreign Affairs Training Center in Arlington, Virginia.",
+      "A meeting was held at the George P. Sheldon National Foreign Affairs Training Center in Arlington, Virginia.",
     ],
     ["Meanwhile, Iranian officials said the Supreme National Security Council (SNSC) met."],
     ["President of the Russian Academy of Sciences spoke."],
@@ -128,9 +128,9 @@ describe("extract/en: people by their titles", () => {
 describe("extract/en: one person per name, role and surname", () => {
   it("merges a bare surname and a hyphen part with the full name", () => {
     const r = read(
-      "Iranian Foreign Minister Hossein Amir-Abdolrahimian met his guest. Abdolrahimian said relations were good. Amir-Abdolrahimian left.",
+      "Iranian Foreign Minister Hamid Amir-Abdolkarimian met his guest. Abdolkarimian said relations were good. Amir-Abdolkarimian left.",
     );
-    expect(r.persons.map((p) => p.name)).toEqual(["Hossein Amir-Abdolrahimian"]);
+    expect(r.persons.map((p) => p.name)).toEqual(["Hamid Amir-Abdolkarimian"]);
   });
 
   it("merges 'Sheikh Saud' with 'Sheikh Saud bin Nasser Al Rashed' but keeps another bin Nasser apart", () => {
@@ -187,9 +187,9 @@ describe("extract/en: counterparts", () => {
 
   it("resolves an unnamed counterpart to the one holding the same post", () => {
     const r = read(
-      "Azerbaijan's Foreign Minister Jeyhun Baylarov met Iranian Foreign Minister Hossein Amir-Abdolrahimian and President Ebrahim Faezi in Tehran. Baylarov thanked his Iranian counterpart for the invitation.",
+      "Azerbaijan's Foreign Minister Jeyhun Baylarov met Iranian Foreign Minister Hamid Amir-Abdolkarimian and President Ebrahim Faezi in Tehran. Baylarov thanked his Iranian counterpart for the invitation.",
     );
-    expect(r.counterparts).toEqual(["Hossein Amir-Abdolrahimian ~ Jeyhun Baylarov"]);
+    expect(r.counterparts).toEqual(["Hamid Amir-Abdolkarimian ~ Jeyhun Baylarov"]);
   });
 });
 
@@ -229,12 +229,12 @@ describe("extract/en: meetings, calls and visits", () => {
       ["Meeting: Masoud Parvanian + Mohammed bin Mishal"],
     ],
     [
-      "Iranian Foreign Minister Hossein Amir-Abdolrahimian spoke by phone with his Turkish counterpart Mevlut Yurdakul.",
-      ["Meeting: Hossein Amir-Abdolrahimian + Mevlut Yurdakul"],
+      "Iranian Foreign Minister Hamid Amir-Abdolkarimian spoke by phone with his Turkish counterpart Mevlut Yurdakul.",
+      ["Meeting: Hamid Amir-Abdolkarimian + Mevlut Yurdakul"],
     ],
     [
-      "Iranian Foreign Minister Hossein Amir-Abdolrahimian and his Turkish counterpart Mevlut Yurdakul held a telephone conversation.",
-      ["Meeting: Hossein Amir-Abdolrahimian + Mevlut Yurdakul"],
+      "Iranian Foreign Minister Hamid Amir-Abdolkarimian and his Turkish counterpart Mevlut Yurdakul held a telephone conversation.",
+      ["Meeting: Hamid Amir-Abdolkarimian + Mevlut Yurdakul"],
     ],
     [
       "Iran's Foreign Minister Abbas Ghorbanchi arrived in Cairo on Monday.",
@@ -274,8 +274,8 @@ describe("extract/en: meetings, calls and visits", () => {
       "Meeting: Abbas Ghorbanchi + Mostafa Shalaby",
     ],
     [
-      "Saudi Foreign Minister Prince Faisal bin Turki is expected to travel to Tehran in the coming weeks.",
-      "Visit: Faisal bin Turki > IR",
+      "Saudi Foreign Minister Prince Hazza bin Turki is expected to travel to Tehran in the coming weeks.",
+      "Visit: Hazza bin Turki > IR",
     ],
     ["Turkish President Kemal Ozdal will visit Saudi Arabia next week.", "Visit: Kemal Ozdal > SA"],
     ["Azerbaijani President Ilham Alakbarov said he hoped to visit Tehran.", "Visit: Ilham Alakbarov > IR"],
@@ -323,15 +323,15 @@ describe("extract/en: meetings, calls and visits", () => {
 
   it.each([
     [
-      "Chinese Foreign Minister Wang Haolin told his Iranian counterpart Hossein Amir-Abdolrahimian in a phone call on Saturday that talks must go on.",
-      ["Meeting: Hossein Amir-Abdolrahimian + Wang Haolin"],
+      "Chinese Foreign Minister Wang Haolin told his Iranian counterpart Hamid Amir-Abdolkarimian in a phone call on Saturday that talks must go on.",
+      ["Meeting: Hamid Amir-Abdolkarimian + Wang Haolin"],
     ],
     [
       "Saudi Crown Prince Mohammed bin Mishal and Ozdal discussed relations in a phone call on Monday.",
       ["Meeting: Mohammed bin Mishal + Ozdal"],
     ],
     [
-      "Saudi Crown Prince Mohammed bin Mishal received Syrian President Bashar Haddad. The meeting was attended by Foreign Minister Prince Faisal bin Turki.",
+      "Saudi Crown Prince Mohammed bin Mishal received Syrian President Bashar Haddad. The meeting was attended by Foreign Minister Prince Hazza bin Turki.",
       ["Meeting: Bashar Haddad + Mohammed bin Mishal"],
     ],
     [
@@ -362,10 +362,10 @@ describe("extract/en: meetings, calls and visits", () => {
       "Meeting: Nayef bin Saleh Al Mansour + Recep Kemal Ozdal",
     ],
     [
-      "The ruler of Qatar, Nayef bin Saleh Al Mansour, was in Doha. Al Mansour has held phone calls with Armenian President Armen Sarkissian.",
+      "The ruler of Qatar, Nayef bin Saleh Al Mansour, was in Doha. Al Mansour has held phone calls with Armenian President Armen Tevanyan.",
       "Nayef bin Saleh Al Mansour",
       "QA",
-      "Meeting: Armen Sarkissian + Nayef bin Saleh Al Mansour",
+      "Meeting: Armen Tevanyan + Nayef bin Saleh Al Mansour",
     ],
   ])("%s", (text, name, country, event) => {
     const r = read(text, pub);

@@ -149,7 +149,7 @@ function gazetteerAt({ sentence, norms, lex, index, sourceCountry }: GeoReading,
   const uncued =
     !!entry && entry.kind === "place" && m?.length === 1 && !placeIsLikely(toks[i - 1]?.norm, tok.norm, lex);
   if (!m || !entry || (uncued && !(entry.kind === "place" && entry.capital))) return null;
-  // "الأمير تركي بن محمد": a bare demonym that is also a given name, before "بن", opens a lineage name.
+  // "الأمير تركي بن سعد": a bare demonym that is also a given name, before "بن", opens a lineage name.
   const next = toks[i + m.length]?.norm ?? "";
   if (entry.kind === "demonym" && m.prefix === "" && lex.givenNames.has(tok.norm) && lex.particles.has(next))
     return null;

@@ -16,7 +16,7 @@ interface Slot {
   next: Token | undefined;
   /**
    * Whether the word before is a given name: one of the lists', or the first word of a name a title or an
-   * honorific announced ("الرئيس الإيراني موريل رئيسي"), whatever the lists know of foreign given names.
+   * honorific announced ("الرئيس الإيراني موريل رسمي"), whatever the lists know of foreign given names.
    */
   afterGiven: boolean;
   /** A title or an honorific announced the name. */
@@ -116,7 +116,7 @@ function familyNameAfterGivenName({
     !w.isEventWord(tok)
   )
     return true;
-  // "معالي محمد إسحاق دار نائب رئيس الوزراء": in a name a title or an honorific announced, a third word right
+  // "معالي تافور كيشين دار نائب رئيس الوزراء": in a name a title or an honorific announced, a third word right
   // before the person's own title (an indefinite head in apposition) is the name's last, however frequent;
   // before a definite one it is a noun the title completes ("ضريح الزعيم").
   const title = next && w.titleHeadAt(tags.sentence.tokens, i + 1) > 0 ? next : undefined;
@@ -161,7 +161,7 @@ function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdi
   if (tok.norm.startsWith(and) && tok.norm.length > 3 && !w.isGivenNameToken(tok)) {
     const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
     if (w.isKnownWord(rest) || w.isGivenNameToken(rest) || w.isParticle(rest)) return false;
-    // "غازي وزني", "أحمد إبراهيم وهبي": after a given name, a word that is no و + word is the surname; a
+    // "غازي ورداني", "أحمد إبراهيم وهبي": after a given name, a word that is no و + word is the surname; a
     // person named by given names alone and joined to another is rare in news.
     if (position > 0 && !!prev && w.isGivenNameToken(prev) && !w.isKnownWord(tok)) return null;
     if (position > 0) return false;

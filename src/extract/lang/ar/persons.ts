@@ -99,8 +99,8 @@ export class PersonFinder {
   }
 
   /**
-   * After a title, a frequent word may still be a name word when an unknown name word follows it: "لولا دا
-   * كوستا" (لولا is also "if not"). Function words, titles, event words and words with clitics never are.
+   * After a title, a frequent word may still be a name word when an unknown name word follows it: "سيما دا
+   * كوستا" (سيما is also a word: "لا سيما"). Function words, titles, event words and words with clitics never are.
    */
   private bridges(i: number, first: boolean): boolean {
     const tok = this.toks[i];
@@ -115,7 +115,7 @@ export class PersonFinder {
     if (w.isPrepositionPhrase(tok)) return false;
     if (w.isInflectedCommonWord(tok) || w.isHonorificAt(this.toks, i) || w.lex.notNames.has(tok.norm))
       return false;
-    // The unknown word may stand one further on, after another short frequent one ("لولا دا كوستا").
+    // The unknown word may stand one further on, after another short frequent one ("سيما دا كوستا").
     const unknownAt = (j: number) => {
       const t = this.toks[j];
       return (
@@ -168,7 +168,7 @@ export class PersonFinder {
     let to = k;
     let count = 0;
     const tags = this.tags;
-    // After a title a name may be long ("ماريو أنطونيو لولا دا كوستا").
+    // After a title a name may be long ("ماريو أنطونيو سيما دا كوستا").
     const most = cued ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS;
     let bridged = false;
     const trail: boolean[] = [];
@@ -183,7 +183,7 @@ export class PersonFinder {
         ((to > k && this.words.isParticle(this.toks[to - 1]!) && this.nameAfterParticle(to)) ||
           (to === k && honored && this.openedByHonorific(to)));
       const bridge: boolean = !ok && !lineage && cued && !(to === k && strip) && this.bridges(to, to === k);
-      // The unknown word a bridge promised ("كوستا" after "لولا دا") is a name word even if the rarer list has it.
+      // The unknown word a bridge promised ("كوستا" after "سيما دا") is a name word even if the rarer list has it.
       const promised: boolean = !ok && bridged && this.rareNameWord(to);
       if (!ok && !lineage && !bridge && !promised) break;
       bridged = bridge && !promised;
@@ -191,7 +191,7 @@ export class PersonFinder {
       if (!this.words.isParticle(this.toks[to]!)) count++;
       to++;
     }
-    // A bridge word is a name word only when the name goes on past it ("لولا دا كوستا", not "ستسهم في").
+    // A bridge word is a name word only when the name goes on past it ("سيما دا كوستا", not "ستسهم في").
     while (bridged && to > k) {
       to--;
       bridged = to > k && trail[to - 1 - k] === true;

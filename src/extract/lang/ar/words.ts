@@ -250,7 +250,7 @@ export class ArabicWords {
 
   /**
    * "أحمد جاسم السوداني": a one-word demonym with the article, as the third word of a name, is a family name;
-   * nationality follows a title, not two name words. "فيصل بن تركي": right after a lineage particle a demonym
+   * nationality follows a title, not two name words. "هزاع بن تركي": right after a lineage particle a demonym
    * is a father's name (تركي, Turki), as any word there is.
    */
   isDemonymSurname(tags: SentenceTags, i: number, position: number): boolean {

@@ -90,7 +90,7 @@ export class AppositionFinder extends MentionBuilder {
   }
 
   /**
-   * "Foreign ministers of Azerbaijan and Armenia, Elnur Hasanli and Aram Sargsyan" and "his Iranian and Turkish
+   * "Foreign ministers of Azerbaijan and Armenia, Elnur Hasanli and Aram Melkonyan" and "his Iranian and Turkish
    * counterparts, Reza Karimi and Mehmet Yilmaz": the countries go to the names in their order.
    */
   protected fromPluralList(comma: number): void {

@@ -169,9 +169,9 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
   if (subject && prevEvent && !relative && coordinatedVerb(lex, toks, t.from)) {
     subject = people.byId(prevEvent.agent ?? -1) ?? subject;
   }
-  // "Rutte told reporters … He is due to travel …": a pronoun opening the sentence is the one who opened the
+  // "Vermeulen told reporters … He is due to travel …": a pronoun opening the sentence is the one who opened the
   // sentence before (named), else the last one who acted.
-  // The opener may follow a word of time ("Earlier, Peña was accorded …").
+  // The opener may follow a word of time ("Earlier, Benitez was accorded …").
   const opener = people.inSentence(f.sentence.index - 1).find((p) => p.from <= OPENER_REACH);
   const pronounFirst = lex.subjectPronouns.has(toks[f.dateline]?.base ?? "");
   if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;

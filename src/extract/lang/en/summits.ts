@@ -17,7 +17,7 @@ interface Gathering {
 }
 
 /**
- * "The presidents of A, B and C convened in Astana to hold the summit … Toqaev greeted his counterparts … X and Y
+ * "The presidents of A, B and C convened in Astana to hold the summit … Sydykov greeted his counterparts … X and Y
  * attended the meeting as guests": the leaders who arrived in the summit's country, those who attended it and the
  * host who greeted the others all met, in one event. Read only when the article tells a gathering of leaders (a
  * group of leaders as the subject of a gathering word, with its place) and at least three people were there.
@@ -89,7 +89,7 @@ function attendees(s: SummitSentence, lex: EnglishLexicon): number[] {
   return verb < 0 ? [] : s.persons.filter((p) => p.to <= verb).map((p) => p.id);
 }
 
-/** "Toqaev greeted his counterparts": a person of the summit's country who greets the others is its host. */
+/** "Sydykov greeted his counterparts": a person of the summit's country who greets the others is its host. */
 function hosts(
   sentences: readonly SummitSentence[],
   lex: EnglishLexicon,

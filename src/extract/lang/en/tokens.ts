@@ -53,7 +53,7 @@ function enrich(tok: Token): EnToken {
 
 /**
  * The shared tokenizer leaves the dot of "Gen." and "U.S." as a token of its own; a dot right after a known
- * abbreviation or an initial is part of the word, so that "Maj. Gen." and "George P. Shultz" read as words.
+ * abbreviation or an initial is part of the word, so that "Maj. Gen." and "George P. Sheldon" read as words.
  */
 function mergeDots(tokens: readonly Token[], abbreviations: ReadonlySet<string>): Token[] {
   const out: Token[] = [];

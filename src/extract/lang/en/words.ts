@@ -209,7 +209,7 @@ export class EnglishWords {
     if (to === k) return null;
     // "President of the Russian Academy of Sciences": one ordinary word followed by "of" names a body, not a person.
     if (to - k === 1 && this.isCommon(toks[k]!) && toks[to]?.base === "of") return null;
-    // "Hamad International Airport", "George P. Shultz Center": a place or body named after a person.
+    // "Hamad International Airport", "George P. Sheldon Center": a place or body named after a person.
     let after = to;
     while (after < toks.length && toks[after]!.cap && !toks[after - 1]!.possessive && after - to < 5) {
       if (this.isFacility(toks[after])) return null;
