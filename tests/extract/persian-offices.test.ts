@@ -8,10 +8,11 @@ function extract(text: string) {
   const patch = extractArticle(text, { language: "fa", id: "t", sourceCountry: "AF" });
   const persons = patch.entities.filter((e): e is Person => e.type === "Person");
   const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
-  const meetings = patch.events
-    .filter((e) => e.type === "Meeting")
-    .map((e) => e.participants.map((p) => nameOf.get(p.entityId)).sort());
-  return { persons, meetings };
+  const of = (type: string) =>
+    patch.events
+      .filter((e) => e.type === type)
+      .map((e) => e.participants.map((p) => nameOf.get(p.entityId)).sort());
+  return { persons, meetings: of("Meeting"), visits: of("Visit") };
 }
 
 describe("Persian: names and offices", () => {
@@ -20,6 +21,19 @@ describe("Persian: names and offices", () => {
       "شاهزاده تافور بن کاسلو بن سلطان آل منصور، سفیر عربستان در لندن، در فرودگاه حضور داشت.",
     );
     expect(persons.map((p) => [p.name, p.country])).toEqual([["تافور بن کاسلو بن سلطان آل منصور", "SA"]]);
+  });
+
+  it("reads the name after 'شاهزاده' whatever the lists know of it, and presumes no country for a prince", () => {
+    const { persons } = extract("شاهزاده تافور بن کاسلو آل منصور در فرودگاه هیترو مورد استقبال قرار گرفت.");
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["تافور بن کاسلو آل منصور", null]]);
+  });
+
+  it("gives a minister's role to the minister, not to an ambassador of the same country", () => {
+    const { visits } = extract(
+      "وزیر امور خارجه عربستان سعودی وارد لندن شد. شاهزاده تافور بن کاسلو آل منصور در فرودگاه از سوی شاهزاده نوریلن بن بندر آل منصور، سفیر عربستان در لندن، مورد استقبال قرار گرفت.",
+    );
+    // The ambassador shares only the country with the minister's role: the minister's journey is not his.
+    expect(visits.flat().filter((name) => name?.startsWith("نوریلن"))).toEqual([]);
   });
 
   it("joins two offices of one person by 'و' into one title, with the country the second names", () => {

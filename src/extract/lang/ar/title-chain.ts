@@ -101,8 +101,12 @@ function opensName(r: ChainReader, j: number): boolean {
   return !w.isKnownWord(tok) || plainWord(r, j);
 }
 
-/** After the name: the sentence's end, punctuation, a function word ("قد", "إن") or a verb of the events. */
+/**
+ * After the name: the sentence's end, punctuation, a function word ("قد", "إن"), a verb of the events, or the next
+ * item of a list ("… رادوفان وسفير ألمانيا").
+ */
 function endsClause(r: ChainReader, k: number): boolean {
   const tok = r.toks[k];
-  return !tok || tok.punct || r.words.isFunctionWord(tok) || r.words.isEventVerb(tok);
+  if (!tok || tok.punct || r.words.isFunctionWord(tok) || r.words.isEventVerb(tok)) return true;
+  return startsWithConjunction(tok.norm) && r.words.titleHeadAt(r.toks, k) > 0;
 }

@@ -74,6 +74,8 @@ const lexiconSchema = coreLexiconSchema
     spouseWords: words,
     /** "دولت حسن شمیرانی", "دولت نوری‌زاده": the government named after its head, who is a person. */
     governmentOf: words,
+    /** "شاهزاده X", "ملک X": heads always followed by their holder's name, whatever the lists know of it. */
+    nameHeads: words,
     /** "X، Y را به حضور پذیرفت": the object marker after the one received. */
     objectMarkers: words,
   })
@@ -134,6 +136,7 @@ export interface PersianLexicon {
   ezafeEndings: string[];
   spouseWords: Set<string>;
   governmentOf: Set<string>;
+  nameHeads: Set<string>;
   objectMarkers: Set<string>;
   givenNames: Set<string>;
   functionWords: Set<string>;
@@ -245,6 +248,7 @@ export function persianLexicon(): PersianLexicon {
     conjunctions,
     inWords: exactSet(raw.inWords),
     governmentOf: exactSet(raw.governmentOf),
+    nameHeads: exactSet(raw.nameHeads),
     objectMarkers: exactSet(raw.objectMarkers),
     spouseWords: new Set(raw.spouseWords.map((w) => fold(w).replace(/\s+/g, ""))),
     givenNames: exactSet(loadList("fa/given-names.txt")),

@@ -119,7 +119,11 @@ export class PersonFinder {
     for (let k = t.from; k < t.to; k++) this.tags.taken.add(k);
     const groups = this.namesBefore(t.from, t.plural);
     if (groups.length === 0) {
-      const after = this.nameAfter(t.to, t.spouse);
+      // A spouse or a prince is named right after the word, whatever the lists know of the name.
+      const announced = t.bare && this.words.lex.nameHeads.has(this.tags.norms[t.from] ?? "");
+      const after = this.nameAfter(t.to, t.spouse || announced);
+      // "شاهزاده X، سفیر عربستان …": the office in apposition names X; that title's own rule reads the name.
+      if (after && announced && this.appositionAt(after.to)) return;
       if (after) groups.push(after);
     }
     if (groups.length === 0 && t.plural && t.countries.length > 1) {
@@ -137,6 +141,11 @@ export class PersonFinder {
       const country = t.countries.length === groups.length ? t.countries[n] : t.countries[0];
       this.add(g, t, country ?? null);
     });
+  }
+
+  /** A comma and then a title at k. */
+  private appositionAt(k: number): boolean {
+    return COMMAS.has(this.toks[k]?.text ?? "") && titleAt(this.words, this.tags, k + 1) !== null;
   }
 
   /** Names right before a title (a comma between them is allowed), and for a plural title the list they end. */
@@ -273,7 +282,7 @@ export class PersonFinder {
     const norms = this.tags.norms;
     const h = this.words.lex.honorifics.match([norms[i] ?? ""], norms.slice(i + 1, i + 4));
     const start = h ? i + h.length : i;
-    // "در دولت احمدی‌نژاد": a name right after "دولت" is the head of that government.
+    // "در دولت فرخی‌نژاد": a name right after "دولت" is the head of that government.
     const led = this.words.lex.governmentOf.has(norms[i - 1] ?? "") && this.words.isNameWord(this.tags, i);
     if (!h && !led && !this.words.isGivenName(norms[i] ?? "")) return;
     const end = this.nameEnd(start);
@@ -312,10 +321,13 @@ export class PersonFinder {
       ...(extentFrom < g.from ? [this.text({ from: extentFrom, to: g.from })] : []),
     ];
     // A spouse is of the country of the one named before ("رئیس‌جمهور چین و همسرش"); a bare office, the outlet's,
-    // unless it is listed in someone's delegation ("هیئتی شامل وزیر امور خارجه، X"): the context tells whose.
+    // unless it is listed in someone's delegation ("هیئتی شامل وزیر امور خارجه، X") or is a prince's or a king's
+    // (no outlet presumes its own): the context tells whose.
     const own = t?.spouse
       ? (this.out[this.out.length - 1]?.country ?? null)
-      : t?.bare && !this.inCompanionList(t.from)
+      : t?.bare &&
+          !this.inCompanionList(t.from) &&
+          !this.words.lex.nameHeads.has(this.tags.norms[t.from] ?? "")
         ? this.sourceCountry
         : null;
     const from = Math.min(honorific ?? extentFrom, t?.from ?? g.from);
@@ -342,7 +354,7 @@ export class PersonFinder {
 
   /**
    * The name's folded words without a written-on honorific ("سیدعباس" -> "عباس", "سید ابراهیم" -> "ابراهیم"),
-   * and after the first word, the rest joined: outlets space foreign names differently ("جین پینگ", "جینپینگ").
+   * and after the first word, the rest joined: outlets space foreign names differently ("هائو لین", "هائولین").
    */
   private nameKey(g: Group): string[] {
     const ws = this.toks
@@ -357,7 +369,12 @@ export class PersonFinder {
     p: { name: string | null; titles: string[]; country: string | null; counterpart: boolean },
     nameGroup?: Group,
   ): void {
-    const stems = p.titles.flatMap((t) => this.words.titleStems(t));
+    // A title's places and function words are no words of the post: "سفیر عربستان در لندن" shares nothing with
+    // "وزیر امور خارجه عربستان" but its country.
+    const places = new Set([...this.tags.geoAt.keys()].map((k) => this.tags.norms[k]));
+    const stems = p.titles
+      .flatMap((t) => this.words.titleStems(t))
+      .filter((w) => !places.has(w) && !this.words.lex.functionWords.has(w));
     const key = nameGroup && p.name !== null ? this.nameKey(nameGroup) : [];
     this.out.push({
       id: this.newId(),
