@@ -90,6 +90,17 @@ describe("Arabic meetings and visits across clauses", () => {
     expect(visits).toEqual(["فتحي المنصوري > country:TN"]);
   });
 
+  it("gives a visit told with a dual verb to both subjects joined by و before it", () => {
+    const { visits } = extract(
+      "وصل وزير الخارجية الجزائري تافور كيشين ووزير الخارجية التونسي غيديون كاربوف إلى القاهرة. وكان كيشين وكاربوف قد وصلا إلى المغرب مساء أمس.",
+      "EG",
+    );
+    expect(visits.filter((v) => v.endsWith("country:MA")).sort()).toEqual([
+      "تافور كيشين > country:MA",
+      "غيديون كاربوف > country:MA",
+    ]);
+  });
+
   it("makes a summit between several leaders one meeting of them all, each with the country of their title", () => {
     const { persons, pairs } = extract(
       "عقدت في القاهرة قمة ثلاثية بين الرئيس سليم القاسمي، والملك عبد الله الثالث بن فهد عاهل المملكة الأردنية الهاشمية، وعادل عبد الرزاق رئيس وزراء الجمهورية العراقية.",

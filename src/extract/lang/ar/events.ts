@@ -113,10 +113,35 @@ function addVisit({
   if (!place) return;
   const visit: EventMention = { ...base, type: "Visit", others: [], location: place, mode: "in_person" };
   events.push(visit);
-  // "… إلى قطر برفقة عقيلته X، ووزراء …": those who travel with the visitor make the same visit.
-  for (const c of companionsIn(lex, toks, after, trigger.to, clause.end)) {
+  // "… إلى قطر برفقة عقيلته X، ووزراء …": those who travel with the visitor make the same visit, and so do
+  // those joined to the subject before the verb ("وكان X وY قد وصلا").
+  const together = [
+    ...companionsIn(lex, toks, after, trigger.to, clause.end),
+    ...coSubjects(toks, clause.before, agent),
+  ];
+  for (const c of together) {
     if (c.id !== base.agent && !hosts.includes(c)) events.push(accompanyingVisit(visit, c.id, visit));
   }
+}
+
+/** "X وY قد وصلا": the people joined to the subject by و right before it, in the order written. */
+function coSubjects(
+  toks: readonly Token[],
+  before: readonly PersonMention[],
+  agent: PersonMention | null,
+): PersonMention[] {
+  if (!agent) return [];
+  const out: PersonMention[] = [];
+  let current = agent;
+  for (let k = before.indexOf(agent) - 1; k >= 0; k--) {
+    const p = before[k]!;
+    // Joined by a و peeled off the mention's first word ("والنفطي"), not a word that opens with و ("وزير").
+    const joined = current.start > (toks[current.from]?.start ?? current.start);
+    if (p.to !== current.from || !joined) break;
+    out.unshift(p);
+    current = p;
+  }
+  return out;
 }
 
 /** "شهد X وY التوقيع على اتفاقيات": the signing is between the people of the sentence (before and after). */
