@@ -39,6 +39,16 @@ describe("extract/en: name shapes", () => {
     },
   );
 
+  it("reads a one-name official, once titled, alone later on (the subject of the call, not the name before it)", () => {
+    const r = read(
+      "Foreign Minister Sugiarto received Philippine Foreign Secretary Theresa Lazaro in Jakarta on Tuesday.\n\n" +
+        "On Monday, a few hours before Lazaro's arrival, Sugiarto held a telephone conversation with Australian Foreign Minister Rose Young.",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(["Sugiarto", "Theresa Lazaro", "Rose Young"]);
+    expect(r.events).toContain("Meeting: Rose Young + Sugiarto");
+    expect(r.events).not.toContain("Meeting: Rose Young + Theresa Lazaro");
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Prabo Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +

@@ -35,10 +35,14 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   const inFamilies = new Set<string>();
   const fullByFirst = new Map<string, string[][]>();
   const fullSeen = new Set<string>();
+  const titledSingles = new Set<string>();
   // Names of the "X bin Y" shape are short-named by their first word ("Prince Faisal"), never by the last.
   const lineage = nameRules().lineageParticles;
   for (const p of persons) {
     const key = p.nameKey;
+    const [only] = key;
+    if (key.length === 1 && only !== undefined && only.length >= 4 && p.titles.length > 0)
+      titledSingles.add(only);
     if (key.length < 2) continue;
     if (key.some((w) => lineage.has(w))) {
       patronymicByFirst.set(key[0]!, key);
@@ -55,6 +59,14 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
     const last = key[key.length - 1];
     if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
     surnames.add(last);
+  }
+  // "Foreign Minister Sugiono": one who goes by one name, announced by a title, is that name alone later on;
+  // not a given name, nor the first word of a full name ("PM Anwar" is "Anwar Hashim").
+  for (const w of titledSingles) {
+    const lex = words.lex;
+    if (fullByFirst.has(w) || lex.givenNames.has(w) || lex.particles.has(w) || lex.commonWords.has(w))
+      continue;
+    surnames.add(w);
   }
   const firsts = new Set<string>();
   for (const [w, keys] of fullByFirst)
