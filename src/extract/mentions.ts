@@ -53,6 +53,8 @@ export interface PersonMention extends Span {
   org: OrgMention | null;
   /** Whether the title called this person someone's counterpart ("نظيره", "his counterpart"). */
   counterpart: boolean;
+  /** Whether the title calls this person the one who visits ("الوزير الضيف", "the visiting secretary"). */
+  guest?: boolean;
 }
 
 export interface DateMention extends Span {

@@ -90,6 +90,14 @@ describe("Arabic meetings and visits across clauses", () => {
     expect(visits).toEqual(["فتحي المنصوري > country:TN"]);
   });
 
+  it("gives 'الوزير الضيف' to the one who visits", () => {
+    const { pairs } = extract(
+      "وصل وزير الخارجية الألماني تافور كيشين إلى بيروت اليوم في زيارة رسمية. واستقبل رئيس مجلس النواب غيديون كاربوف الوزير الضيف في عين التينة.",
+      "LB",
+    );
+    expect(pairs("Meeting")).toEqual(["تافور كيشين + غيديون كاربوف"]);
+  });
+
   it("gives a visit told with a dual verb to both subjects joined by و before it", () => {
     const { visits } = extract(
       "وصل وزير الخارجية الجزائري تافور كيشين ووزير الخارجية التونسي غيديون كاربوف إلى القاهرة. وكان كيشين وكاربوف قد وصلا إلى المغرب مساء أمس.",

@@ -49,6 +49,14 @@ describe("extract/en: name shapes", () => {
     expect(r.events).not.toContain("Meeting: Rose Young + Theresa Lazaro");
   });
 
+  it("gives 'the visiting secretary' to the one who visits", () => {
+    const r = read(
+      "Foreign Minister Sugiarto received Philippine Foreign Secretary Theresa Lazaro in Jakarta on Tuesday.\n\n" +
+        "Later in the afternoon, the visiting secretary was received by President Budi Santoso at the palace.",
+    );
+    expect(r.events).toContain("Meeting: Budi Santoso + Theresa Lazaro");
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Prabo Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +

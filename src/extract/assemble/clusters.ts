@@ -197,6 +197,21 @@ function onlyTheHead(role: PersonMention, c: PersonCluster): boolean {
 }
 
 /**
+ * "الوزير الضيف", "the visiting secretary": the one who visits, when the article has one (of the role's post when
+ * it names one and several visit).
+ */
+function guestOf(
+  role: PersonMention,
+  candidates: readonly PersonCluster[],
+  visitors: ReadonlySet<PersonCluster>,
+): PersonCluster | null {
+  const guests = candidates.filter((c) => visitors.has(c));
+  if (guests.length === 1) return guests[0] ?? null;
+  const ofPost = guests.filter((c) => role.titleStems.some((s) => c.stems.has(s)));
+  return ofPost.length === 1 ? (ofPost[0] ?? null) : null;
+}
+
+/**
  * A role mention goes to the person whose titles share most with it (the head counts double), among people of
  * its country. With no shared word, it still goes to the only person of its country when `needed` (it acts in an
  * event). Returns the cluster or null.
@@ -215,6 +230,8 @@ export function resolveRole(
   const candidates = clusters.filter(
     (c) => role.country === null || countryOf(c) === null || countryOf(c) === role.country,
   );
+  const guest = role.guest ? guestOf(role, candidates, visitors) : null;
+  if (guest) return guest;
   const head = role.titleStems[0];
   let best: PersonCluster | null = null;
   let bestScore = 0;

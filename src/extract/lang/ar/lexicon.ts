@@ -15,6 +15,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   ourCountry: words,
   /** Family names that are also function words ("لي", "هو"): a name only right after a title, before an unknown word. */
   shortFamilyNames: words,
+  /** "الضيف", "الوزير الضيف": words that make a role the one who visits, no word of a post. */
+  guestWords: words,
   pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
   callWordStems: words,
@@ -89,6 +91,7 @@ export interface ArabicLexicon {
   /** Plural and dual heads that open a list of officials -> the singular head of each one's title ("" for counterparts). */
   pluralTitles: Map<string, string>;
   shortFamilyNames: Set<string>;
+  guestWords: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
   meetingNouns: Set<string>;
@@ -210,6 +213,7 @@ function personWords(raw: RawArabicLexicon) {
     nameLikePrepositions: exactSet(raw.nameLikePrepositions),
     counterpart: exactSet(raw.counterpart),
     shortFamilyNames: exactSet(raw.shortFamilyNames),
+    guestWords: keySet(raw.guestWords),
     pluralTitles: new Map(
       Object.entries(raw.pluralTitles)
         .filter(([k]) => k !== "$comment")

@@ -4,6 +4,7 @@ import type { Token } from "../../text/tokenize.ts";
 import { fold } from "../../text/fold.ts";
 import {
   arabicMorphology,
+  forms,
   nameKeyOf,
   readings,
   startsWithArticleOrAnd,
@@ -637,7 +638,7 @@ export class PersonFinder {
       if (!t || t.punct || this.tags.geoAt.has(j) || this.lex.locativePrepositions.has(t.norm)) continue;
       // "رئيس الجمهورية", "رئيس الدولة": the state named, like a country, is no word of the post.
       const { words, stateNouns } = this.lex.ourCountryAfter;
-      if (words.has(t.norm) || stateNouns.has(t.norm)) continue;
+      if (words.has(t.norm) || stateNouns.has(t.norm) || this.isGuestWord(t)) continue;
       out.push(stem(t.norm));
     }
     return out;
@@ -680,6 +681,11 @@ export class PersonFinder {
     return m;
   }
 
+  /** "الضيف", "والزائر": a word that makes a role the one who visits. */
+  private isGuestWord(t: Token): boolean {
+    return forms(t.norm, t.text).some((f) => this.lex.guestWords.has(f));
+  }
+
   private addRole(title: TitleRun, country: string | null): PersonMention {
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
     const a = this.toks[title.from]!;
@@ -698,6 +704,7 @@ export class PersonFinder {
       country,
       org: null,
       counterpart: false,
+      guest: this.toks.slice(title.from, title.to).some((t) => this.isGuestWord(t)),
     };
     this.persons.push(role);
     return role;

@@ -39,6 +39,8 @@ export interface EnglishLexicon {
   speechVerbs: Set<string>;
   /** Finite verbs of meeting and visiting: two capitalised words opening a clause before one are a person ("Orsat Ozdal met"). */
   pastEventVerbs: Set<string>;
+  /** "the visiting secretary": a word before a title that makes the role the one who visits. */
+  guestWords: Set<string>;
   /** "lasted about 4.5 hours", "a two-hour meeting": the words of an event's length. */
   duration: {
     markers: Set<string>;

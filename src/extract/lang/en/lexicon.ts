@@ -33,6 +33,7 @@ const lexiconSchema = coreLexiconSchema
     listGlue: words,
     speechVerbs: words,
     pastEventVerbs: words,
+    guestWords: words,
     duration: z.object({
       markers: words,
       units: z.record(z.string(), z.enum(["H", "M", "D"])),
@@ -185,6 +186,7 @@ function grammarWords(raw: Raw) {
     listGlue: foldedSet(raw.listGlue),
     speechVerbs: wordSet(raw.speechVerbs),
     pastEventVerbs: wordSet(raw.pastEventVerbs),
+    guestWords: wordSet(raw.guestWords),
     between: wordSet(raw.between),
     reportingVerbs: wordSet(raw.reportingVerbs),
     clauseBreakers: foldedSet(raw.clauseBreakers),

@@ -182,8 +182,11 @@ export class PersonFinder extends AppositionFinder {
     const title = titleRun(this.words, this.tags, i);
     if (!title || title.plural) return;
     const starts = this.toks[i]!;
+    // "the visiting secretary": the one who visits, in the role of their post.
+    const guest = this.words.lex.guestWords.has(prev) && this.toks[i - 2]?.base === "the";
     const definite =
       prev === "the" ||
+      guest ||
       title.counterpart ||
       (this.tags.geoAt.get(i)?.kind === "country" &&
         this.toks[(this.tags.geoAt.get(i)?.to ?? i) - 1]?.possessive) ||
@@ -207,6 +210,7 @@ export class PersonFinder extends AppositionFinder {
       country: title.country,
       org: null,
       counterpart: title.counterpart,
+      guest,
     };
     this.persons.push(m);
     if (title.counterpart)
