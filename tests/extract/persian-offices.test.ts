@@ -36,6 +36,14 @@ describe("Persian: names and offices", () => {
     expect(visits.flat().filter((name) => name?.startsWith("نوریلن"))).toEqual([]);
   });
 
+  it("reads 'بن X' of a lineage name, later on, as that person", () => {
+    const { meetings } = extract(
+      "شاهزاده تافور بن کاسلو آل منصور روز چهارشنبه وارد لندن شد. اورسات شهرخانی، نخست‌وزیر بریتانیا، در داونینگ استریت با او دیدار کرد. بن کاسلو همچنین شامگاه چهارشنبه در تماسی تلفنی با یوهان کاربوف، همتای آلمانی خود، گفت‌وگو کرد.",
+    );
+    expect(meetings).toContainEqual(["تافور بن کاسلو آل منصور", "یوهان کاربوف"]);
+    expect(meetings).not.toContainEqual(["اورسات شهرخانی", "یوهان کاربوف"]);
+  });
+
   it("joins two offices of one person by 'و' into one title, with the country the second names", () => {
     const { persons } = extract(
       "اورسات قلیچف، معاون رئیس کابینه وزیران و وزیر امور خارجه ترکمنستان، روز یک‌شنبه وارد کابل شد.",

@@ -20,6 +20,8 @@ import {
   type TaggerState,
   type Tracer,
 } from "../../pipeline.ts";
+import { nameRules } from "../../assemble/name-rules.ts";
+import { fold } from "../../text/fold.ts";
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
@@ -120,8 +122,10 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     name: "surnames",
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);
+      const lineages = knownLineages(state.persons);
       for (const s of state.perSentence) {
-        s.persons = withTitlesBefore(s.persons, findSurnames(s.tags, surnames, idCounter(state)));
+        const found = findSurnames(s.tags, surnames, idCounter(state), lineages);
+        s.persons = withTitlesBefore(s.persons, found);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);
     },
@@ -177,13 +181,44 @@ function knownSurnames(persons: readonly PersonMention[], words: PersianWords): 
   return out;
 }
 
+/**
+ * "فیصل بن فرحان بن عبدالله آل سعود" is "بن فرحان" later on: each "بن X" of a lineage name, when only one person of
+ * the article has it, stands for that person (keyed by their name).
+ */
+function knownLineages(persons: readonly PersonMention[]): Map<string, string[]> {
+  const byShort = new Map<string, string[] | null>();
+  const particles = nameRules().lineageParticles;
+  for (const p of persons) {
+    const words = p.name === null ? [] : fold(p.name).split(/\s+/);
+    words.forEach((w, k) => {
+      const next = words[k + 1];
+      if (k === 0 || !particles.has(w) || next === undefined) return;
+      const short = `${w} ${next}`;
+      const known = byShort.get(short);
+      byShort.set(short, known === undefined || known?.join(" ") === p.nameKey.join(" ") ? p.nameKey : null);
+    });
+  }
+  return new Map([...byShort].filter((e): e is [string, string[]] => e[1] !== null));
+}
+
 function findSurnames(
   tags: SentenceTags,
   surnames: ReadonlySet<string>,
   newId: () => number,
+  lineages: ReadonlyMap<string, string[]> = new Map(),
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  tags.sentence.tokens.forEach((tok, i) => {
+  const toks = tags.sentence.tokens;
+  toks.forEach((tok, i) => {
+    const next = toks[i + 1];
+    const lineage = next && !tags.taken.has(i) ? lineages.get(`${tok.norm} ${next.norm}`) : undefined;
+    if (lineage && next && !tags.taken.has(i + 1)) {
+      tags.taken.add(i).add(i + 1);
+      const name = tags.sentence.text.slice(tok.start - tags.sentence.start, next.end - tags.sentence.start);
+      const span = { sentence: tags.sentence.index, from: i, to: i + 2, start: tok.start, end: next.end };
+      out.push(bareNameMention({ id: newId(), ...span, name, nameKey: lineage }));
+      return;
+    }
     if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || !surnames.has(tok.norm)) return;
     tags.taken.add(i);
     out.push(
