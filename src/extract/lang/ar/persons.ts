@@ -273,7 +273,7 @@ export class PersonFinder {
         this.words.titleHeadAt(toks, geo.to) > 0 && !startsWithConjunction(toks[geo.to]?.norm ?? "");
       return { to: geo.to, last: geo.kind === "demonym" && newHead() };
     }
-    // "الرئيسة التنزانية | سامية …": after a nationality only a definite word, a preposition or a clitic goes on
+    // "الرئيسة الغانية | سامية …": after a nationality only a definite word, a preposition or a clitic goes on
     // with the title; a bare word there opens the name, whatever else the lists know it as.
     const afterDemonym = this.tags.geoAt.get(j - 1)?.kind === "demonym";
     if (afterDemonym && this.isBareWord(t)) return null;
@@ -333,7 +333,7 @@ export class PersonFinder {
       this.quotedNameRun(afterHonorifics) ??
       this.nameRun(afterHonorifics, false, true, afterHonorifics > title.to) ??
       this.commaNameRun(afterHonorifics);
-    // "رئيس حكومة الوحدة الوطنية عبد الحميد …": the holder named after the body the title heads.
+    // "رئيس حكومة الوحدة الوطنية عبد الكريم …": the holder named after the body the title heads.
     const name =
       direct ?? (roleOnly || title.counterpart ? null : nameAfterBody(this.chainReader(), title.to));
     const country = this.countryIn(title.from, title.to);

@@ -1,5 +1,5 @@
-// A name after the body a title names: "رئيس حكومة الوحدة الوطنية عبد الحميد …", "وزير الخارجية … المكلف
-// بحكومة الوحدة الوطنية الطاهر …", "رئيسة بعثة الأمم المتحدة للدعم في ليبيا هانا …". The title run stops at the
+// A name after the body a title names: "رئيس حكومة الوحدة الوطنية عبد الكريم …", "وزير الخارجية … المكلف
+// بحكومة الوحدة الوطنية المختار …", "رئيسة بعثة الأمم المتحدة للدعم في ليبيا ماريا …". The title run stops at the
 // body's first word that no list holds; the body's words are definite (construct and adjectives), places and
 // title words, and the holder's name follows them.
 import { nameRules } from "../../assemble/name-rules.ts";
@@ -15,7 +15,7 @@ export interface ChainReader {
   readonly toks: Token[];
   readonly tags: SentenceTags;
   readonly words: ArabicWords;
-  /** The name a title announces at k; `honored` lets it open with the article ("الطاهر"). */
+  /** The name a title announces at k; `honored` lets it open with the article ("المختار"). */
   nameAt(k: number, honored: boolean): Span | null;
 }
 
@@ -67,8 +67,8 @@ function bodyWord(r: ChainReader, j: number, first: boolean): boolean {
 }
 
 /**
- * "… في ليبيا هانا تيتيه.": two or three bare words that are no function, title or event word, up to the clause's
- * end. A foreign name may look like an inflected word ("هانا"), which the name rules refuse at a name's start.
+ * "… في ليبيا ماريا كيشين.": two or three bare words that are no function, title or event word, up to the clause's
+ * end. A foreign name may look like an inflected word ("ماريا"), which the name rules refuse at a name's start.
  */
 function plainName(r: ChainReader, j: number): Span | null {
   let k = j;
@@ -94,7 +94,7 @@ function opensName(r: ChainReader, j: number): boolean {
   const w = r.words;
   if (tok.punct || r.tags.geoAt.has(j) || r.tags.taken.has(j)) return false;
   if (w.isGivenNameToken(tok)) return true;
-  // "عبد الحميد" opens a name; "… الحسين بن …" makes the body's last word the name's first: no name here.
+  // "عبد الكريم" opens a name; "… الحسين بن …" makes the body's last word the name's first: no name here.
   if (w.isParticle(tok)) return !nameRules().lineageParticles.has(tok.norm);
   const { article } = arabicMorphology();
   if (tok.norm.startsWith(article)) return w.isGivenName(tok.norm.slice(article.length));

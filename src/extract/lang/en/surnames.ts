@@ -60,7 +60,7 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
     if (!last || last.length < 3 || words.lex.particles.has(last)) continue;
     surnames.add(last);
   }
-  // "Foreign Minister Sugiono": one who goes by one name, announced by a title, is that name alone later on;
+  // "Foreign Minister Sugiarto": one who goes by one name, announced by a title, is that name alone later on;
   // not a given name, nor the first word of a full name ("PM Anwar" is "Anwar Hashim").
   for (const w of titledSingles) {
     const lex = words.lex;

@@ -182,7 +182,7 @@ function knownSurnames(persons: readonly PersonMention[], words: PersianWords): 
 }
 
 /**
- * "فیصل بن فرحان بن عبدالله آل سعود" is "بن فرحان" later on: each "بن X" of a lineage name, when only one person of
+ * "تافور بن کاسلو بن عبدالله آل منصور" is "بن کاسلو" later on: each "بن X" of a lineage name, when only one person of
  * the article has it, stands for that person (keyed by their name).
  */
 function knownLineages(persons: readonly PersonMention[]): Map<string, string[]> {

@@ -291,8 +291,8 @@ export class PersonFinder {
   }
 
   /**
-   * Where a name that starts at k ends: up to MAX_NAME words, particles not counted ("فیصل بن فرحان بن عبدالله آل
-   * سعود" is one name of four words).
+   * Where a name that starts at k ends: up to MAX_NAME words, particles not counted ("تافور بن کاسلو بن عبدالله آل
+   * منصور" is one name of four words).
    */
   private nameEnd(k: number): number {
     let end = k;
