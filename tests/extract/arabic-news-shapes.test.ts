@@ -98,6 +98,22 @@ describe("Arabic meetings and visits across clauses", () => {
     expect(pairs("Meeting")).toEqual(["تافور كيشين + غيديون كاربوف"]);
   });
 
+  it("gives 'الضيفة' with a nationality to the woman who visits", () => {
+    const { pairs } = extract(
+      "أجرى الرئيس الصيني تافور كيشين محادثات مع الرئيسة التنزانية سامية كاربوف، التي تقوم بزيارة دولة إلى الصين. والتقى رئيس مجلس الدولة الصيني لي كوانتشو الضيفة التنزانية.",
+      "CN",
+    );
+    expect(pairs("Meeting").sort()).toEqual(["تافور كيشين + سامية كاربوف", "سامية كاربوف + لي كوانتشو"]);
+  });
+
+  it("reads a title after 'وهو' as the one named before the comma, not as someone met", () => {
+    const { pairs } = extract(
+      "وعقد تافور كيشين، وهو أيضا عضو المكتب السياسي للحزب، جلسة مباحثات مع نظيره التنزاني غيديون كاربوف.",
+      "CN",
+    );
+    expect(pairs("Meeting")).toEqual(["تافور كيشين + غيديون كاربوف"]);
+  });
+
   it("gives a visit told with a dual verb to both subjects joined by و before it", () => {
     const { visits } = extract(
       "وصل وزير الخارجية الجزائري تافور كيشين ووزير الخارجية التونسي غيديون كاربوف إلى القاهرة. وكان كيشين وكاربوف قد وصلا إلى المغرب مساء أمس.",

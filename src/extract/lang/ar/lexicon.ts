@@ -17,6 +17,9 @@ const lexiconSchema = coreLexiconSchema.extend({
   shortFamilyNames: words,
   /** "الضيف", "الوزير الضيف": words that make a role the one who visits, no word of a post. */
   guestWords: words,
+  /** "X، وهو أيضا عضو …،": a pronoun after a name's comma, with the title that describes that person. */
+  appositionCues: words,
+  alsoWords: words,
   pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
   callWordStems: words,
@@ -92,6 +95,8 @@ export interface ArabicLexicon {
   pluralTitles: Map<string, string>;
   shortFamilyNames: Set<string>;
   guestWords: Set<string>;
+  appositionCues: Set<string>;
+  alsoWords: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
   meetingNouns: Set<string>;
@@ -214,6 +219,8 @@ function personWords(raw: RawArabicLexicon) {
     counterpart: exactSet(raw.counterpart),
     shortFamilyNames: exactSet(raw.shortFamilyNames),
     guestWords: keySet(raw.guestWords),
+    appositionCues: exactSet(raw.appositionCues),
+    alsoWords: exactSet(raw.alsoWords),
     pluralTitles: new Map(
       Object.entries(raw.pluralTitles)
         .filter(([k]) => k !== "$comment")

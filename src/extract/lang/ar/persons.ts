@@ -497,9 +497,29 @@ export class PersonFinder {
     if (this.toks.slice(i, end).every((t) => this.words.isCourtesy(t))) m.titleStems = [];
   }
 
+  /**
+   * "وانغ يي، وهو أيضا عضو المكتب السياسي …،": a title after "وهو" describes the person before the comma, no one
+   * else. Returns whether it read one.
+   */
+  private fromPronounApposition(comma: number): boolean {
+    const cue = this.toks[comma + 1];
+    if (!cue || !this.lex.appositionCues.has(cue.norm)) return false;
+    const before = this.persons.find((p) => p.to === comma && p.name !== null);
+    let at = comma + 2;
+    if (this.lex.alsoWords.has(this.toks[at]?.norm ?? "")) at++;
+    const title = this.titleRun(at);
+    if (!title || title.counterpart) return false;
+    this.tags.taken.add(comma + 1).add(at - 1);
+    // Named only later on (a surname the article pass finds): the title is still no one else's.
+    if (before) this.attachTitle(before, title);
+    else for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
+    return true;
+  }
+
   /** "كمال نوري ، نظيره الإيراني" and "جواد حسيني ، نائب الرئيس": the name before the comma. */
   private fromApposition(comma: number): void {
     if (this.tags.taken.has(comma + 1)) return;
+    if (this.fromPronounApposition(comma)) return;
     const title = this.titleRun(comma + 1);
     // "…، وممثل المرشد": a title after "و" starts a new item of a list, not an apposition.
     if (
