@@ -99,6 +99,12 @@ describe("Arabic persons", () => {
       "RU",
     ],
     [
+      "with a surname that opens with و, after a given name no list knows",
+      "تلقى الوزير اتصالا هاتفيا من غيديون ويتكوف المبعوث الخاص للرئيس الأمريكي.",
+      ["غيديون ويتكوف"],
+      "US",
+    ],
+    [
       "opening the sentence",
       "وصل غيديون تيموثيوس وزير الخارجية الإثيوبي إلى الرياض.",
       ["غيديون تيموثيوس"],

@@ -466,8 +466,11 @@ export class PersonFinder {
     // "وكالة أسوشيتد برس": after the head of an organisation's name, the words are that name.
     if (prev && this.lex.orgHeads.match([prev.norm], []) !== null) return;
     // "، وتافور عبد المهدي رئيس وزراء …": after a comma, the last item of a list, its و the conjunction.
-    const name = this.nameRun(i, COMMAS.has(prev?.text ?? ""));
-    if (!name) return;
+    const run = this.nameRun(i, COMMAS.has(prev?.text ?? ""));
+    if (!run) return;
+    // "من غيديون ويتكوف المبعوث …": right before the title, a word opening with و that is no و + word is the
+    // surname, whatever the lists know of the given name before it.
+    const name = this.surnameWithAnd(run.to) && this.titleRun(run.to + 1) ? { ...run, to: run.to + 1 } : run;
     const words = this.toks.slice(name.from, name.to);
     const particles = words.filter((t) => this.words.isParticle(t)).length;
     const count = words.length - particles;
@@ -480,6 +483,17 @@ export class PersonFinder {
     const country = this.countryIn(title.from, title.to);
     if (!country && title.to - title.from < 2) return;
     this.add(name, title, country, false);
+  }
+
+  /** A word that opens with و and is no و + word ("ويتكوف", not "والوزير" nor "ووزير"). */
+  private surnameWithAnd(k: number): boolean {
+    const tok = this.toks[k];
+    const { and } = this.m.clitics;
+    if (!tok || tok.punct || this.tags.taken.has(k) || this.tags.geoAt.has(k)) return false;
+    if (!tok.norm.startsWith(and) || tok.norm.length <= 3 || this.words.isKnownWord(tok)) return false;
+    const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
+    const w = this.words;
+    return !w.isKnownWord(rest) && !w.isCommonWord(rest) && !w.isGivenNameToken(rest) && !w.isParticle(rest);
   }
 
   private fromHonorific(i: number): void {
