@@ -77,6 +77,11 @@ export interface EventMention extends Span {
   objectImplied?: boolean;
   /** A companion's share of someone else's visit ("برفقة X", "a delegation including X"): never the topic. */
   accompanying?: boolean;
+  /**
+   * An arrival at a place the text names only as a facility ("وصل إلى مطار معيتيقة"): the visit is to where the
+   * article was filed, when the visitor is foreign there, and is no visit otherwise.
+   */
+  atDateline?: boolean;
   /** The others: whom the agent met, called, was hosted by. */
   others: number[];
   /** Hosts and inviters of a visit. */

@@ -114,6 +114,15 @@ describe("Arabic meetings and visits across clauses", () => {
     expect(pairs("Meeting")).toEqual(["تافور كيشين + غيديون كاربوف"]);
   });
 
+  it("reads an arrival at an airport no list places as a visit to where the article was filed", () => {
+    const { visits } = extract(
+      "الرباط 3 مايو 2025 (وكالة) - بدأت اليوم أعمال الاجتماع. وكان وزير الخارجية الجزائري تافور كيشين قد وصل إلى مطار نورين الدولي مساء أمس. ووصل وزير الداخلية المغربي غيديون كاربوف إلى مطار نورين الدولي.",
+      "MA",
+    );
+    // To the dateline's city (Rabat), for the foreign minister only: the Moroccan one is at home.
+    expect(visits.map((v) => v.replace(/place:\w+/, "place"))).toEqual(["تافور كيشين > place"]);
+  });
+
   it("gives a visit told with a dual verb to both subjects joined by و before it", () => {
     const { visits } = extract(
       "وصل وزير الخارجية الجزائري تافور كيشين ووزير الخارجية التونسي غيديون كاربوف إلى القاهرة. وكان كيشين وكاربوف قد وصلا إلى المغرب مساء أمس.",

@@ -162,7 +162,8 @@ interface Trip {
 
 /**
  * Meetings with no place of their own took place where a participant was visiting (the host's side of the
- * visit: "خلال هذه الرحلة"), else where the article was filed, when a participant is of that country.
+ * visit: "خلال هذه الرحلة"), else where the article was filed, when a participant is of that country. Arrivals at
+ * a facility the text does not place are visits to where the article was filed, or none.
  */
 export function withDatelinePlace(
   events: readonly EventMention[],
@@ -184,8 +185,14 @@ export function withDatelinePlace(
   const order = new Map(events.map((e, k) => [e, k]));
   const earliest = (list: readonly EventMention[]): EventMention | undefined =>
     list.reduce<EventMention | undefined>((a, b) => (a && order.get(a)! <= order.get(b)! ? a : b), undefined);
-  return events.map((e) => {
-    if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return e;
+  return events.flatMap((e) => {
+    // "وصل إلى مطار معيتيقة": an arrival at a facility is to where the article was filed, for a foreign visitor.
+    if (e.type === "Visit" && e.atDateline && !e.location) {
+      const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
+      const foreign = !!dateline && !!visitor?.country && visitor.country !== dateline.code;
+      return foreign ? [{ ...e, location: dateline }] : [];
+    }
+    if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return [e];
     const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));
     const trips = [...new Set(people)].flatMap((visitor) =>
       [...(tripsOf.get(visitor) ?? [])]
@@ -196,8 +203,8 @@ export function withDatelinePlace(
     if (new Set(trips.map((t) => t.code)).size === 1) {
       const cities = trips.flatMap((t) => (t.city ? [t.city] : []));
       const best = earliest(cities) ?? earliest(trips.map((t) => t.first));
-      if (best?.location) return { ...e, location: best.location };
+      if (best?.location) return [{ ...e, location: best.location }];
     }
-    return dateline && people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e;
+    return [dateline && people.some((c) => c?.country === dateline.code) ? { ...e, location: dateline } : e];
   });
 }

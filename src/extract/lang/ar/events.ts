@@ -110,8 +110,10 @@ function addVisit({
     events.push({ ...base, type: "Meeting", others: [visited.id], location: null, mode: "in_person" });
     return;
   }
-  if (!place) return;
+  const atDateline = !place && !trigger.noun && arrivesAtFacility(lex, toks, trigger.to);
+  if (!place && !atDateline) return;
   const visit: EventMention = { ...base, type: "Visit", others: [], location: place, mode: "in_person" };
+  if (atDateline) visit.atDateline = true;
   events.push(visit);
   // "… إلى قطر برفقة عقيلته X، ووزراء …": those who travel with the visitor make the same visit, and so do
   // those joined to the subject before the verb ("وكان X وY قد وصلا").
@@ -122,6 +124,13 @@ function addVisit({
   for (const c of together) {
     if (c.id !== base.agent && !hosts.includes(c)) events.push(accompanyingVisit(visit, c.id, visit));
   }
+}
+
+/** "وصل إلى مطار معيتيقة": "إلى" and a facility of arrival right after the verb. */
+function arrivesAtFacility(lex: ArabicLexicon, toks: readonly Token[], at: number): boolean {
+  return (
+    lex.postingPrepositions.has(toks[at]?.norm ?? "") && lex.arrivalFacilities.has(toks[at + 1]?.norm ?? "")
+  );
 }
 
 /** "X وY قد وصلا": the people joined to the subject by و right before it, in the order written. */

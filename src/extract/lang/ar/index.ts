@@ -195,7 +195,8 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     run(state) {
       const [first, second] = state.perSentence;
       state.dateline =
-        datelineOf(first?.geos ?? [], first?.sentence) ?? datelineOf(second?.geos ?? [], second?.sentence);
+        datelineOf(first?.geos ?? [], first?.sentence, first?.dates ?? []) ??
+        datelineOf(second?.geos ?? [], second?.sentence, second?.dates ?? []);
     },
   },
 ];
@@ -205,11 +206,19 @@ export function tagArabic(text: string, context: ArticleContext, tracer?: Tracer
   return runPasses(ARABIC_PASSES, state, tracer);
 }
 
-/** A place as the first words of the article, followed by a comma, a dash or "في": "أبوظبي في 20 فبراير/ وام/". */
-function datelineOf(geos: readonly GeoMention[], first: Sentence | undefined): GeoMention | null {
+/**
+ * A place as the first words of the article, followed by a comma, a dash or "في" ("أبوظبي في 20 فبراير/ وام/"),
+ * or by a date and then one of those ("طرابلس 21 سبتمبر 2025 (وال) -").
+ */
+function datelineOf(
+  geos: readonly GeoMention[],
+  first: Sentence | undefined,
+  dates: readonly DateMention[],
+): GeoMention | null {
   const g = geos[0];
   if (!g || !first || g.kind !== "place" || g.from !== 0) return null;
-  return arabicLexicon().datelineCues.has(first.tokens[g.to]?.norm ?? "") ? g : null;
+  const after = dates.find((d) => d.from === g.to)?.to ?? g.to;
+  return arabicLexicon().datelineCues.has(first.tokens[after]?.norm ?? "") ? g : null;
 }
 
 /**

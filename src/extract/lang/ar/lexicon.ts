@@ -19,6 +19,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   guestWords: words,
   /** "X، وهو أيضا عضو …،": a pronoun after a name's comma, with the title that describes that person. */
   appositionCues: words,
+  /** "وصل إلى مطار X": a facility of arrival, named by no place the gazetteer knows. */
+  arrivalFacilities: words,
   alsoWords: words,
   pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
@@ -96,6 +98,7 @@ export interface ArabicLexicon {
   shortFamilyNames: Set<string>;
   guestWords: Set<string>;
   appositionCues: Set<string>;
+  arrivalFacilities: Set<string>;
   alsoWords: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
@@ -220,6 +223,7 @@ function personWords(raw: RawArabicLexicon) {
     shortFamilyNames: exactSet(raw.shortFamilyNames),
     guestWords: keySet(raw.guestWords),
     appositionCues: exactSet(raw.appositionCues),
+    arrivalFacilities: exactSet(raw.arrivalFacilities),
     alsoWords: exactSet(raw.alsoWords),
     pluralTitles: new Map(
       Object.entries(raw.pluralTitles)
