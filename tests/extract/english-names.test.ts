@@ -57,6 +57,13 @@ describe("extract/en: name shapes", () => {
     expect(r.events).toContain("Meeting: Budi Santoso + Theresa Lazaro");
   });
 
+  it("keeps a king apart from a prince whose father's name is the king's name", () => {
+    const r = read(
+      "Defence Minister Prince Tamer bin Nayef met Iranian President Orsat Ozdal in Tehran. He delivered a message from King Nayef to the president.",
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(["Nayef", "Orsat Ozdal", "Tamer bin Nayef"]);
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Prabo Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +

@@ -26,6 +26,8 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
   const s = short.filter((w) => !isParticle(w));
   const l = long.filter((w) => !isParticle(w));
   if (s.length === 0 || s.length > l.length || s[s.length - 1] !== l[l.length - 1]) return false;
+  // "King Salman" is not "Khalid bin Salman": a word right after a lineage particle is the father's name.
+  if (short.length === 1 && long.length >= 2 && isParticle(long[long.length - 2] ?? "")) return false;
   // A lineage name starts with the person's own name: "فهد بن ناصر" is not "خالد بن فهد بن ناصر".
   const lineage = short.some(isParticle) && long.some(isParticle);
   if (lineage && s.length > 1 && s[0] !== l[0]) return false;
