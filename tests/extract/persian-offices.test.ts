@@ -60,6 +60,13 @@ describe("Persian: names and offices", () => {
     expect(meetings).toEqual([["اورسات قلیچف", "تافور ناصری"]]);
   });
 
+  it("finds the one met after 'دیدار دوجانبه خود را با'", () => {
+    const { meetings } = extract(
+      "اورسات قلیچف، وزیر امور خارجه ترکمنستان، وارد کابل شد. قلیچف نخستین دیدار دوجانبه خود را با تافور ناصری، وزیر امور خارجه افغانستان، انجام داد.",
+    );
+    expect(meetings).toEqual([["اورسات قلیچف", "تافور ناصری"]]);
+  });
+
   it("does not read 'پذیرای' before a title as a name", () => {
     const { persons } = extract("نخست‌وزیر بریتانیا روز پنج‌شنبه پذیرای وزیر خارجه سعودی در لندن بود.");
     expect(persons.map((p) => p.name)).not.toContain("پذیرای");

@@ -56,12 +56,19 @@ function markerNear(
 ): number | null {
   let k = t.to;
   for (let p = s.persons.find((q) => q.from === k); p; p = s.persons.find((q) => q.from === k)) k = p.to;
-  for (let j = k; j < k + 3; j++) if (words.has(norms[j] ?? "")) return j;
+  // "دیدار دوجانبه خود را با X": an adjective, the reflexive and the object marker may stand before "با".
+  for (let j = k; j < k + MARKER_REACH; j++) {
+    if (words.has(norms[j] ?? "")) return j;
+    if (PUNCTUATION.has(norms[j] ?? "")) break;
+  }
   for (let j = t.from - 1; j >= clauseStart; j--) if (words.has(norms[j] ?? "")) return j;
   return null;
 }
 
 const CLAUSE_ENDS = new Set(["\u061b", ";", "."]);
+/** How far after a noun of meeting its "با" may stand, and what ends that search. */
+const MARKER_REACH = 5;
+const PUNCTUATION = new Set([...CLAUSE_ENDS, "\u060c", ",", ":"]);
 
 /** Where the trigger's clause starts: after a semicolon or a dot that did not end the sentence. */
 function clauseStart(norms: readonly string[], t: Trigger): number {
