@@ -67,6 +67,19 @@ describe("Persian: names and offices", () => {
     expect(meetings).toEqual([["اورسات قلیچف", "تافور ناصری"]]);
   });
 
+  it("reads a late president's name after honorifics, and a list closed by '، و' as both sides of a call", () => {
+    const { persons, meetings } = extract(
+      "کاسلو شهرخانی، رئیس‌جمهور روسیه، و رئیس‌جمهور شهید آیت‌الله سید ابراهیم ناصری به صورت ویدئویی با یکدیگر گفت‌وگو کردند.",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["کاسلو شهرخانی", "ابراهیم ناصری"]);
+    expect(meetings).toEqual([["ابراهیم ناصری", "کاسلو شهرخانی"]]);
+  });
+
+  it("reads a company's managing director named before the title", () => {
+    const { persons } = extract("در این نشست جبارعلی قلیچف، مدیرعامل شرکت راه‌آهن، گزارشی ارائه کرد.");
+    expect(persons.map((p) => p.name)).toEqual(["جبارعلی قلیچف"]);
+  });
+
   it("does not read 'پذیرای' before a title as a name", () => {
     const { persons } = extract("نخست‌وزیر بریتانیا روز پنج‌شنبه پذیرای وزیر خارجه سعودی در لندن بود.");
     expect(persons.map((p) => p.name)).not.toContain("پذیرای");

@@ -39,6 +39,8 @@ function chainFrom(
     next = p.to;
     if (QUOTES.has(norms[next] ?? "") || norms[next] === "\u00bb") next++;
     if (!lex.conjunctions.has(norms[next] ?? "") && !COMMAS.has(norms[next] ?? "")) return out;
+    // "X، رئیس‌جمهور روسیه، و Y": a comma that closes an apposition, then the "و" of the list.
+    if (COMMAS.has(norms[next] ?? "") && lex.conjunctions.has(norms[next + 1] ?? "")) next++;
     next++;
   }
 }

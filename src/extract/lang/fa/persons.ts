@@ -195,9 +195,19 @@ export class PersonFinder {
     if (comma) k++;
     const quoted = this.quotes.find((q) => q.from === k + 1 && !this.tags.taken.has(q.from));
     if (quoted) return quoted;
-    if (!comma && !free && !this.words.isGivenName(this.toks[k]?.norm ?? "")) return null;
+    // "رئیس‌جمهور شهید آیت‌الله سید ابراهیم …": honorifics may stand between the title and the name.
+    const norms = this.tags.norms;
+    for (let h = this.honorificLength(k); h > 0; h = this.honorificLength(k)) k += h;
+    if (this.words.lex.gluedPrefixes.includes(norms[k] ?? "") && this.words.isGivenName(norms[k + 1] ?? ""))
+      k++;
+    if (!comma && !free && !this.words.isGivenName(norms[k] ?? "")) return null;
     const end = this.nameEnd(k);
     return end > k ? { from: k, to: end } : null;
+  }
+
+  private honorificLength(k: number): number {
+    const norms = this.tags.norms;
+    return this.words.lex.honorifics.match([norms[k] ?? ""], norms.slice(k + 1, k + 4))?.length ?? 0;
   }
 
   /** "همتای سعودی خود": the other side's counterpart, a role mention of the country named. */
