@@ -64,6 +64,13 @@ describe("extract/en: name shapes", () => {
     expect(r.persons.map((p) => p.name).sort()).toEqual(["Nayef", "Orsat Ozdal", "Tamer bin Nayef"]);
   });
 
+  it("reads a seat of government before 'said' as the place it is, not as a person", () => {
+    const r = read(
+      "President Orsat Ozdal held a phone call with his Brazilian counterpart, Marko Reyes, La Moneda said in a statement.",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(["Orsat Ozdal", "Marko Reyes"]);
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Prabo Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +
