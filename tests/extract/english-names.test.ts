@@ -26,8 +26,8 @@ describe("extract/en: name shapes", () => {
   it.each([
     [
       "Ma.",
-      "The minister received Secretary of Foreign Affairs Ma. Theresa Lazaro in Jakarta.",
-      "Ma. Theresa Lazaro",
+      "The minister received Secretary of Foreign Affairs Ma. Teresita Alcaraz in Jakarta.",
+      "Ma. Teresita Alcaraz",
     ],
     ["Md.", "Foreign Minister Md. Tarek Hossain met the envoy in Dhaka on Monday.", "Md. Tarek Hossain"],
   ])(
@@ -41,20 +41,20 @@ describe("extract/en: name shapes", () => {
 
   it("reads a one-name official, once titled, alone later on (the subject of the call, not the name before it)", () => {
     const r = read(
-      "Foreign Minister Sugiarto received Philippine Foreign Secretary Theresa Lazaro in Jakarta on Tuesday.\n\n" +
-        "On Monday, a few hours before Lazaro's arrival, Sugiarto held a telephone conversation with Australian Foreign Minister Rose Young.",
+      "Foreign Minister Sugiarto received Philippine Foreign Secretary Teresita Alcaraz in Jakarta on Tuesday.\n\n" +
+        "On Monday, a few hours before Alcaraz's arrival, Sugiarto held a telephone conversation with Australian Foreign Minister Rose Young.",
     );
-    expect(r.persons.map((p) => p.name)).toEqual(["Sugiarto", "Theresa Lazaro", "Rose Young"]);
+    expect(r.persons.map((p) => p.name)).toEqual(["Sugiarto", "Teresita Alcaraz", "Rose Young"]);
     expect(r.events).toContain("Meeting: Rose Young + Sugiarto");
-    expect(r.events).not.toContain("Meeting: Rose Young + Theresa Lazaro");
+    expect(r.events).not.toContain("Meeting: Rose Young + Teresita Alcaraz");
   });
 
   it("gives 'the visiting secretary' to the one who visits", () => {
     const r = read(
-      "Foreign Minister Sugiarto received Philippine Foreign Secretary Theresa Lazaro in Jakarta on Tuesday.\n\n" +
+      "Foreign Minister Sugiarto received Philippine Foreign Secretary Teresita Alcaraz in Jakarta on Tuesday.\n\n" +
         "Later in the afternoon, the visiting secretary was received by President Budi Santoso at the palace.",
     );
-    expect(r.events).toContain("Meeting: Budi Santoso + Theresa Lazaro");
+    expect(r.events).toContain("Meeting: Budi Santoso + Teresita Alcaraz");
   });
 
   it("keeps a king apart from a prince whose father's name is the king's name", () => {
@@ -73,10 +73,10 @@ describe("extract/en: name shapes", () => {
 
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
-      "President Prabo Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +
+      "President Dimas Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +
         "Sutanto and Reyes last held talks on the sidelines of the summit in Kuala Lumpur in October.",
     );
-    expect(r.persons.map((p) => p.name)).toEqual(["Prabo Sutanto", "Marko Reyes Jr."]);
-    expect(r.events).toContain("Meeting: Marko Reyes Jr. + Prabo Sutanto");
+    expect(r.persons.map((p) => p.name)).toEqual(["Dimas Sutanto", "Marko Reyes Jr."]);
+    expect(r.events).toContain("Meeting: Marko Reyes Jr. + Dimas Sutanto");
   });
 });
