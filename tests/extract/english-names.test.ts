@@ -77,6 +77,6 @@ describe("extract/en: name shapes", () => {
         "Sutanto and Reyes last held talks on the sidelines of the summit in Kuala Lumpur in October.",
     );
     expect(r.persons.map((p) => p.name)).toEqual(["Dimas Sutanto", "Marko Reyes Jr."]);
-    expect(r.events).toContain("Meeting: Marko Reyes Jr. + Dimas Sutanto");
+    expect(r.events).toContain("Meeting: Dimas Sutanto + Marko Reyes Jr.");
   });
 });
