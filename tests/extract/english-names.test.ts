@@ -71,6 +71,21 @@ describe("extract/en: name shapes", () => {
     expect(r.persons.map((p) => p.name)).toEqual(["Orsat Ozdal", "Marko Reyes"]);
   });
 
+  it.each([
+    [
+      "a short form in brackets after the country",
+      "Prime Minister Orsat Ozdal held talks with Prime Minister of the Republic of Korea (RoK) Park Ji-hoon in Hanoi.",
+      ["Orsat Ozdal", "Park Ji-hoon"],
+    ],
+    [
+      "a family name that is also a function word, after a long title",
+      "The guest was received by General Secretary of the Communist Party of Vietnam To Minh at the headquarters.",
+      ["To Minh"],
+    ],
+  ])("reads the name after a title with %s", (_what, text, names) => {
+    expect(read(text).persons.map((p) => p.name)).toEqual(names);
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Dimas Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +

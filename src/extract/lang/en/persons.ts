@@ -82,7 +82,10 @@ export class PersonFinder extends AppositionFinder {
     const first = this.toks[name.from]!;
     const viaOf = this.toks.slice(title.from, title.to).some((t) => t.base === "of");
     // An abbreviation opens a name, not a body ("Secretary of Foreign Affairs Ma. Theresa …").
-    const abbreviated = first.text.endsWith(".");
+    // So do a short family name that is also a function word ("… Central Committee To Lam") and any name after a
+    // short form in brackets, which closes the body's name ("… Republic of Korea (RoK) Park …").
+    const closed = this.toks[title.to - 1]?.text === ")";
+    const abbreviated = first.text.endsWith(".") || this.words.lex.functionWords.has(first.base) || closed;
     if (viaOf && afterHonorifics === title.to && this.words.isCommon(first) && !abbreviated) return;
     const m = this.add(name, title.counterpart ? null : { ...title, to: afterHonorifics }, title, title.from);
     if (title.counterpart)

@@ -224,6 +224,18 @@ function andStep(st: TitleState, t: EnToken): Step {
   return "read";
 }
 
+/** "Prime Minister of the Republic of Korea (RoK) Kim …": a short form in brackets after a country or body. */
+function acronymStep(st: TitleState, t: EnToken): Step {
+  if (t.text !== "(") return "skip";
+  const { toks, tags, j } = st;
+  const short = toks[j + 1];
+  const named = tags.geoAt.has(j - 1) || tags.orgAt.has(j - 1);
+  if (!st.sawHead || !named || !short || !/^\p{Lu}[\p{L}.]{0,7}$/u.test(short.text)) return "end";
+  if (toks[j + 2]?.text !== ")") return "end";
+  st.j += 3;
+  return "read";
+}
+
 const STEPS: readonly ((st: TitleState, t: EnToken) => Step)[] = [
   orgStep,
   geoStep,
@@ -233,13 +245,14 @@ const STEPS: readonly ((st: TitleState, t: EnToken) => Step)[] = [
   connectorStep,
   portfolioCommaStep,
   andStep,
+  acronymStep,
 ];
 
 /** Reads the title's tokens until one ends it or none applies. */
 function readTitle(st: TitleState): void {
   for (;;) {
     const t = st.toks[st.j];
-    if (!t || (t.punct && t.text !== ",") || st.tags.taken.has(st.j)) return;
+    if (!t || (t.punct && t.text !== "," && t.text !== "(") || st.tags.taken.has(st.j)) return;
     let step: Step = "skip";
     for (const read of STEPS) {
       step = read(st, t);

@@ -131,6 +131,21 @@ export class EnglishWords {
     return toks.slice(i + 1, i + 4).map((x) => x.base);
   }
 
+  /**
+   * "General Secretary To Lam", "President Ho …": right after a title, a capitalised function word of three
+   * letters at most, or a facility's word ("Park"), opens a name when a capitalised name word that is no ordinary
+   * word follows it (Vietnamese, Chinese and Korean family names).
+   */
+  private shortNameAfterTitle(toks: readonly EnToken[], i: number): boolean {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    // "Prime Minister Park Ji-hoon": a facility's word (a park) may be a family name too.
+    const short = t.base.length <= 3 && this.lex.functionWords.has(t.base);
+    if (!t.cap || t.upper || !(short || this.lex.facilityHeads.has(t.base))) return false;
+    if (!next || next.punct || !next.cap || next.upper || this.isCommon(next)) return false;
+    return !this.lex.functionWords.has(next.base) && !this.isNeverName(toks, i + 1);
+  }
+
   /** A word never read as part of a name: function words, months, weekdays, titles, honorifics, bodies. */
   private isNeverName(toks: readonly EnToken[], i: number): boolean {
     const t = toks[i]!;
@@ -168,6 +183,7 @@ export class EnglishWords {
     if (t.upper && !tags.headline) return false;
     if (prev && this.isParticle(prev)) return !this.lex.functionWords.has(t.base);
     if (position > 0 && this.lex.months.has(t.base) && surnameAfterGiven(this.lex, toks, i)) return true;
+    if (context === "titled" && position === 0 && this.shortNameAfterTitle(toks, i)) return true;
     if (this.isNeverName(toks, i)) return false;
     if (this.isGiven(t) || !this.isCommon(t)) return true;
     if (tags.headline) return false;
