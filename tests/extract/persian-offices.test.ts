@@ -80,6 +80,17 @@ describe("Persian: names and offices", () => {
     expect(persons.map((p) => p.name)).toEqual(["جبارعلی قلیچف"]);
   });
 
+  it("reads a foreign surname ending like a plural before an apposition's title", () => {
+    const { persons, meetings } = extract(
+      "آندری کیشیها، وزیر امور خارجه اوکراین، روز پنجشنبه با اورسات قلیچف، همتای ترکمنستانی خود، دیدار و گفت‌وگو کرد.",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toEqual([
+      ["آندری کیشیها", "UA"],
+      ["اورسات قلیچف", "TM"],
+    ]);
+    expect(meetings).toEqual([["آندری کیشیها", "اورسات قلیچف"]]);
+  });
+
   it("does not read 'پذیرای' before a title as a name", () => {
     const { persons } = extract("نخست‌وزیر بریتانیا روز پنج‌شنبه پذیرای وزیر خارجه سعودی در لندن بود.");
     expect(persons.map((p) => p.name)).not.toContain("پذیرای");

@@ -176,6 +176,21 @@ export class PersonFinder {
   private scanBack(end: number): Group | null {
     let k = end;
     let words = 0;
+    // "آندری سیبیها، وزیر …": the last word before an apposition's comma may end like a plural ("-ها") when a
+    // name word stands before it.
+    const last = this.toks[end - 1];
+    const free = (j: number) => !this.tags.taken.has(j) && !this.tags.geoAt.has(j) && !this.tags.dateAt.has(j);
+    if (
+      COMMAS.has(this.toks[end]?.text ?? "") &&
+      last &&
+      free(end - 1) &&
+      !this.words.isNameWord(this.tags, end - 1) &&
+      this.words.nameLike(last, true) &&
+      this.words.isNameWord(this.tags, end - 2)
+    ) {
+      k = end - 1;
+      words = 1;
+    }
     while (k > 0 && (this.words.isNameWord(this.tags, k - 1) || this.afterParticle(k - 1, 0))) {
       const particle = this.words.lex.particles.has(this.tags.norms[k - 1] ?? "");
       if (!particle && words === MAX_NAME) break;

@@ -67,14 +67,15 @@ export class PersianWords {
     return this.nameLike(tok);
   }
 
-  nameLike(tok: Token): boolean {
+  /** `pluralsToo`: a word shaped like a plural may still be a foreign name ("سیبیها") where the context says so. */
+  nameLike(tok: Token, pluralsToo = false): boolean {
     const w = tok.norm;
     if (!ARABIC_LETTER.test(w) || /\d/.test(w)) return false;
     if (this.isGivenName(w) || this.lex.particles.has(w)) return true;
     if (this.boundaries.has(w) || this.isEventWord(w) || this.lex.presentVerb.test(w)) return false;
     if (this.lex.titleHeads.has(w) || this.lex.honorifics.has(w)) return false;
     // A plural noun ("همکاری‌ها") is no name.
-    return suffixReadings(w, this.lex.pluralSuffixes).length === 1;
+    return pluralsToo || suffixReadings(w, this.lex.pluralSuffixes).length === 1;
   }
 
   isEventWord(w: string): boolean {
