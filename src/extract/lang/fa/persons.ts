@@ -179,7 +179,8 @@ export class PersonFinder {
     // "آندری سیبیها، وزیر …": the last word before an apposition's comma may end like a plural ("-ها") when a
     // name word stands before it.
     const last = this.toks[end - 1];
-    const free = (j: number) => !this.tags.taken.has(j) && !this.tags.geoAt.has(j) && !this.tags.dateAt.has(j);
+    const free = (j: number) =>
+      !this.tags.taken.has(j) && !this.tags.geoAt.has(j) && !this.tags.dateAt.has(j);
     if (
       COMMAS.has(this.toks[end]?.text ?? "") &&
       last &&
