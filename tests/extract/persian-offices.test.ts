@@ -91,6 +91,17 @@ describe("Persian: names and offices", () => {
     expect(meetings).toEqual([["آندری کیشیها", "اورسات قلیچف"]]);
   });
 
+  it("reads a list of portfolios as one title, and 'در صدر هیئتی' as no office", () => {
+    const { persons, meetings } = extract(
+      "اورسات قلیچف، وزیر تعاون، کار و رفاه اجتماعی که در صدر هیئتی وارد ژنو شد، سخنرانی کرد. وزیر کار در حاشیه اجلاس با تافور ناصری، وزیر کار قطر، دیدار کرد.",
+    );
+    expect(persons.map((p) => [p.name, p.titles[0]])).toEqual([
+      ["اورسات قلیچف", "وزیر تعاون، کار و رفاه اجتماعی"],
+      ["تافور ناصری", "وزیر کار قطر"],
+    ]);
+    expect(meetings).toEqual([["اورسات قلیچف", "تافور ناصری"]]);
+  });
+
   it("does not read 'پذیرای' before a title as a name", () => {
     const { persons } = extract("نخست‌وزیر بریتانیا روز پنج‌شنبه پذیرای وزیر خارجه سعودی در لندن بود.");
     expect(persons.map((p) => p.name)).not.toContain("پذیرای");

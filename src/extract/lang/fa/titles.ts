@@ -42,46 +42,83 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
     .map((t) => t.text)
     .join(" ");
   const plural = squash(head) !== squash(headText);
-  let j = i + m.length;
   const countries: string[] = [];
-  const envoy = words.lex.envoyHeads.has(norms[i] ?? "");
+  const c: Complement = {
+    words,
+    tags,
+    i,
+    plural,
+    envoy: words.lex.envoyHeads.has(norms[i] ?? ""),
+    countries,
+  };
+  let j = i + m.length;
   while (j < toks.length && j - i < MAX_COMPLEMENT) {
-    const geo = tags.geoAt.get(j);
-    const w = norms[j] ?? "";
-    if (geo && geo.from === j) {
-      countries.push(geo.code);
-      j = geo.to;
-    } else if (words.lex.thisCountry.has(`${w} ${norms[j + 1] ?? ""}`)) {
-      // "نخست‌وزیر این کشور": the country named last before the title, never the outlet's.
-      const last = [...tags.geoAt.values()].filter((g) => g.to <= i && g.kind !== "demonym").pop();
-      if (last) countries.push(last.code);
-      j += 2;
-    } else if (words.isTitleWord(w) && !tags.taken.has(j)) {
-      j++;
-    } else if (
-      plural &&
-      (words.lex.conjunctions.has(w) || w === "،" || w === ",") &&
-      countries.length > 0 &&
-      (tags.geoAt.get(j + 1)?.kind === "country" || tags.geoAt.get(j + 1)?.kind === "demonym")
-    ) {
-      j++;
-    } else if (envoy && words.lex.inWords.has(w) && tags.geoAt.get(j + 1)?.kind === "place") {
-      j++;
-    } else if (!plural && words.lex.conjunctions.has(w) && !tags.taken.has(j + 1)) {
-      // "معاون نخست‌وزیر و وزیر امور خارجه": a second office of the same person, joined by "و".
-      const second = words.lex.titleHeads.match([norms[j + 1] ?? ""], norms.slice(j + 2, j + 7));
-      if (
-        !second ||
-        squash(second.payloads[0] ?? "") !== squash(norms.slice(j + 1, j + 1 + second.length).join(" "))
-      )
-        break;
-      j += 1 + second.length;
-    } else break;
+    const next = complementStep(c, j);
+    if (next === null) break;
+    j = next;
   }
-  const text = toks
-    .slice(i, j)
-    .map((t) => t.text)
-    .join(" ");
+  // As written ("وزیر تعاون، کار و رفاه اجتماعی"): the sentence's own spacing, commas and all.
+  const sentence = tags.sentence;
+  const text = sentence.text.slice(toks[i]!.start - sentence.start, toks[j - 1]!.end - sentence.start);
   const spouse = words.lex.spouseWords.has(squash(headText));
   return { from: i, to: j, text, head, plural, countries, bare: j === i + m.length, spouse };
+}
+
+/** What the complement of one title is read with. */
+interface Complement {
+  words: PersianWords;
+  tags: SentenceTags;
+  /** Where the title starts. */
+  i: number;
+  plural: boolean;
+  envoy: boolean;
+  /** The countries named so far, in order. */
+  countries: string[];
+}
+
+/** Where the title goes on to from token j (a place, a title word, a list of portfolios …), or null at its end. */
+function complementStep(c: Complement, j: number): number | null {
+  const { words, tags, plural, countries } = c;
+  const norms = tags.norms;
+  const geo = tags.geoAt.get(j);
+  const w = norms[j] ?? "";
+  const comma = w === "،" || w === ",";
+  if (geo && geo.from === j) {
+    countries.push(geo.code);
+    return geo.to;
+  }
+  if (words.lex.thisCountry.has(`${w} ${norms[j + 1] ?? ""}`)) {
+    // "نخست‌وزیر این کشور": the country named last before the title, never the outlet's.
+    const last = [...tags.geoAt.values()].filter((g) => g.to <= c.i && g.kind !== "demonym").pop();
+    if (last) countries.push(last.code);
+    return j + 2;
+  }
+  if (words.isTitleWord(w) && !tags.taken.has(j)) return j + 1;
+  const nextKind = tags.geoAt.get(j + 1)?.kind;
+  const listsCountries = (words.lex.conjunctions.has(w) || comma) && countries.length > 0;
+  if (plural && listsCountries && (nextKind === "country" || nextKind === "demonym")) return j + 1;
+  if (c.envoy && words.lex.inWords.has(w) && nextKind === "place") return j + 1;
+  if (plural) return null;
+  // "وزیر تعاون، کار و رفاه اجتماعی": portfolios listed with commas and a last "و".
+  if (comma && portfolioListAt(words, norms, j + 1)) return j + 1;
+  if (!words.lex.conjunctions.has(w) || tags.taken.has(j + 1)) return null;
+  // "کار و رفاه اجتماعی": one more portfolio of the same office.
+  const second = words.lex.titleHeads.match([norms[j + 1] ?? ""], norms.slice(j + 2, j + 7));
+  const portfolio = words.isTitleWord(norms[j - 1] ?? "") && !tags.geoAt.has(j - 1);
+  if (!second && portfolio && words.isTitleWord(norms[j + 1] ?? "")) return j + 1;
+  // "معاون نخست‌وزیر و وزیر امور خارجه": a second office of the same person, joined by "و".
+  const written = squash(norms.slice(j + 1, j + 1 + (second?.length ?? 0)).join(" "));
+  return second && squash(second.payloads[0] ?? "") === written ? j + 1 + second.length : null;
+}
+
+/** From k: title words (no head), then "و" and another title word, before any other comma. */
+function portfolioListAt(words: PersianWords, norms: readonly string[], k: number): boolean {
+  let j = k;
+  while (
+    j < norms.length &&
+    words.isTitleWord(norms[j] ?? "") &&
+    !words.lex.titleHeads.match([norms[j] ?? ""], [])
+  )
+    j++;
+  return j > k && words.lex.conjunctions.has(norms[j] ?? "") && words.isTitleWord(norms[j + 1] ?? "");
 }
