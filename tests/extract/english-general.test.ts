@@ -17,10 +17,10 @@ describe("extract/en: general shapes", () => {
 
   it("takes a first name alone after a title ('PM Anwar') for the one full name it opens", () => {
     const r = read(
-      "KUALA LUMPUR: Prime Minister Anwar Hashim received Indonesian President Budi Santoso on Monday. PM Anwar said the two countries would expand trade.",
+      "KUALA LUMPUR: Prime Minister Anwar Hashim received Indonesian President Budi Sutarjo on Monday. PM Anwar said the two countries would expand trade.",
       { publishedAt: "2025-01-28", sourceCountry: "MY" },
     );
-    expect(r.persons.map((p) => p.name).sort()).toEqual(["Anwar Hashim", "Budi Santoso"]);
+    expect(r.persons.map((p) => p.name).sort()).toEqual(["Anwar Hashim", "Budi Sutarjo"]);
   });
 
   it("keeps separate sideline meetings apart and puts them in the summit's country", () => {

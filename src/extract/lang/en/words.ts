@@ -139,7 +139,7 @@ export class EnglishWords {
   private shortNameAfterTitle(toks: readonly EnToken[], i: number): boolean {
     const t = toks[i]!;
     const next = toks[i + 1];
-    // "Prime Minister Park Ji-hoon": a facility's word (a park) may be a family name too.
+    // "Prime Minister Park Hyun-tae": a facility's word (a park) may be a family name too.
     const short = t.base.length <= 3 && this.lex.functionWords.has(t.base);
     if (!t.cap || t.upper || !(short || this.lex.facilityHeads.has(t.base))) return false;
     if (!next || next.punct || !next.cap || next.upper || this.isCommon(next)) return false;
