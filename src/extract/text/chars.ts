@@ -13,3 +13,6 @@ export const isSpaceCode = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
+
+/** The comma as Arabic and Persian write it and the Latin one: what separates the items of a list in every pack. */
+export const COMMAS: ReadonlySet<string> = new Set(["\u060c", ","]);

@@ -159,10 +159,8 @@ function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdi
   const { and } = m.clitics;
   if (tok.text.startsWith(and + m.article)) return false;
   if (tok.norm.startsWith(and) && tok.norm.length > 3 && !w.isGivenNameToken(tok)) {
-    const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
     // A rarer word counts too: "عادل وملزم" is "fair and binding" (ملزم), not a name.
-    if (w.isKnownWord(rest) || w.isCommonWord(rest) || w.isGivenNameToken(rest) || w.isParticle(rest))
-      return false;
+    if (w.isAndOnWord(tok)) return false;
     // "غازي ورداني", "أحمد إبراهيم وهبي": after a given name, a word that is no و + word is the surname; a
     // person named by given names alone and joined to another is rare in news.
     if (position > 0 && !!prev && w.isGivenNameToken(prev) && !w.isKnownWord(tok)) return null;

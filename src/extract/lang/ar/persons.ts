@@ -1,4 +1,5 @@
 // Finds person mentions in an Arabic sentence by their shape: title before a name, a name before a title, honorifics, lists.
+import { COMMAS } from "../../text/chars.ts";
 import type { CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { fold } from "../../text/fold.ts";
@@ -17,7 +18,6 @@ import { readTitleList, type ListReader, type Span } from "./title-list.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
-const COMMAS = new Set(["،", ","]);
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
 interface NameRun {
@@ -491,9 +491,7 @@ export class PersonFinder {
     const { and } = this.m.clitics;
     if (!tok || tok.punct || this.tags.taken.has(k) || this.tags.geoAt.has(k)) return false;
     if (!tok.norm.startsWith(and) || tok.norm.length <= 3 || this.words.isKnownWord(tok)) return false;
-    const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
-    const w = this.words;
-    return !w.isKnownWord(rest) && !w.isCommonWord(rest) && !w.isGivenNameToken(rest) && !w.isParticle(rest);
+    return !this.words.isAndOnWord(tok);
   }
 
   private fromHonorific(i: number): void {

@@ -1,11 +1,10 @@
 // Lists of officials under one plural head: "وزراء خارجية الأردن X، والسعودية Y، وقطر Z", "وزراء الخارجية X،
 // والدفاع Y", "نظرائه الأردني X، والسعودي Y", and the same in the dual, also in turn: "وزيرا خارجية مصر والسودان
 // X وY". Each item names its country or its portfolio and then the name, which the head announces as a title does.
+import { COMMAS } from "../../text/chars.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { arabicMorphology } from "./morphology.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
-
-const COMMAS = new Set(["،", ","]);
 
 export interface Span {
   from: number;

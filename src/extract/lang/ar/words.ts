@@ -298,6 +298,22 @@ export class ArabicWords {
     return this.lex.commonWords.has(stem) || this.lex.rarerWords.has(stem);
   }
 
+  /**
+   * "والوزير", "وملزم": a word that is the conjunction و on a word of the lists (known, rarer, a given name, a
+   * particle). One that is not ("ورداني", "ويتكوف") may be a surname that opens with و.
+   */
+  isAndOnWord(tok: Token): boolean {
+    const { and } = this.m.clitics;
+    if (!tok.norm.startsWith(and)) return false;
+    const rest = { ...tok, text: tok.text.slice(and.length), norm: tok.norm.slice(and.length) };
+    return (
+      this.isKnownWord(rest) ||
+      this.isCommonWord(rest) ||
+      this.isGivenNameToken(rest) ||
+      this.isParticle(rest)
+    );
+  }
+
   /** A word the language uses for other things than names: frequent words, titles, event words. */
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;

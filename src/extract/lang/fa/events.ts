@@ -2,6 +2,7 @@
 // side follows "با" ("X با Y دیدار کرد"), the one received follows "از" ("X از Y استقبال کرد"), a destination
 // follows "به" or a verb of motion ("به X سفر کرد", "عازم X شد"), and a relative clause ("Y که … راهی X شده است")
 // has the name before "که" as its subject.
+import { COMMAS } from "../../text/chars.ts";
 import { accompanyingVisit } from "../../accompanying.ts";
 import type { DateMention, EventMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
@@ -15,7 +16,6 @@ export interface SentenceFinds {
   dates: DateMention[];
 }
 
-const COMMAS = new Set(["\u060c", ","]);
 const QUOTES = new Set(["\u00ab", '"', "\u201c"]);
 
 /** The people of a phrase that starts at token `at`: the one there and those joined to it by "و" or a comma. */
@@ -70,7 +70,7 @@ function markerNear(
 const CLAUSE_ENDS = new Set(["\u061b", ";", "."]);
 /** How far after a noun of meeting its "با" may stand, and what ends that search. */
 const MARKER_REACH = 5;
-const PUNCTUATION = new Set([...CLAUSE_ENDS, "\u060c", ",", ":"]);
+const PUNCTUATION = new Set([...CLAUSE_ENDS, ...COMMAS, ":"]);
 
 /** Where the trigger's clause starts: after a semicolon or a dot that did not end the sentence. */
 function clauseStart(norms: readonly string[], t: Trigger): number {

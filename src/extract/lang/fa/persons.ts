@@ -1,6 +1,7 @@
 // People in one Persian sentence, by shape: a name before its title ("X، وزیر امور خارجه ترکیه"), a title and
 // then a name after a comma ("رئیس‌جمهور چین، X"), a list sharing a plural title ("X و Y وزرای خارجه ایران و
 // ترکیه"), a name in «guillemets», an honorific or a given name that starts a name, "همتای سعودی خود".
+import { COMMAS } from "../../text/chars.ts";
 import { nameRules } from "../../assemble/name-rules.ts";
 import type { PersonMention } from "../../mentions.ts";
 import { titleAt, type TitleMatch } from "./titles.ts";
@@ -18,7 +19,6 @@ const MAX_NAME = 4;
 const MAX_ATTRIBUTION = 8;
 /** How far back a companion cue may stand from a title it lists ("شامل وزیر امور خارجه، X و وزیر …"). */
 const COMPANION_REACH = 10;
-const COMMAS = new Set(["\u060c", ","]);
 const OPEN_QUOTES = new Set(["«", '"', "“"]);
 const CLOSE_QUOTES = new Set(["»", '"', "”"]);
 

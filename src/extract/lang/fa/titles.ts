@@ -1,6 +1,7 @@
 // Persian titles: a head ("وزیر امور خارجه", "رئیس‌جمهور", plural "وزرای خارجه") and its ezafe complements
 // (title words, countries, "کشورمان", "سفارت ترکیه در کابل"), with the country or countries they name.
 import { nameRules } from "../../assemble/name-rules.ts";
+import { COMMAS } from "../../text/chars.ts";
 import { fold } from "../../text/fold.ts";
 import type { PersianWords, SentenceTags } from "./words.ts";
 
@@ -82,7 +83,7 @@ function complementStep(c: Complement, j: number): number | null {
   const norms = tags.norms;
   const geo = tags.geoAt.get(j);
   const w = norms[j] ?? "";
-  const comma = w === "،" || w === ",";
+  const comma = COMMAS.has(w);
   if (geo && geo.from === j) {
     countries.push(geo.code);
     return geo.to;
