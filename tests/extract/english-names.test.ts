@@ -86,6 +86,26 @@ describe("extract/en: name shapes", () => {
     expect(read(text).persons.map((p) => p.name)).toEqual(names);
   });
 
+  it.each(["Park", "Moon", "Song"])(
+    "reads a family name written first (%s Hye-jin) alone later on, though it is also a common word",
+    (family) => {
+      const r = read(
+        `Visiting Korean Prime Minister ${family} Hye-jin arrived in Hanoi on Monday.\n\n` +
+          `${family} met President Luong Van Tran at the palace.`,
+      );
+      expect(r.persons.map((p) => p.name)).toEqual([`${family} Hye-jin`, "Luong Van Tran"]);
+      expect(r.events).toContain(`Meeting: Luong Van Tran + ${family} Hye-jin`);
+    },
+  );
+
+  it("keeps a family name written first apart when two people share it", () => {
+    const r = read(
+      "Prime Minister Park Hye-jin and Trade Minister Park Dong-ho arrived in Hanoi on Monday.\n\n" +
+        "Park met President Luong Van Tran at the palace.",
+    );
+    expect(r.events.filter((e) => e.startsWith("Meeting"))).toEqual([]);
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Dimas Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +

@@ -15,7 +15,15 @@ export interface KnownNames {
   fullByFirst: Map<string, string[][]>;
   /** First words of exactly one full name and nobody's surname ("wu" of "wu haolin"): that person when bare. */
   firsts: Set<string>;
+  /**
+   * First words of names written family name first with a hyphenated given name ("Park Jae-won", "Moon Hee-sook"):
+   * the family name alone is that person even where it is also a common word ("Park said", "Moon met").
+   */
+  familyFirst: Set<string>;
 }
+
+/** "Park Jae-won": two words, the second a given name of two syllables joined by a hyphen, the second in lower case. */
+const FAMILY_FIRST_NAME = /^\p{L}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** "... Al Rashed": the family of a patronymic name, once per distinct name. */
 function addFamily(families: Map<string, string[][]>, seen: Set<string>, key: string[]): void {
@@ -36,6 +44,7 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   const fullByFirst = new Map<string, string[][]>();
   const fullSeen = new Set<string>();
   const titledSingles = new Set<string>();
+  const familyFirst = new Set<string>();
   // Names of the "X bin Y" shape are short-named by their first word ("Prince Faisal"), never by the last.
   const lineage = nameRules().lineageParticles;
   for (const p of persons) {
@@ -49,6 +58,7 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
       addFamily(families, inFamilies, key);
       continue;
     }
+    if (p.name !== null && FAMILY_FIRST_NAME.test(p.name)) familyFirst.add(key[0]!);
     const joined = key.join(" ");
     if (!fullSeen.has(joined)) {
       fullSeen.add(joined);
@@ -71,7 +81,8 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   const firsts = new Set<string>();
   for (const [w, keys] of fullByFirst)
     if (keys.length === 1 && !surnames.has(w) && !words.lex.particles.has(w)) firsts.add(w);
-  return { surnames, patronymicByFirst, families, fullByFirst, firsts };
+  for (const w of familyFirst) if (!firsts.has(w)) familyFirst.delete(w);
+  return { surnames, patronymicByFirst, families, fullByFirst, firsts, familyFirst };
 }
 
 /** Bare surnames ("Karimi told Haddad"), with any unknown first names before them ("Samir Haddad"). */
@@ -93,8 +104,8 @@ export function findSurnames(
     // "Li said", after "Li Wenhao": the first word of one full name, standing alone, is that person.
     const next = toks[i + 1];
     const alone = !next || next.punct || !next.cap;
-    const first =
-      parts.length === 1 && known.firsts.has(last ?? "") && !words.isCommon(tok) && alone && !tok.possessive;
+    const common = words.isCommon(tok) && !known.familyFirst.has(last ?? "");
+    const first = parts.length === 1 && known.firsts.has(last ?? "") && !common && alone && !tok.possessive;
     if (!last || !(known.surnames.has(last) || first) || words.isFacility(toks[i + 1])) continue;
     let from = i;
     while (!first && from > 0 && i - from < 3 && words.canBeName(tags, from - 1, 1, "bare")) from--;
