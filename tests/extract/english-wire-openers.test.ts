@@ -1,10 +1,12 @@
 // Two habits of South Asian wire copy: a dateline closed by the agency's code with no dash ("New Delhi, Jun 3
 // (PTI) Prime Minister …"), which is where "arrived here" went, and a pronoun that opens a sentence standing for
 // the one who opened the sentence before, after a word of time ("Earlier, X was accorded … He later called on
-// Y"). Invented names.
+// Y"). Also a dateline on a line of its own under a byline ("NEW DELHI"), and a sentence opened by the meeting
+// ("At a meeting with X, Y said …"). Invented names.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { GraphPatch } from "../../src/domain/types.ts";
+import { read } from "./english-reader.ts";
 
 function extract(text: string): GraphPatch {
   return extractArticle(text, { language: "en", id: "t", sourceCountry: "IN", publishedAt: "2025-06-03" });
@@ -65,5 +67,40 @@ describe("English wire openers", () => {
       .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
     expect(pairs).toContainEqual(["Li Wen", "Omar Qureshi"]);
     expect(pairs).toContainEqual(["Abdul Rahim Noori", "Omar Qureshi"].sort());
+  });
+
+  it("a place in capitals on a line of its own under a headline and a byline is the dateline", () => {
+    const r = read(
+      "India and Uruguay to deepen ties\n\nAsha Nair\nNEW DELHI\n\n" +
+        "Uruguayan Foreign Minister Tomas Ferreira, who arrived in the capital on Sunday night, held talks with External Affairs Minister Arjun Rao.",
+      { sourceCountry: "IN", publishedAt: "2025-06-03" },
+    );
+    expect(r.events).toContain("Visit: Tomas Ferreira > IN");
+  });
+
+  it("a capitalised headline line is no dateline unless it is a known place alone", () => {
+    const r = read(
+      "TALKS IN FOCUS\n\nUruguayan Foreign Minister Tomas Ferreira, who arrived in the capital on Sunday night, held talks with External Affairs Minister Arjun Rao.",
+      { sourceCountry: "IN", publishedAt: "2025-06-03" },
+    );
+    expect(r.events.filter((e) => e.startsWith("Visit"))).not.toContain("Visit: Tomas Ferreira > IN");
+  });
+
+  it.each([
+    ["At a meeting with", "said ties were strong"],
+    ["During his meeting with", "told reporters that ties were strong"],
+  ])("'%s X, Y …' with a verb of speech: Y met X", (opening, rest) => {
+    const r = read(`${opening} Azerbaijani President Ilgar Mammadov, Turkish President Kemal Aras ${rest}.`, {
+      publishedAt: "2025-05-04",
+    });
+    expect(r.events).toContain("Meeting: Ilgar Mammadov + Kemal Aras");
+  });
+
+  it("'After the meeting with X, a spokesman Y said': the spokesman did not meet X", () => {
+    const r = read(
+      "After the meeting with Azerbaijani President Ilgar Mammadov, Foreign Ministry spokesman Omer Celikkaya said the talks went well.",
+      { publishedAt: "2025-05-04" },
+    );
+    expect(r.events.filter((e) => e.startsWith("Meeting"))).toEqual([]);
   });
 });

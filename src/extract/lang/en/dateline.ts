@@ -54,9 +54,10 @@ export function datelineLength(sentence: EnSentence | undefined, geos: readonly 
   }
   // "New Delhi, Jun 3 (PTI) Prime Minister …": an agency's code in parentheses closes the dateline by itself.
   if (agency && sentence.index === 0) return k;
-  // After a headline, byline or caption, only a place closed by a separator opens the story.
-  if (sentence.index > 0) return 0;
+  const alone = toks.slice(k).every((t) => t.punct);
+  // After a headline, byline or caption, only a place closed by a separator opens the story, or a known place in
+  // capitals on a line of its own ("NEW DELHI" under the byline).
+  if (sentence.index > 0) return alone && shouting && geoAt(0) ? toks.length : 0;
   // "BAKU, Azerbaijan, July 4." alone: the whole first sentence is the dateline, if it shouts or has a date.
-  const rest = toks.slice(k);
-  return rest.every((t) => t.punct) && (shouting || k > 1) ? toks.length : 0;
+  return alone && (shouting || k > 1) ? toks.length : 0;
 }

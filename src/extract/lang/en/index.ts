@@ -191,8 +191,9 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
   {
     name: "dateline",
     run(state) {
-      const first = state.perSentence[0];
-      state.dateline = first?.geos.find((g) => g.to <= first.tags.dateline) ?? null;
+      // The first sentence with a dateline: under a headline and a byline it opens a later one.
+      const first = state.perSentence.find((s) => s.tags.dateline > 0);
+      state.dateline = first?.geos.find((g) => g.to <= first.tags.dateline && g.kind !== "demonym") ?? null;
     },
   },
   {

@@ -37,6 +37,8 @@ export interface EnglishLexicon {
   listGlue: Set<string>;
   /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Novak said"). */
   speechVerbs: Set<string>;
+  /** "spokesman": whoever holds such a title speaks for others, so the verb of speech after him tells of no meeting of his. */
+  spokespersonWords: Set<string>;
   /** Finite verbs of meeting and visiting: two capitalised words opening a clause before one are a person ("Orsat Ozdal met"). */
   pastEventVerbs: Set<string>;
   /** "the visiting secretary": a word before a title that makes the role the one who visits. */

@@ -32,6 +32,7 @@ const lexiconSchema = coreLexiconSchema
     travelledWithGlue: words,
     listGlue: words,
     speechVerbs: words,
+    spokespersonWords: words,
     pastEventVerbs: words,
     guestWords: words,
     duration: z.object({
@@ -185,6 +186,7 @@ function grammarWords(raw: Raw) {
     adverbs: wordSet(raw.adverbs),
     listGlue: foldedSet(raw.listGlue),
     speechVerbs: wordSet(raw.speechVerbs),
+    spokespersonWords: wordSet(raw.spokespersonWords),
     pastEventVerbs: wordSet(raw.pastEventVerbs),
     guestWords: wordSet(raw.guestWords),
     between: wordSet(raw.between),

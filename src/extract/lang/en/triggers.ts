@@ -204,7 +204,8 @@ export function isBackReference(lex: EnglishLexicon, toks: readonly EnToken[], t
 /**
  * "In comments at the start of meetings with X, Y touched on …": a person after a comma in the trigger's clause,
  * with a lower-case word that is no function word after the name (a verb), opens the main clause: that person is
- * its subject, and the partners of the fronted noun end before the comma.
+ * its subject, and the partners of the fronted noun end before the comma. A verb of speech counts too ("…, Y
+ * said"), unless Y speaks for someone else.
  */
 export function mainClauseSubject(
   lex: EnglishLexicon,
@@ -215,6 +216,18 @@ export function mainClauseSubject(
   return persons.find((p) => {
     if (p.from <= t.to || p.from >= t.end || toks[p.from - 1]?.text !== ",") return false;
     const next = toks[p.to];
-    return !!next && !next.punct && !next.cap && !lex.functionWords.has(next.base) && !/\d/.test(next.base);
+    if (!next || next.punct || next.cap || /\d/.test(next.base)) return false;
+    // "At a meeting with X, Y said …": Y speaks of the meeting Y held; a spokesman speaks of someone else's.
+    if (lex.speechVerbs.has(next.base)) return !isSpokesperson(lex, p);
+    return !lex.functionWords.has(next.base);
   });
+}
+
+function isSpokesperson(lex: EnglishLexicon, p: PersonMention): boolean {
+  return p.titles.some((title) =>
+    title
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((w) => lex.spokespersonWords.has(w)),
+  );
 }
