@@ -106,6 +106,23 @@ describe("extract/en: name shapes", () => {
     expect(r.events.filter((e) => e.startsWith("Meeting"))).toEqual([]);
   });
 
+  it("reads a bare surname shared by a leader and his wife as the one named more often, whoever came last", () => {
+    const r = read(
+      "President Orsat Ozdal held talks with his Egyptian counterpart Karim el-Nasri in Cairo. Ozdal was " +
+        "welcomed by el-Nasri at the palace. Selin Ozdal, " +
+        "who accompanied her husband, was hosted by Leila el-Nasri, the wife of the Egyptian president.\n\n" +
+        "El-Nasri paid an official visit to Ankara in September.",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      "Orsat Ozdal",
+      "Karim el-Nasri",
+      "Selin Ozdal",
+      "Leila el-Nasri",
+    ]);
+    expect(r.events).toContain("Visit: Karim el-Nasri > TR");
+    expect(r.events).not.toContain("Visit: Leila el-Nasri > TR");
+  });
+
   it("names a man called 'Jr.' by his surname alone, and a meeting by the two surnames", () => {
     const r = read(
       "President Dimas Sutanto received the envoy. He sent his greetings to President Marko Reyes Jr. of the Philippines.\n\n" +

@@ -135,6 +135,12 @@ class NameIndex {
   }
 }
 
+/** Whether every full name of the candidates is the tail of another's or ends another's: one family's line. */
+function sameFamily(candidates: readonly PersonCluster[]): boolean {
+  const full = candidates.flatMap((c) => c.keys.filter((k) => k.length >= 2));
+  return full.every((a) => full.every((b) => a === b || isSuffix(a, b) || isSuffix(b, a)));
+}
+
 /**
  * Named mentions first: a mention joins the most recently mentioned person whose name it fits (a bare surname
  * shared by two people goes to the nearer one); full names that differ in their first names stay apart.
@@ -158,15 +164,20 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
         ),
     );
     // A surname alone shared by several: the one whose titles it shares, else the family's plainest name,
-    // ("العطار" is "منصور العطار" rather than "خالد منصور العطار"), else the last one mentioned.
+    // ("العطار" is "منصور العطار" rather than "خالد منصور العطار"), else one who holds a post, else the one named
+    // more often so far ("El-Sisi said" after "Intissar el-Sisi, the wife of …" is still the president), else the
+    // last one mentioned.
     const titleOverlap = (c: PersonCluster) => m.titleStems.filter((s) => c.stems.has(s)).length;
+    const bare = m.nameKey.filter((w) => !nameRules().surnameArticles.has(w)).length === 1;
+    const family = bare && sameFamily(compatible);
     const plainest = (c: PersonCluster) => Math.min(...c.keys.map((k) => k.length));
     const target = compatible.sort(
       (a, b) =>
         titleOverlap(b) - titleOverlap(a) ||
-        (m.nameKey.length === 1 ? plainest(a) - plainest(b) : 0) ||
+        (family ? plainest(a) - plainest(b) : 0) ||
         // …else one who holds a post over one only named ("Haddad said" is the one in office, not a namesake only named).
-        (m.nameKey.length === 1 ? Number(b.stems.size > 0) - Number(a.stems.size > 0) : 0) ||
+        (bare ? Number(b.stems.size > 0) - Number(a.stems.size > 0) : 0) ||
+        (bare ? b.mentions.length - a.mentions.length : 0) ||
         (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0),
     )[0];
     const cluster = target ?? {

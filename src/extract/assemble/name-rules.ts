@@ -12,6 +12,8 @@ const schema = z.object({
   compoundPrefixes: z.array(z.string().min(1)),
   /** A word that opens a family name, whatever word follows it ("آل سعود"). */
   familyParticles: z.array(z.string().min(1)),
+  /** Words that open a surname in Latin script ("el-Sisi", "von der Leyen"): no name of their own. */
+  surnameArticles: z.array(z.string().min(1)),
   /** Words after a surname that tell one generation from another ("Jr."): no part of the name to match on. */
   generationalSuffixes: z.array(z.string().min(1)),
 });
@@ -20,6 +22,7 @@ export interface NameRules {
   lineageParticles: ReadonlySet<string>;
   compoundPrefixes: ReadonlySet<string>;
   generationalSuffixes: ReadonlySet<string>;
+  surnameArticles: ReadonlySet<string>;
   /** Lineage and family particles: the word after one is a name word, whatever else it may be ("بن سلطان"). */
   openingParticles: ReadonlySet<string>;
 }
@@ -33,6 +36,7 @@ export function nameRules(): NameRules {
     lineageParticles: new Set(raw.lineageParticles.map(fold)),
     compoundPrefixes: new Set(raw.compoundPrefixes.map(fold)),
     generationalSuffixes: new Set(raw.generationalSuffixes.map(fold)),
+    surnameArticles: new Set(raw.surnameArticles.map(fold)),
     openingParticles: new Set([...raw.lineageParticles, ...raw.familyParticles].map(fold)),
   };
   return rules;
