@@ -1,6 +1,7 @@
 // A visit told with its delegation in English wire style: the members a delegation is said to include, and those
 // "who accompanied" the visitor or are "part of the visiting delegation", made the journey too; "…, and was
-// received by Y" is the head of the delegation's meeting, not the last member's; "X and Y co-chaired" met.
+// received by Y" is the head of the delegation's meeting, not the last member's; "X and Y co-chaired" met; "the
+// Ugandan delegation included A, B" lists who travelled; a wife who shares the visitor's surname is not him.
 // Invented names.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
@@ -74,5 +75,36 @@ describe("English delegations", () => {
       .filter((e) => e.type === "Meeting")
       .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
     expect(meetings).toEqual([["Ann Wambui", "Peter Mugisha"]]);
+  });
+
+  const visitorsOf = (patch: GraphPatch) => {
+    const name = names(patch);
+    return patch.events
+      .filter((e) => e.type === "Visit")
+      .flatMap((e) => e.participants.map((p) => name.get(p.entityId)))
+      .sort();
+  };
+
+  it("'The Ugandan delegation included A, B and C' made the visit of the Ugandan visitor, whatever titles stand between", () => {
+    const patch = extract(
+      "Ugandan President Tobias Okwera arrived in Nairobi on Monday. The Ugandan delegation included Foreign " +
+        "Minister Peter Mugisha, Treasury and Finance Minister Grace Atim and National Intelligence Service (NIS) " +
+        "chief Moses Kato. The Kenyan delegation included Foreign Minister Ann Wambui.",
+    );
+    expect(visitorsOf(patch)).toEqual(["Grace Atim", "Moses Kato", "Peter Mugisha", "Tobias Okwera"]);
+  });
+
+  it("a wife who shares the visitor's surname and 'accompanied the president' made the visit too", () => {
+    const patch = extract(
+      "Ugandan President Tobias Okwera arrived in Nairobi on Monday. Okwera was welcomed at the airport by the " +
+        "foreign minister. First Lady Grace Okwera, who accompanied the president, toured a school. Okwera later " +
+        "met Kenyan President Daniel Kamau.",
+    );
+    expect(visitorsOf(patch)).toEqual(["Grace Okwera", "Tobias Okwera"]);
+    const name = names(patch);
+    const meetings = patch.events
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
+    expect(meetings).toEqual([["Daniel Kamau", "Tobias Okwera"]]);
   });
 });

@@ -1,6 +1,6 @@
 // People around an English event beyond its clause: where a visit with no place went (the partner's land, the
 // meeting just before), who came along ("accompanied by"), and lists of names joined by commas and "and".
-import type { EventMention, PersonMention, Span } from "../../mentions.ts";
+import type { EventMention, GeoMention, PersonMention, Span } from "../../mentions.ts";
 import type { SentenceFindings } from "./event-parts.ts";
 import type { EnglishLexicon } from "./lexicon.ts";
 import type { ArticlePeople } from "./people.ts";
@@ -154,7 +154,11 @@ class VisitIndex {
   }
 
   /** The last held visit told up to this sentence by someone other than `id`. */
-  lastLeadBefore(sentence: number, id: number): EventMention | undefined {
+  lastLeadBefore(
+    sentence: number,
+    id: number,
+    fits: (agent: number) => boolean = () => true,
+  ): EventMention | undefined {
     let lo = 0;
     let hi = this.leads.length;
     while (lo < hi) {
@@ -164,13 +168,17 @@ class VisitIndex {
     }
     for (let k = lo - 1; k >= 0; k--) {
       const lead = this.leads[k]!;
-      if (!this.people.same(lead.agent!, id)) return lead;
+      if (!this.people.same(lead.agent!, id) && fits(lead.agent!)) return lead;
     }
     return undefined;
   }
 }
 
-type SentencePeople = { sentence: SentenceFindings["sentence"]; persons: PersonMention[] };
+type SentencePeople = {
+  sentence: SentenceFindings["sentence"];
+  persons: PersonMention[];
+  geos: GeoMention[];
+};
 type Join = (visit: EventMention, companion: PersonMention, evidence: Span) => void;
 
 /** What reading a sentence for companions needs: the article's visits, the words, and where a companion goes. */
@@ -201,8 +209,35 @@ export function companionVisits(
   for (const s of sentences) {
     listedAfterCues(s, { visits, lex, join });
     describedByCues(s, { visits, lex, join });
+    listedInDelegation(s, { visits, lex, join }, people);
   }
   return out;
+}
+
+/**
+ * "The Turkish delegation included A, B and C": those listed made the last visit told before by someone of the
+ * delegation's country (by anyone, when no nationality is given). A list of the hosts' side ("the Egyptian
+ * delegation included …" in Cairo) finds no such visit and adds nothing.
+ */
+function listedInDelegation(
+  { sentence, persons, geos }: SentencePeople,
+  { visits, lex, join }: Company,
+  people: ArticlePeople,
+): void {
+  const toks = sentence.tokens;
+  for (let j = 0; j < toks.length; j++) {
+    const cue = phraseAt(lex.delegationListCues, toks, j, j + 5);
+    if (!cue) continue;
+    const demonym = geos.find((g) => g.to === j && g.kind === "demonym");
+    const listed = peopleListedFrom(lex, toks, persons, j + cue.length);
+    const first = listed[0];
+    if (!first) continue;
+    const visit = visits.lastLeadBefore(sentence.index, first.id, (agent) =>
+      demonym ? people.country(agent) === demonym.code : true,
+    );
+    if (!visit) continue;
+    for (const p of listed) join(visit, p, tokenSpan(sentence, j, p.to));
+  }
 }
 
 /** "X, who was accompanied by A and B": those after the cue made the journey of the one right before it. */
@@ -246,10 +281,20 @@ function peopleListedFrom(
   const out: PersonMention[] = [];
   let at = from;
   for (;;) {
-    const p = persons.find((q) => q.from === at);
-    if (!p) return out;
+    const p = persons.find((q) => q.from >= at);
+    // "…, Treasury and Finance Minister X, National Intelligence Organization (MIT) chief Y": words of a title the
+    // person's mention did not take may stand before the next name; any other word ends the list.
+    if (!p || !toks.slice(at, p.from).every((t) => isTitleWord(lex, t))) return out;
     out.push(p);
     at = p.to;
     while (lex.listGlue.has(toks[at]?.base ?? "") || lex.listGlue.has(toks[at]?.text ?? "")) at++;
   }
+}
+
+/** A word that may stand in a title the list does not name as such: capitalised, a title's word, or its glue. */
+function isTitleWord(lex: EnglishLexicon, t: Tokens[number]): boolean {
+  if (t.punct) return t.text === "(" || t.text === ")";
+  return (
+    t.cap || lex.titleWords.has(t.base) || lex.nonFinalTitleWords.has(t.base) || lex.titleHeads.has(t.base)
+  );
 }

@@ -31,6 +31,8 @@ export interface EnglishLexicon {
   companionCues: PhraseMatcher<true>;
   /** "X, who accompanied her husband", "X, who is part of the visiting delegation": X travelled with the visitor. */
   travelledWithCues: PhraseMatcher<true>;
+  /** "The Turkish delegation included A, B and C": the people listed made the journey of that country's visitor. */
+  delegationListCues: PhraseMatcher<true>;
   /** What may stand between a person and such a cue (", who is also"). */
   travelledWithGlue: Set<string>;
   /** What may stand between the names of one list ("A, B, and by C"). */

@@ -29,6 +29,7 @@ const lexiconSchema = coreLexiconSchema
     visitingWords: words,
     companionCues: words,
     travelledWithCues: words,
+    delegationListCues: words,
     travelledWithGlue: words,
     listGlue: words,
     speechVerbs: words,
@@ -135,6 +136,7 @@ function eventWords(raw: Raw) {
     negations: flags(raw.negations),
     companionCues: flags(raw.companionCues),
     travelledWithCues: flags(raw.travelledWithCues),
+    delegationListCues: flags(raw.delegationListCues),
     travelledWithGlue: wordSet(raw.travelledWithGlue),
     duration: {
       markers: wordSet(raw.duration.markers),

@@ -38,14 +38,28 @@ export class ArticlePeople {
   private readonly ambassadors = new Set<string>();
   private readonly mentionOf = new Map<number, PersonMention>();
   private readonly namedIn = new Map<number, PersonMention[]>();
+  /**
+   * Surnames that two people of the article share ("Kemal Aras", "Selin Aras"): each full name is its own person,
+   * and the surname alone is the first of them named (the one the story is about; a spouse comes later).
+   */
+  private readonly namesakes = new Map<string, string[]>();
 
   constructor(readonly persons: readonly PersonMention[]) {
+    for (const p of persons) {
+      const key = personKey(p);
+      const first = p.nameKey[0];
+      if (key === null || p.nameKey.length < 2 || key.includes(" ") || first === undefined) continue;
+      const firsts = this.namesakes.get(key) ?? [];
+      if (!firsts.includes(first)) firsts.push(first);
+      this.namesakes.set(key, firsts);
+    }
+    for (const [key, firsts] of this.namesakes) if (firsts.length < 2) this.namesakes.delete(key);
     for (const p of persons) {
       this.mentionOf.set(p.id, p);
       const inSentence = this.namedIn.get(p.sentence) ?? [];
       inSentence.push(p);
       this.namedIn.set(p.sentence, inSentence);
-      const key = personKey(p);
+      const key = this.keyFor(p);
       if (!key) continue;
       if (p.country && !this.countryOf.has(key)) this.countryOf.set(key, p.country);
       const stems = this.stemsOf.get(key) ?? new Set<string>();
@@ -59,6 +73,15 @@ export class ArticlePeople {
     return this.mentionOf.get(id);
   }
 
+  /** The person a mention names: its surname (personKey), told apart by the first name among namesakes. */
+  private keyFor(m: PersonMention): string | null {
+    const key = personKey(m);
+    const firsts = key === null ? undefined : this.namesakes.get(key);
+    if (!firsts) return key;
+    const first = m.nameKey.length >= 2 ? m.nameKey[0]! : firsts[0]!;
+    return `${first} ${key}`;
+  }
+
   /** The people named in one sentence, in the order the article has them (an index: no scan of the article). */
   inSentence(sentence: number): readonly PersonMention[] {
     return this.namedIn.get(sentence) ?? [];
@@ -68,19 +91,19 @@ export class ArticlePeople {
   country(id: number): string | null {
     const m = this.byId(id);
     if (!m) return null;
-    const key = personKey(m);
+    const key = this.keyFor(m);
     return m.country ?? (key ? (this.countryOf.get(key) ?? null) : null);
   }
 
   stems(id: number): string[] {
     const m = this.byId(id);
-    const key = m ? personKey(m) : null;
+    const key = m ? this.keyFor(m) : null;
     return [...(key ? (this.stemsOf.get(key) ?? []) : (m?.titleStems ?? []))];
   }
 
   keyOf(id: number): string | null {
     const m = this.byId(id);
-    return m ? personKey(m) : null;
+    return m ? this.keyFor(m) : null;
   }
 
   /** Two mentions of one person (by name; a role mention is only itself). */
@@ -93,7 +116,7 @@ export class ArticlePeople {
   /** Posted abroad: an ambassador meeting officials of the country he lives in is no visitor. */
   isResident(id: number): boolean {
     const m = this.byId(id);
-    const key = m ? personKey(m) : null;
+    const key = m ? this.keyFor(m) : null;
     return !!key && this.ambassadors.has(key);
   }
 
@@ -102,7 +125,7 @@ export class ArticlePeople {
    * Read back sentence by sentence, at most GROUP_LOOKBACK of them, and no further than needed.
    */
   group(ref: PluralRef, exclude: readonly number[]): number[] {
-    const excluded = new Set(exclude.map((id) => this.byId(id)).map((m) => (m ? personKey(m) : null)));
+    const excluded = new Set(exclude.map((id) => this.byId(id)).map((m) => (m ? this.keyFor(m) : null)));
     const seen = new Map<string, number>();
     let fitting = 0;
     const enough = () => (ref.head ? fitting >= 2 : seen.size >= 2);
@@ -111,7 +134,7 @@ export class ArticlePeople {
       for (let k = named.length - 1; k >= 0 && !enough(); k--) {
         const p = named[k]!;
         if (s === ref.sentence && p.to > ref.from) continue;
-        const key = personKey(p);
+        const key = this.keyFor(p);
         if (!key || excluded.has(key) || seen.has(key)) continue;
         seen.set(key, p.id);
         if (ref.head && this.stemsOf.get(key)?.has(ref.head)) fitting++;
