@@ -85,14 +85,20 @@ describe("English delegations", () => {
       .sort();
   };
 
-  it("'The Ugandan delegation included A, B and C' made the visit of the Ugandan visitor, whatever titles stand between", () => {
-    const patch = extract(
-      "Ugandan President Tobias Okwera arrived in Nairobi on Monday. The Ugandan delegation included Foreign " +
-        "Minister Peter Mugisha, Treasury and Finance Minister Grace Atim and National Intelligence Service (NIS) " +
-        "chief Moses Kato. The Kenyan delegation included Foreign Minister Ann Wambui.",
-    );
-    expect(visitorsOf(patch)).toEqual(["Grace Atim", "Moses Kato", "Peter Mugisha", "Tobias Okwera"]);
-  });
+  it.each([
+    ["Ugandan President Tobias Okwera", "the visitor's nationality said"],
+    ["President Tobias Okwera", "the visitor's nationality not said"],
+  ])(
+    "'The Ugandan delegation included A, B and C' made the Ugandan visit (%s; %s), whatever titles stand between",
+    (visitor) => {
+      const patch = extract(
+        `${visitor} arrived in Nairobi on Monday. The Ugandan delegation included Foreign ` +
+          "Minister Peter Mugisha, Treasury and Finance Minister Grace Atim and National Intelligence Service (NIS) " +
+          "chief Moses Kato. The Kenyan delegation included Foreign Minister Ann Wambui.",
+      );
+      expect(visitorsOf(patch)).toEqual(["Grace Atim", "Moses Kato", "Peter Mugisha", "Tobias Okwera"]);
+    },
+  );
 
   it("a wife who shares the visitor's surname and 'accompanied the president' made the visit too", () => {
     const patch = extract(

@@ -157,7 +157,7 @@ class VisitIndex {
   lastLeadBefore(
     sentence: number,
     id: number,
-    fits: (agent: number) => boolean = () => true,
+    fits: (agent: number, lead: EventMention) => boolean = () => true,
   ): EventMention | undefined {
     let lo = 0;
     let hi = this.leads.length;
@@ -168,7 +168,7 @@ class VisitIndex {
     }
     for (let k = lo - 1; k >= 0; k--) {
       const lead = this.leads[k]!;
-      if (!this.people.same(lead.agent!, id) && fits(lead.agent!)) return lead;
+      if (!this.people.same(lead.agent!, id) && fits(lead.agent!, lead)) return lead;
     }
     return undefined;
   }
@@ -232,9 +232,12 @@ function listedInDelegation(
     const listed = peopleListedFrom(lex, toks, persons, j + cue.length);
     const first = listed[0];
     if (!first) continue;
-    const visit = visits.lastLeadBefore(sentence.index, first.id, (agent) =>
-      demonym ? people.country(agent) === demonym.code : true,
-    );
+    // The visitor of that country, or one whose country is not known yet who went anywhere else.
+    const visit = visits.lastLeadBefore(sentence.index, first.id, (agent, lead) => {
+      if (!demonym) return true;
+      const country = people.country(agent);
+      return country === demonym.code || (country === null && lead.location?.code !== demonym.code);
+    });
     if (!visit) continue;
     for (const p of listed) join(visit, p, tokenSpan(sentence, j, p.to));
   }
