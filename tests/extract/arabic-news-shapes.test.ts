@@ -289,3 +289,32 @@ describe("Arabic people named again", () => {
     ]);
   });
 });
+
+describe("Arabic Maghreb wire shapes", () => {
+  it("'بجمهورية مالي، X' names the minister of Mali, though 'مالي' alone is a common word", () => {
+    const { persons } = extract(
+      "الرباط - أجرى وزير الخارجية المغربي ناصر الحداد اليوم مباحثات مع وزير الشؤون الخارجية بجمهورية مالي، عبد الله كوليبالي، الذي يقوم بزيارة عمل إلى المملكة.",
+      "MA",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toContainEqual(["عبد الله كوليبالي", "ML"]);
+  });
+
+  it.each([
+    ["حلا بالعاصمة", "a dual verb of arriving and 'the capital' with the preposition on it"],
+    ["وصلا إلى العاصمة", "the capital after a separate preposition"],
+  ])("'اللذين %s' is a visit of both to the outlet's country (%s)", (arrival) => {
+    const { patch, persons } = extract(
+      "الرباط - استقبل وزير الخارجية المغربي ناصر الحداد اليوم وزير خارجية النيجر باكاري سالم ووزير خارجية تشاد عمر كاكا، " +
+        `اللذين ${arrival} مساء أمس.`,
+      "MA",
+    );
+    const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+    const visits = patch.events
+      .filter((e) => e.type === "Visit")
+      .map(
+        (e) =>
+          `${persons.find((p) => p.id === e.participants[0]?.entityId)?.name} > ${country.get(e.location ?? "")}`,
+      );
+    expect(visits.sort()).toEqual(["باكاري سالم > MA", "عمر كاكا > MA"]);
+  });
+});

@@ -105,18 +105,23 @@ function ourCountryAt(r: GeoReading, i: number): Found | null {
   return { mention, length: 1 };
 }
 
+/** A preposition written on the word ("بالعاصمة", "للعاصمة", "وبالعاصمة"): the place a cue introduces. */
+const PREPOSITION_ON_WORD = /^[وف]?[بل]/u;
+
 /** "العاصمة الإيرانية": the capital of the country the demonym names. */
 function capitalAt(r: GeoReading, i: number): Found | null {
   const { sentence, norms, lex, index, capitals } = r;
   const toks = sentence.tokens;
-  if (!lex.capitalWords.has(toks[i]!.norm) || !capitals) return null;
+  // "العاصمة", and with a preposition on it "بالعاصمة" (at the capital), "للعاصمة".
+  const reading = readings(toks[i]!.norm).find((x) => lex.capitalWords.has(x.word));
+  if (!reading || !capitals) return null;
   const next = toks[i + 1];
   const d = next ? matchGeo(index, next, norms.slice(i + 2, i + 6)) : null;
   // "العاصمة الإيرانية"; "العاصمة السعودية" reads as the country's name too.
   const demonym =
     d?.payloads.find((x) => x.kind === "demonym") ?? d?.payloads.find((x) => x.kind === "country");
   const capital = demonym ? capitals.get(demonym.code) : undefined;
-  if (!d || !demonym || !capital) return d ? null : ourCapitalAt(r, i);
+  if (!d || !demonym || !capital) return d ? null : ourCapitalAt(r, i, reading.prefix);
   const place = { name: capital, kind: "city" as const, capital: true };
   const mention = { ...span(sentence, i, 1 + d.length), code: demonym.code, kind: "place" as const, place };
   return { mention, length: 1 + d.length };
@@ -126,10 +131,15 @@ function capitalAt(r: GeoReading, i: number): Found | null {
  * "وصل إلى العاصمة": the capital with nothing after it that names a place is the outlet's own, where the
  * story was filed (a Baghdad agency's "العاصمة" is Baghdad).
  */
-function ourCapitalAt({ sentence, lex, capitals, sourceCountry }: GeoReading, i: number): Found | null {
+function ourCapitalAt(
+  { sentence, lex, capitals, sourceCountry }: GeoReading,
+  i: number,
+  prefix: string,
+): Found | null {
   const toks = sentence.tokens;
   const capital = sourceCountry ? capitals?.get(sourceCountry) : undefined;
-  if (!capital || !sourceCountry || !lex.placeCues.has(toks[i - 1]?.norm ?? "")) return null;
+  const cue = lex.placeCues.has(toks[i - 1]?.norm ?? "") || PREPOSITION_ON_WORD.test(prefix);
+  if (!capital || !sourceCountry || !cue) return null;
   // "العاصمة الإيرانية", "العاصمة طهران" were read above; a rarer word after it may be a name still unknown.
   const next = toks[i + 1];
   if (next && !next.punct && !lex.commonWords.has(next.norm)) return null;
