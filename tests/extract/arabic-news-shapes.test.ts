@@ -317,4 +317,13 @@ describe("Arabic Maghreb wire shapes", () => {
       );
     expect(visits.sort()).toEqual(["باكاري سالم > MA", "عمر كاكا > MA"]);
   });
+
+  it("'نظيره المغربي' is not a member of the visiting delegation only presumed of the outlet's country", () => {
+    const { persons } = extract(
+      "الرباط - أجرى وزير الخارجية المغربي ناصر الحداد اليوم مباحثات مع وزير خارجية النيجر باكاري سالم، الذي يقوم بزيارة عمل إلى المملكة على رأس وفد يضم وزير المالية عمر كاكا. " +
+        "ووجه سالم دعوة إلى نظيره المغربي لزيارة نيامي.",
+      "MA",
+    );
+    expect(persons.map((p) => [p.name, p.country])).toContainEqual(["عمر كاكا", "NE"]);
+  });
 });

@@ -282,8 +282,9 @@ export function resolveRole(
     !role.titleStems.some((s) => c.heads.has(s));
   const same = clusters.filter((c) => countryOf(c) === role.country && !otherPost(c));
   if (same.length === 1) return same[0] ?? null;
-  // "the Iranian official", among several Iranians: the one the article follows, who visits.
-  const visiting = same.filter((c) => visitors.has(c));
+  // "the Iranian official", among several Iranians: the one the article follows, who visits. One only presumed
+  // of the outlet's country is not, if he visits: a visitor comes from elsewhere.
+  const visiting = same.filter((c) => visitors.has(c) && c.country !== null);
   if (visiting.length === 1) return visiting[0] ?? null;
   // "نظيره الروسي" among a minister who meets and a president only named: the one who takes part in events.
   const acting = same.filter((c) => active.has(c));
