@@ -327,3 +327,23 @@ describe("Arabic Maghreb wire shapes", () => {
     expect(persons.map((p) => [p.name, p.country])).toContainEqual(["عمر كاكا", "NE"]);
   });
 });
+
+describe("Arabic counterparts and clause-final surnames", () => {
+  it("'نظيره الصومالي' of a foreign minister is the Somali foreign minister, not the Somali president", () => {
+    const { pairs } = extract(
+      "القاهرة - استقبل الرئيس المصري كريم حمدي اليوم الرئيس الصومالي حسن عبدي نور، ويرافقه وزير الخارجية الصومالي عبد السلام فارح. " +
+        "وكان وزير الخارجية المصري سامي البكوش قد عقد مساء أمس جلسة مباحثات مع نظيره الصومالي.",
+      "EG",
+    );
+    expect(pairs("Meeting")).toContain("سامي البكوش + عبد السلام فارح");
+    expect(pairs("Meeting")).not.toContain("حسن عبدي نور + سامي البكوش");
+  });
+
+  it("a third word a title announced that ends the clause and reads as a word only with a clitic is the surname", () => {
+    const { persons } = extract(
+      "تلقى الرئيس المصري كريم حمدي اتصالا هاتفيا من الرئيس الجيبوتي إسماعيل عمر جيله.",
+      "EG",
+    );
+    expect(persons.map((p) => p.name)).toContain("إسماعيل عمر جيله");
+  });
+});

@@ -3,7 +3,7 @@
 import { personId } from "../../domain/ids.ts";
 import type { Person } from "../../domain/types.ts";
 import type { ArticleContext } from "../article-context.ts";
-import type { ArticleMentions } from "../mentions.ts";
+import type { ArticleMentions, PersonMention } from "../mentions.ts";
 import { addRoleMention, clusterNamed, resolveRole, type PersonCluster } from "./clusters.ts";
 import type { EvidenceMaker } from "./evidence.ts";
 
@@ -24,15 +24,32 @@ export function mergePeople(mentions: ArticleMentions, ctx: ArticleContext): Art
     if (c) visitors.add(c);
   }
   const active = new Set(clusters.filter((c) => c.mentions.some((m) => acting.has(m.id))));
+  const ownerOf = new Map(mentions.counterparts.map((cp) => [cp.person, cp.of]));
   for (const m of mentions.persons) {
     if (m.name !== null) continue;
-    const c = resolveRole(m, clusters, acting.has(m.id), visitors, ctx.sourceCountry, active);
+    const role = withOwnersPost(m, ownerOf.get(m.id), clusterOf);
+    const c = resolveRole(role, clusters, acting.has(m.id), visitors, ctx.sourceCountry, active);
     if (c) {
       addRoleMention(c, m);
       clusterOf.set(m.id, c);
     }
   }
   return { clusters, clusterOf };
+}
+
+/**
+ * "نظيره الصومالي", "his Somali counterpart": a counterpart named by no post of its own holds the post of the one
+ * whose counterpart it is (the foreign minister's counterpart is the other foreign minister), so it is resolved
+ * as a role of that post.
+ */
+function withOwnersPost(
+  role: PersonMention,
+  owner: number | null | undefined,
+  clusterOf: ReadonlyMap<number, PersonCluster>,
+): PersonMention {
+  if (!role.counterpart || role.titleStems.length > 0 || owner === null || owner === undefined) return role;
+  const post = clusterOf.get(owner)?.mentions.find((m) => m.titleStems.length > 0);
+  return post ? { ...role, titleStems: post.titleStems } : role;
 }
 
 /** A person's id: their country and their fullest name (read once countries are inferred). */

@@ -44,6 +44,7 @@ export function canBeName(
   return (
     afterParticle(s) ??
     givenNameOrTitle(s) ??
+    clauseFinalSurname(s) ??
     familyNameAfterGivenName(s) ??
     particleOrConjunction(s) ??
     nameContinuation(s) ??
@@ -84,6 +85,24 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
   // "صباح اليوم", "مساء أمس": a given name that is also a time of day, before a date, is the time.
   if (w.isGivenNameToken(tok) && tags.dateAt.has(i + 1)) return false;
   return w.isGivenNameToken(tok) ? true : null;
+}
+
+/**
+ * "الرئيس الجيبوتي إسماعيل عمر جيله."، "الرئيس السنغالي باسيرو ديوماي فاي في …": in a name a title announced, a
+ * third word that ends the clause and is a word only with a clitic read on it (جيل + ه, ف + أي) is the surname.
+ */
+function clauseFinalSurname({ w, position, tok, next, cued }: Slot): Verdict {
+  if (!cued || position < 2) return null;
+  const { article, clitics } = arabicMorphology();
+  const endsClause = !next || next.punct || w.lex.functionWords.has(next.norm);
+  if (!endsClause || tok.norm.startsWith(article) || tok.norm.startsWith(clitics.and)) return null;
+  const asWritten =
+    w.lex.functionWords.has(tok.norm) ||
+    w.lex.commonWords.has(tok.norm) ||
+    w.lex.rarerWords.has(tok.norm) ||
+    w.isTitleWord(tok) ||
+    w.isEventWord(tok);
+  return !asWritten && w.isKnownWord(tok) ? true : null;
 }
 
 /** A word no title, event or function word, after a given name or before a name tail: the name goes on. */
