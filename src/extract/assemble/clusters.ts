@@ -282,11 +282,21 @@ export function resolveRole(
     !role.titleStems.some((s) => c.heads.has(s));
   const same = clusters.filter((c) => countryOf(c) === role.country && !otherPost(c));
   if (same.length === 1) return same[0] ?? null;
-  // "the Iranian official", among several Iranians: the one the article follows, who visits. One only presumed
-  // of the outlet's country is not, if he visits: a visitor comes from elsewhere.
+  return visitingOrActing(same, visitors, active);
+}
+
+/**
+ * "the Iranian official", among several Iranians: the one the article follows, who visits (one only presumed of
+ * the outlet's country is not, if he visits: a visitor comes from elsewhere); else, "نظيره الروسي" among a
+ * minister who meets and a president only named, the one who takes part in events.
+ */
+function visitingOrActing(
+  same: readonly PersonCluster[],
+  visitors: ReadonlySet<PersonCluster>,
+  active: ReadonlySet<PersonCluster>,
+): PersonCluster | null {
   const visiting = same.filter((c) => visitors.has(c) && c.country !== null);
   if (visiting.length === 1) return visiting[0] ?? null;
-  // "نظيره الروسي" among a minister who meets and a president only named: the one who takes part in events.
   const acting = same.filter((c) => active.has(c));
   return acting.length === 1 ? (acting[0] ?? null) : null;
 }

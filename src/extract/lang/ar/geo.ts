@@ -106,7 +106,11 @@ function ourCountryAt(r: GeoReading, i: number): Found | null {
 }
 
 /** A preposition written on the word ("بالعاصمة", "للعاصمة", "وبالعاصمة"): the place a cue introduces. */
-const PREPOSITION_ON_WORD = /^[وف]?[بل]/u;
+function prepositionOnWord(prefix: string): boolean {
+  const { and, then, with: by, to } = arabicMorphology().clitics;
+  const bare = prefix.startsWith(and) || prefix.startsWith(then) ? prefix.slice(1) : prefix;
+  return bare.startsWith(by) || bare.startsWith(to);
+}
 
 /** "العاصمة الإيرانية": the capital of the country the demonym names. */
 function capitalAt(r: GeoReading, i: number): Found | null {
@@ -138,7 +142,7 @@ function ourCapitalAt(
 ): Found | null {
   const toks = sentence.tokens;
   const capital = sourceCountry ? capitals?.get(sourceCountry) : undefined;
-  const cue = lex.placeCues.has(toks[i - 1]?.norm ?? "") || PREPOSITION_ON_WORD.test(prefix);
+  const cue = lex.placeCues.has(toks[i - 1]?.norm ?? "") || prepositionOnWord(prefix);
   if (!capital || !sourceCountry || !cue) return null;
   // "العاصمة الإيرانية", "العاصمة طهران" were read above; a rarer word after it may be a name still unknown.
   const next = toks[i + 1];
