@@ -1,5 +1,6 @@
 // Persian shapes found blind in unseen-4, each on a sentence of its own with invented people: a long lineage name,
-// two offices of one person joined by "و", and "the host of" as a verb of meeting.
+// two offices of one person joined by "و", and "the host of" as a verb of meeting; and, found in unseen-6, foreign
+// names no list knows after a title, and the EU's "مسئول سیاست خارجی" as an office.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { Person } from "../../src/domain/types.ts";
@@ -105,5 +106,32 @@ describe("Persian: names and offices", () => {
   it("does not read 'پذیرای' before a title as a name", () => {
     const { persons } = extract("نخست‌وزیر بریتانیا روز پنج‌شنبه پذیرای وزیر خارجه سعودی در لندن بود.");
     expect(persons.map((p) => p.name)).not.toContain("پذیرای");
+  });
+
+  it.each([
+    ["دبیرکل ناتو", "تاوو کالیسنن"],
+    ["مسئول سیاست خارجی اتحادیه اروپا", "ماریکا اوسترلوند"],
+    ["رئیس کمیسیون اروپا", "هلگا فون‌بریتن"],
+  ])("reads a foreign name no list knows after '%s' as a name, not as words", (title, name) => {
+    const { persons, meetings } = extract(
+      `${title} ${name} روز سه‌شنبه در ایروان با وزیر خارجه ارمنستان آرارات میرزویان دیدار کرد.`,
+    );
+    expect(persons.map((p) => p.name)).toEqual([name, "آرارات میرزویان"]);
+    expect(meetings).toEqual([["آرارات میرزویان", name].sort()]);
+  });
+
+  it("reads no name out of ordinary words after a title", () => {
+    const { persons } = extract(
+      "وزیر خارجه ایران روابط دو کشور را مثبت ارزیابی کرد و گفت سفر رئیس‌جمهور نزدیک است.",
+    );
+    expect(persons).toEqual([]);
+  });
+
+  it("'مسئول سیاست خارجی' in apposition is an office: the name before it is a person who travels and meets", () => {
+    const { persons, meetings } = extract(
+      "ماریکا اوسترلوند، مسئول سیاست خارجی و امنیتی اتحادیه اروپا، روز سه‌شنبه وارد ایروان شد و با آرارات میرزویان، وزیر خارجه ارمنستان، دیدار کرد.",
+    );
+    expect(persons.map((p) => p.name)).toContain("ماریکا اوسترلوند");
+    expect(meetings).toEqual([["آرارات میرزویان", "ماریکا اوسترلوند"].sort()]);
   });
 });

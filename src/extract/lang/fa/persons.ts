@@ -216,9 +216,18 @@ export class PersonFinder {
     for (let h = this.honorificLength(k); h > 0; h = this.honorificLength(k)) k += h;
     if (this.words.lex.gluedPrefixes.includes(norms[k] ?? "") && this.words.isGivenName(norms[k + 1] ?? ""))
       k++;
-    if (!comma && !free && !this.words.isGivenName(norms[k] ?? "")) return null;
     const end = this.nameEnd(k);
+    if (!comma && !free && !this.words.isGivenName(norms[k] ?? "") && !this.unknownName(k, end)) return null;
     return end > k ? { from: k, to: end } : null;
+  }
+
+  /**
+   * "دبیرکل ناتو کایا کالاس": two name words or more that no list knows and that are no frequent words are a
+   * foreign name, whatever the lists know of its given name.
+   */
+  private unknownName(from: number, to: number): boolean {
+    const norms = this.tags.norms.slice(from, to);
+    return norms.length >= 2 && norms.every((w) => !this.words.lex.commonWords.has(w));
   }
 
   private honorificLength(k: number): number {
