@@ -207,3 +207,27 @@ describe("Persian dates and detection", () => {
     expect(detectLanguage(text.replaceAll(ZWNJ, ""))).toBe("fa");
   });
 });
+
+describe("Persian receptions and surnames written apart", () => {
+  const meetings = (text: string) => {
+    const { patch, names } = extract(text, { sourceCountry: "IR" });
+    return patch.events.filter((e) => e.type === "Meeting").map((e) => names(e));
+  };
+
+  it("'مورد استقبال رسمی X قرار گرفت': an adjective between the noun and the host", () => {
+    expect(
+      meetings(
+        "به گزارش همشهری، حامد ناصر نیازی، وزیر امور خارجه پاکستان، صبح امروز مورد استقبال رسمی سید کامران فرخی، وزیر امور خارجه کشورمان قرار گرفت.",
+      ),
+    ).toEqual([["حامد ناصر نیازی", "سید کامران فرخی"]]);
+  });
+
+  it("a surname the key joins ('ناصر دار' -> 'ناصردار') is that person when written apart again", () => {
+    // The full name's key joins the words after the first; written apart later, the two are one person.
+    expect(
+      meetings(
+        "به گزارش همشهری، حامد ناصر دار، وزیر امور خارجه پاکستان، وارد تهران شد.\n\nناصر دار همچنین در دیدار با علی کاویانی، دبیر شورای عالی امنیت ملی، گفت‌وگو کرد.",
+      ),
+    ).toEqual([["حامد ناصر دار", "علی کاویانی"]]);
+  });
+});

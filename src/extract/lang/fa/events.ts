@@ -202,7 +202,10 @@ function sidesOf(lex: PersianLexicon, s: SentenceFinds, t: Trigger, norms: reado
     marker !== null && marker > t.to ? s.persons.filter((p) => p.from >= t.to && p.to <= marker) : [];
   const subject =
     genitive.length > 0 ? genitive : before[0] ? chainFrom(s.persons, norms, before[0].from, lex) : [];
-  const named = others.length === 0 ? chainFrom(s.persons, norms, t.to, lex) : [];
+  // "مورد استقبال رسمی X": an adjective of the noun may stand before the one named after it.
+  let after = t.to;
+  while (lex.eventAdjectives.has(norms[after] ?? "")) after++;
+  const named = others.length === 0 ? chainFrom(s.persons, norms, after, lex) : [];
   return { start, others, subject, named, passive: by === 1 };
 }
 

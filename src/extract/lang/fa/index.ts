@@ -124,6 +124,9 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
       const surnames = knownSurnames(state.persons, rules().words);
       const lineages = knownLineages(state.persons);
       for (const s of state.perSentence) {
+        // "ناصر دار" read as given name and surname is "حامد ناصر دار" (keyed "حامد", "ناصردار") all the same.
+        for (const p of s.persons)
+          if (p.nameKey.length === 2 && surnames.has(p.nameKey.join(""))) p.nameKey = [p.nameKey.join("")];
         const found = findSurnames(s.tags, surnames, idCounter(state), lineages);
         s.persons = withTitlesBefore(s.persons, found);
       }
@@ -213,10 +216,13 @@ function findSurnames(
     const next = toks[i + 1];
     const lineage = next && !tags.taken.has(i) ? lineages.get(`${tok.norm} ${next.norm}`) : undefined;
     if (lineage && next && !tags.taken.has(i + 1)) {
-      tags.taken.add(i).add(i + 1);
-      const name = tags.sentence.text.slice(tok.start - tags.sentence.start, next.end - tags.sentence.start);
-      const span = { sentence: tags.sentence.index, from: i, to: i + 2, start: tok.start, end: next.end };
-      out.push(bareNameMention({ id: newId(), ...span, name, nameKey: lineage }));
+      out.push(twoWordMention(tags, i, lineage, newId));
+      return;
+    }
+    // "اسحاق دار" for the key "اسحاقدار": a surname whose parts the key joins, written apart again.
+    const joined = next && !tok.punct && !next.punct ? tok.norm + next.norm : "";
+    if (surnames.has(joined) && !tags.taken.has(i) && !tags.taken.has(i + 1)) {
+      out.push(twoWordMention(tags, i, [joined], newId));
       return;
     }
     if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || !surnames.has(tok.norm)) return;
@@ -235,6 +241,22 @@ function findSurnames(
     );
   });
   return out;
+}
+
+/** The two words from i as a mention of the person keyed `nameKey`; both words are taken. */
+function twoWordMention(
+  tags: SentenceTags,
+  i: number,
+  nameKey: string[],
+  newId: () => number,
+): PersonMention {
+  const toks = tags.sentence.tokens;
+  const tok = toks[i]!;
+  const next = toks[i + 1]!;
+  tags.taken.add(i).add(i + 1);
+  const name = tags.sentence.text.slice(tok.start - tags.sentence.start, next.end - tags.sentence.start);
+  const span = { sentence: tags.sentence.index, from: i, to: i + 2, start: tok.start, end: next.end };
+  return bareNameMention({ id: newId(), ...span, name, nameKey });
 }
 
 /**

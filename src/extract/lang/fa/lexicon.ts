@@ -60,6 +60,7 @@ const lexiconSchema = coreLexiconSchema
     placeCues: words,
     /** "همتای سعودی خود". */
     reflexives: words,
+    eventAdjectives: words,
     conjunctions: words,
     inWords: words,
     /** Honorifics written onto the next name ("سیدعباس"): the name key leaves them out. */
@@ -128,6 +129,8 @@ export interface PersianLexicon {
   attribution: PhraseMatcher<true>;
   placeCues: Set<string>;
   reflexives: Set<string>;
+  /** "مورد استقبال رسمی X": adjectives of an event noun, between it and the one named after it. */
+  eventAdjectives: Set<string>;
   conjunctions: Set<string>;
   inWords: Set<string>;
   gluedPrefixes: string[];
@@ -247,6 +250,7 @@ export function persianLexicon(): PersianLexicon {
     placeCues: exactSet(raw.placeCues),
     cityWords: exactSet(raw.cityWords),
     reflexives: exactSet(raw.reflexives),
+    eventAdjectives: exactSet(raw.eventAdjectives),
     conjunctions,
     inWords: exactSet(raw.inWords),
     governmentOf: exactSet(raw.governmentOf),
