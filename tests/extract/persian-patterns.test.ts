@@ -231,3 +231,24 @@ describe("Persian receptions and surnames written apart", () => {
     ).toEqual([["حامد ناصر دار", "علی کاویانی"]]);
   });
 });
+
+describe("Persian destinations", () => {
+  const visits = (text: string) => {
+    const { patch, names } = extract(text, { sourceCountry: "IR" });
+    const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+    return patch.events
+      .filter((e) => e.type === "Visit")
+      .map((e) => `${names(e).join(" + ")} > ${country.get(e.location ?? "")}`);
+  };
+
+  it.each(["به شهر بلم در شمال برزیل", "به بلم در برزیل"])(
+    "a city no list knows, placed 'در (شمال) X', is a journey to X ('%s')",
+    (where) => {
+      expect(visits(`شینا کاظمی، معاون رئیس‌جمهور، ${where} سفر کرد.`)).toEqual(["شینا کاظمی > BR"]);
+    },
+  );
+
+  it("travel inside a country ('در برزیل سفر کرد') names no destination", () => {
+    expect(visits("شینا کاظمی، معاون رئیس‌جمهور، در برزیل سفر کرد.")).toEqual([]);
+  });
+});

@@ -110,12 +110,19 @@ function destination(
 
 /**
  * Whether "به" leads to the place: right before it, or before a place cue and one word the gazetteer does not
- * know, the city its country follows ("به شهر X ترکیه سفر کرد").
+ * know, the city its country follows ("به شهر X ترکیه سفر کرد", "به شهر X در شمال ترکیه سفر کرد").
  */
 function afterTo(lex: PersianLexicon, s: SentenceFinds, norms: readonly string[], g: GeoMention): boolean {
   let k = g.from - 1;
   if (lex.placeCues.has(norms[k] ?? "")) k--;
   if (lex.toWords.has(norms[k] ?? "")) return true;
+  // "در شمال ترکیه": where in the country the city named before it lies.
+  let region = g.from - 1;
+  if (lex.regionWords.has(norms[region] ?? "")) region--;
+  if (region < g.from - 1 || lex.inWords.has(norms[region] ?? "")) {
+    if (!lex.inWords.has(norms[region] ?? "")) return false;
+    k = region - 1;
+  }
   const unknown = (j: number) =>
     !s.geos.some((x) => x.from <= j && j < x.to) && !s.persons.some((p) => p.from <= j && j < p.to);
   if (!unknown(k)) return false;

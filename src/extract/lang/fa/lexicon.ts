@@ -63,6 +63,7 @@ const lexiconSchema = coreLexiconSchema
     eventAdjectives: words,
     conjunctions: words,
     inWords: words,
+    regionWords: words,
     /** Honorifics written onto the next name ("سیدعباس"): the name key leaves them out. */
     gluedPrefixes: words,
     /** A present verb: one of these, a stem, and a personal ending ("می‌کنند"). */
@@ -133,6 +134,8 @@ export interface PersianLexicon {
   eventAdjectives: Set<string>;
   conjunctions: Set<string>;
   inWords: Set<string>;
+  /** "در شمال برزیل": the part of a country a city is in. */
+  regionWords: Set<string>;
   gluedPrefixes: string[];
   presentVerb: RegExp;
   pluralSuffixes: string[];
@@ -253,6 +256,7 @@ export function persianLexicon(): PersianLexicon {
     eventAdjectives: exactSet(raw.eventAdjectives),
     conjunctions,
     inWords: exactSet(raw.inWords),
+    regionWords: exactSet(raw.regionWords),
     governmentOf: exactSet(raw.governmentOf),
     nameHeads: exactSet(raw.nameHeads),
     objectMarkers: exactSet(raw.objectMarkers),
