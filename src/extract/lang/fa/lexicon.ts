@@ -250,20 +250,34 @@ export function persianLexicon(): PersianLexicon {
     ...morphology(raw),
     ...companyWords(raw),
     attribution: phrases(raw.attribution, () => true as const),
-    placeCues: exactSet(raw.placeCues),
-    cityWords: exactSet(raw.cityWords),
+    ...placeWords(raw),
     reflexives: exactSet(raw.reflexives),
     eventAdjectives: exactSet(raw.eventAdjectives),
     conjunctions,
-    inWords: exactSet(raw.inWords),
-    regionWords: exactSet(raw.regionWords),
     governmentOf: exactSet(raw.governmentOf),
     nameHeads: exactSet(raw.nameHeads),
     objectMarkers: exactSet(raw.objectMarkers),
     spouseWords: new Set(raw.spouseWords.map((w) => fold(w).replace(/\s+/g, ""))),
+    ...wordLists(),
+  };
+  return cached;
+}
+
+/** Where a place is told: "شهر", "در", "در شمال …". */
+function placeWords(raw: RawPersianLexicon) {
+  return {
+    placeCues: exactSet(raw.placeCues),
+    cityWords: exactSet(raw.cityWords),
+    inWords: exactSet(raw.inWords),
+    regionWords: exactSet(raw.regionWords),
+  };
+}
+
+/** The word lists kept in text files, one word a line. */
+function wordLists() {
+  return {
     givenNames: exactSet(loadList("fa/given-names.txt")),
     functionWords: exactSet(loadList("fa/function-words.txt")),
     commonWords: exactSet(loadList("fa/common-words.txt")),
   };
-  return cached;
 }
