@@ -252,3 +252,39 @@ describe("Persian destinations", () => {
     expect(visits("شینا کاظمی، معاون رئیس‌جمهور، در برزیل سفر کرد.")).toEqual([]);
   });
 });
+
+describe("Persian companions who 'accompany' the visitor", () => {
+  const visitors = (text: string) => {
+    const { patch, names, persons } = extract(text, { sourceCountry: "AF" });
+    const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+    return {
+      visits: patch.events
+        .filter((e) => e.type === "Visit")
+        .map((e) => `${names(e).join(" + ")} > ${country.get(e.location ?? "")}`)
+        .sort(),
+      persons: persons.map((p) => [p.name, p.country]),
+    };
+  };
+
+  it("'X، …، و Y، …، نیز او را همراهی می‌کنند': both made the visit, and an office with no country is the visitor's", () => {
+    const { visits, persons } = visitors(
+      "بختیار سعیدوف، وزیر خارجه ازبکستان، وارد کابل شد و ایلخم کریموف، وزیر ترانسپورت، و عصمت‌الله نوروف، نماینده ویژه رئیس‌جمهور ازبکستان، نیز او را همراهی می‌کنند.",
+    );
+    expect(visits).toEqual(["ایلخم کریموف > AF", "بختیار سعیدوف > AF", "عصمت‌الله نوروف > AF"]);
+    expect(persons).toContainEqual(["ایلخم کریموف", "UZ"]);
+  });
+
+  it("'X، …، وزیر خارجه را در این سفر همراهی می‌کند' in a sentence of its own", () => {
+    const { visits } = visitors(
+      "بختیار سعیدوف، وزیر خارجه ازبکستان، وارد کابل شد. ایلخم کریموف، دبیر شورای امنیت ازبکستان، وزیر خارجه را در این سفر همراهی می‌کند.",
+    );
+    expect(visits).toEqual(["ایلخم کریموف > AF", "بختیار سعیدوف > AF"]);
+  });
+
+  it("the one accompanied, named before 'را', makes no second journey of his own", () => {
+    const { visits } = visitors(
+      "بختیار سعیدوف، وزیر خارجه ازبکستان، وارد کابل شد. ایلخم کریموف، دبیر شورای امنیت ازبکستان، سعیدوف را همراهی می‌کند.",
+    );
+    expect(visits).toEqual(["ایلخم کریموف > AF", "بختیار سعیدوف > AF"]);
+  });
+});

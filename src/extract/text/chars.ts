@@ -16,3 +16,6 @@ export const isSpaceCode = (c: number): boolean =>
 
 /** The comma as Arabic and Persian write it and the Latin one: what separates the items of a list in every pack. */
 export const COMMAS: ReadonlySet<string> = new Set(["\u060c", ","]);
+
+/** The full stop and the semicolon as Arabic and Persian write it and the Latin ones: what ends a clause. */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", "\u061b", ";"]);

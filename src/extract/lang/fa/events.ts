@@ -2,7 +2,7 @@
 // side follows "با" ("X با Y دیدار کرد"), the one received follows "از" ("X از Y استقبال کرد"), a destination
 // follows "به" or a verb of motion ("به X سفر کرد", "عازم X شد"), and a relative clause ("Y که … راهی X شده است")
 // has the name before "که" as its subject.
-import { COMMAS } from "../../text/chars.ts";
+import { CLAUSE_ENDS, COMMAS } from "../../text/chars.ts";
 import { accompanyingVisit } from "../../accompanying.ts";
 import type { DateMention, EventMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
@@ -67,7 +67,6 @@ function markerNear(
   return null;
 }
 
-const CLAUSE_ENDS = new Set(["\u061b", ";", "."]);
 /** How far after a noun of meeting its "با" may stand, and what ends that search. */
 const MARKER_REACH = 5;
 const PUNCTUATION = new Set([...CLAUSE_ENDS, ...COMMAS, ":"]);

@@ -41,6 +41,7 @@ const lexiconSchema = coreLexiconSchema
     attendance: words,
     /** "به همراه X", "در رأس هیئتی شامل X و Y": those named after these travelled with the visitor. */
     companionCues: words,
+    accompanyVerbs: words,
     /** "هیئتی به رهبری X": X heads the delegation, and so makes its journey. */
     delegationHeads: words,
     /** "هیئت همراه … شامل X": the noun of a travelling delegation, whose members make the visit. */
@@ -121,6 +122,8 @@ export interface PersianLexicon {
   between: Set<string>;
   attendance: PhraseMatcher<true>;
   companionCues: PhraseMatcher<true>;
+  /** "X، وزیر خارجه را در این سفر همراهی می‌کند": X travelled with the one accompanied. */
+  accompanyVerbs: PhraseMatcher<true>;
   delegationHeads: PhraseMatcher<true>;
   delegationNouns: Set<string>;
   cityWords: Set<string>;
@@ -168,18 +171,19 @@ const alternatives = (entries: readonly string[]): string =>
     .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
 
-/** What Persian writes onto words: suffixes, glued honorifics, verb prefixes and endings, the written ezafe. */
 /** Who was there and with whom: attendees, companions, a delegation's head, a list of participants. */
 function companyWords(raw: RawPersianLexicon) {
   return {
     attendance: phrases(raw.attendance, () => true as const),
     companionCues: phrases(raw.companionCues, () => true as const),
+    accompanyVerbs: phrases(raw.accompanyVerbs, () => true as const),
     delegationHeads: phrases(raw.delegationHeads, () => true as const),
     delegationNouns: exactSet(raw.delegationNouns),
     listOpeners: phrases(raw.listOpeners, () => true as const),
   };
 }
 
+/** What Persian writes onto words: suffixes, glued honorifics, verb prefixes and endings, the written ezafe. */
 function morphology(raw: RawPersianLexicon) {
   return {
     suffixes: [...raw.suffixes].map(fold).sort((a, b) => b.length - a.length),

@@ -1,7 +1,7 @@
 // People in one Persian sentence, by shape: a name before its title ("X، وزیر امور خارجه ترکیه"), a title and
 // then a name after a comma ("رئیس‌جمهور چین، X"), a list sharing a plural title ("X و Y وزرای خارجه ایران و
 // ترکیه"), a name in «guillemets», an honorific or a given name that starts a name, "همتای سعودی خود".
-import { COMMAS } from "../../text/chars.ts";
+import { CLAUSE_ENDS, COMMAS } from "../../text/chars.ts";
 import { nameRules } from "../../assemble/name-rules.ts";
 import type { PersonMention } from "../../mentions.ts";
 import { titleAt, type TitleMatch } from "./titles.ts";
@@ -311,6 +311,14 @@ export class PersonFinder {
     return false;
   }
 
+  /** Whether the clause from `at` goes on to say its subject accompanies someone ("… را همراهی می‌کند"). */
+  private accompaniesSomeone(at: number): boolean {
+    const norms = this.tags.norms;
+    for (let k = at; k < norms.length && !CLAUSE_ENDS.has(norms[k] ?? ""); k++)
+      if (this.words.lex.accompanyVerbs.match([norms[k] ?? ""], norms.slice(k + 1, k + 4))) return true;
+    return false;
+  }
+
   /** An honorific ("آیت‌الله", "دکتر") or a given name followed by more name words starts a name. */
   private untitledAt(i: number): void {
     if (this.tags.taken.has(i)) return;
@@ -356,12 +364,14 @@ export class PersonFinder {
       ...(extentFrom < g.from ? [this.text({ from: extentFrom, to: g.from })] : []),
     ];
     // A spouse is of the country of the one named before ("رئیس‌جمهور چین و همسرش"); a bare office, the outlet's,
-    // unless it is listed in someone's delegation ("هیئتی شامل وزیر امور خارجه، X") or is a prince's or a king's
-    // (no outlet presumes its own): the context tells whose.
+    // unless it is listed in someone's delegation ("هیئتی شامل وزیر امور خارجه، X"), accompanies someone ("X،
+    // وزیر ترانسپورت، او را همراهی می‌کند") or is a prince's or a king's (no outlet presumes its own): the context
+    // tells whose.
     const own = t?.spouse
       ? (this.out[this.out.length - 1]?.country ?? null)
       : t?.bare &&
           !this.inCompanionList(t.from) &&
+          !this.accompaniesSomeone(g.to) &&
           !this.words.lex.nameHeads.has(this.tags.norms[t.from] ?? "")
         ? this.sourceCountry
         : null;

@@ -1,6 +1,7 @@
 // Event words of a Persian sentence: the noun of a light-verb phrase ("دیدار … کرد", "سفر کرد", "استقبال به عمل
 // آورد", "تلفنی گفت‌وگو کردند") or a verb of motion ("عازم", "راهی", "وارد"), with the status its clause gives it.
 import type { EventStatus, EventType } from "../../../domain/types.ts";
+import { CLAUSE_ENDS } from "../../text/chars.ts";
 import { suffixReadings } from "../../text/suffixes.ts";
 import type { Sentence } from "../../text/tokenize.ts";
 import type { PersianLexicon } from "./lexicon.ts";
@@ -19,7 +20,6 @@ export interface Trigger {
 
 /** How far after a trigger its light verb may stand. */
 const VERB_WINDOW = 20;
-const CLAUSE_ENDS = new Set([".", "\u061b", ";"]);
 
 function kindAt(
   lex: PersianLexicon,
