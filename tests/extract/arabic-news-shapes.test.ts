@@ -346,4 +346,22 @@ describe("Arabic counterparts and clause-final surnames", () => {
     );
     expect(persons.map((p) => p.name)).toContain("إسماعيل عمر جيله");
   });
+
+  it.each(["بمناسبة زيارتها الرسمية للبلاد", "في زيارة رسمية للبلاد"])(
+    "'%s' is a visit to the outlet's country (the preposition took the article's alef)",
+    (visit) => {
+      const { patch, persons } = extract(
+        `استقبل ولي العهد الشيخ ناصر الحمدان أمس وزيرة خارجية الفلبين ماريا سانتوس ${visit}.`,
+        "KW",
+      );
+      const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+      const visits = patch.events
+        .filter((e) => e.type === "Visit")
+        .map(
+          (e) =>
+            `${persons.find((p) => p.id === e.participants[0]?.entityId)?.name} > ${country.get(e.location ?? "")}`,
+        );
+      expect(visits).toEqual(["ماريا سانتوس > KW"]);
+    },
+  );
 });

@@ -98,7 +98,11 @@ function ourCountryAt(r: GeoReading, i: number): Found | null {
     lex.ourCountryAfter.words.has(tok.norm) ||
     (lex.ourCountryAfter.stateNouns.has(tok.norm) && (!own || own.has(withoutArticle(tok.norm))));
   const ourState = ourNoun && lex.ourCountryAfter.after.has(toks[i - 1]?.norm ?? "");
-  if (!ourState && !readings(tok.norm).some((x) => lex.ourCountry.has(x.word))) return null;
+  // "للبلاد", "بالبلاد": the preposition took the article's alef, which the word of the list keeps.
+  const { article } = arabicMorphology();
+  const ours = (x: { word: string; definite: boolean }) =>
+    lex.ourCountry.has(x.word) || (x.definite && lex.ourCountry.has(article + x.word));
+  if (!ourState && !readings(tok.norm).some(ours)) return null;
   const mention = sourceCountry
     ? { ...span(sentence, i, 1), code: sourceCountry, kind: "our" as const }
     : null;
