@@ -364,4 +364,17 @@ describe("Arabic counterparts and clause-final surnames", () => {
       expect(visits).toEqual(["ماريا سانتوس > KW"]);
     },
   );
+
+  it.each(["يؤكدان", "يبحثان", "يبحثون"])(
+    "a headline's verb in the dual or plural ('%s') is no part of the name before it",
+    (verb) => {
+      const { names } = extract(`حمدي ونائل شيخ محمود ${verb} تعزيز التعاون الثنائي`, "EG");
+      expect(names.some((n) => n.includes(verb))).toBe(false);
+    },
+  );
+
+  it("a surname shaped like such a verb but too short for one stays ('سامي يونان')", () => {
+    const { names } = extract("التقى الرئيس كريم حمدي الوزير سامي يونان في القاهرة", "EG");
+    expect(names).toContain("سامي يونان");
+  });
 });

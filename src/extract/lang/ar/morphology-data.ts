@@ -33,6 +33,8 @@ export const morphologySchema = z.object({
   accusativeAlef: letter,
   futurePrefix: letter,
   imperfectPrefixes: z.object({ he: letter, she: letter, we: letter }),
+  /** The dual and plural endings of the imperfect ("يؤكدان", "يبحثون"): a verb of two or more subjects. */
+  imperfectNumberEndings: words,
   /** Letters of the written word: alef with hamza or madda (never the article's bare alef), alef maqsura, Persian ya. */
   hamzaAlefs: z.array(letter),
   alefMaqsura: letter,

@@ -25,6 +25,7 @@ export interface ArabicMorphology {
   accusativeAlef: string;
   futurePrefix: string;
   imperfectPrefixes: { he: string; she: string; we: string };
+  imperfectNumberEndings: readonly string[];
   /** The agent noun's prefix and the plural's ending before a governed noun ("مساعدو"). */
   constructPlural: { prefix: string; ending: string };
   /** A written word that begins with alef carrying hamza or madda. */

@@ -132,7 +132,8 @@ function familyNameAfterGivenName({
     !(pronoun && w.isInflectedCommonWord(tok)) &&
     !articleOrAnd &&
     !w.isTitleHeadWord(tok) &&
-    !w.isEventWord(tok)
+    !w.isEventWord(tok) &&
+    !w.isNumberedVerb(tok)
   )
     return true;
   // "معالي تافور كيشين دار نائب رئيس الوزراء": in a name a title or an honorific announced, a third word right

@@ -314,6 +314,16 @@ export class ArabicWords {
     );
   }
 
+  /** "يؤكدان", "يبحثون" (a headline's "X وY يؤكدان"): a frequent imperfect verb in the dual or plural. */
+  isNumberedVerb(tok: Token): boolean {
+    const { he, she } = this.m.imperfectPrefixes;
+    const ending = this.m.imperfectNumberEndings.find((e) => tok.norm.endsWith(e));
+    const singular = ending ? tok.norm.slice(0, -ending.length) : "";
+    if (!(singular.startsWith(he) || singular.startsWith(she)) || singular.length < 4) return false;
+    const stem = he + singular.slice(he.length);
+    return this.lex.commonWords.has(stem) || this.lex.rarerWords.has(stem);
+  }
+
   /** A word the language uses for other things than names: frequent words, titles, event words. */
   isKnownWord(tok: Token): boolean {
     if (this.isGivenNameToken(tok)) return false;
@@ -334,6 +344,7 @@ export class ArabicWords {
     const feminine = (w: string) => w.startsWith(she) && w.length > 3 && common(he + w.slice(she.length));
     if (this.futureVerb.test(tok.norm) && (common(future) || feminine(future))) return true;
     if (tok.norm.startsWith(she) && tok.norm.length > 3 && common(he + tok.norm.slice(1))) return true;
+    if (this.isNumberedVerb(tok)) return true;
     if (tok.norm.endsWith(this.m.perfectFeminine) && tok.norm.length > 4) {
       const stemWord = tok.norm.slice(0, -1);
       if (common(stemWord) || this.lex.meetingVerbs.has(stemWord) || this.lex.visitVerbs.has(stemWord))
