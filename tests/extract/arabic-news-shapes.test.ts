@@ -377,4 +377,22 @@ describe("Arabic counterparts and clause-final surnames", () => {
     const { names } = extract("التقى الرئيس كريم حمدي الوزير سامي يونان في القاهرة", "EG");
     expect(names).toContain("سامي يونان");
   });
+
+  it("a surname that is also a demonym is the person after 'وكان', and stays a demonym after a title", () => {
+    const { patch, persons } = extract(
+      "بغداد - استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية الإيراني عباس كريمي. " +
+        "وقال كريمي إن العلاقات متينة. وكان السوداني قد زار طهران في كانون الثاني الماضي. " +
+        "والتقى الرئيس السوداني عمر حسن الطيب.",
+      "IQ",
+    );
+    const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+    const visits = patch.events
+      .filter((e) => e.type === "Visit")
+      .map(
+        (e) =>
+          `${persons.find((p) => p.id === e.participants[0]?.entityId)?.name} > ${country.get(e.location ?? "")}`,
+      );
+    expect(visits).toEqual(["محمد شياع السوداني > IR"]);
+    expect(persons.map((p) => [p.name, p.country])).toContainEqual(["عمر حسن الطيب", "SD"]);
+  });
 });

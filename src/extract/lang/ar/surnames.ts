@@ -23,15 +23,18 @@ interface SurnameSentence {
 }
 
 /**
- * "والتقى السوداني رئيس الحكومة …": a demonym of one word right after a verb of meeting, visiting or speaking,
- * that is the surname of someone the article named in full, is that person (a demonym qualifies a noun before
- * it: "الرئيس السوداني" stays Sudanese).
+ * "والتقى السوداني رئيس الحكومة …", "وكان السوداني قد زار …": a demonym of one word that is the surname of
+ * someone the article named in full is that person where it qualifies no noun: after a verb of meeting,
+ * visiting or speaking, after a comma, or after any word that is neither definite nor a title's (a demonym
+ * qualifies the definite noun before it: "الرئيس السوداني", "وزير الخارجية السوداني" stay Sudanese).
  */
 function demonymAsSurname(s: SurnameSentence, i: number, words: ArabicWords): GeoMention | null {
   const geo = s.tags.geoAt.get(i);
   const before = s.sentence.tokens[i - 1];
-  if (!geo || geo.kind !== "demonym" || geo.from !== i || geo.to !== i + 1 || !before) return null;
-  return words.isEventVerb(before) ? geo : null;
+  if (!geo || geo.kind !== "demonym" || geo.from !== i || geo.to !== i + 1) return null;
+  if (!before || before.punct || words.isEventVerb(before)) return geo;
+  const qualifiable = readings(before.norm).some((x) => x.definite) || words.isTitleWord(before);
+  return qualifiable || s.tags.geoAt.has(i - 1) ? null : geo;
 }
 
 export function findSurnames(
