@@ -395,4 +395,15 @@ describe("Arabic counterparts and clause-final surnames", () => {
     expect(visits).toEqual(["محمد شياع السوداني > IR"]);
     expect(persons.map((p) => [p.name, p.country])).toContainEqual(["عمر حسن الطيب", "SD"]);
   });
+
+  it("'حيث التقى X، وأجرى مباحثات مع Y': the second verb is the visitor's too, not X's", () => {
+    const { pairs } = extract(
+      "بغداد - وكان رئيس الوزراء محمد شياع الحمداني قد زار طهران في كانون الثاني الماضي، حيث التقى المرشد الإيراني علي رضائي، وأجرى مباحثات مع الرئيس الإيراني مسعود نوري.",
+      "IQ",
+    );
+    expect(pairs("Meeting").sort()).toEqual([
+      "علي رضائي + محمد شياع الحمداني",
+      "محمد شياع الحمداني + مسعود نوري",
+    ]);
+  });
 });

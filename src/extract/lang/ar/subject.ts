@@ -153,7 +153,13 @@ function relativeAgent({ lex, toks, trigger, after, persons }: SubjectContext): 
 function sharedSubject(c: SubjectContext, events: readonly EventMention[]): Choice {
   const shared = [...events].reverse().find((e) => e.agent !== null);
   const nearest = c.before[c.before.length - 1];
-  const newSubject = !!shared && !!nearest && nearest.from > shared.from && nearest.id !== shared.agent;
+  // …but the one that event met is no new subject: "حيث التقى X، وأجرى مباحثات مع Y" are both the visitor's
+  // (a noun with a possessive is the owner's, and a visit after a reception the guest's: "استقبل X Y بمناسبة
+  // زيارتها", "… في زيارة رسمية للبلاد" are Y's).
+  const met = !!shared && !!nearest && [...shared.others, ...shared.hosts].includes(nearest.id);
+  const metBefore = met && !c.trigger.possessive && !isVisitNoun(c);
+  const newSubject =
+    !!shared && !!nearest && nearest.from > shared.from && nearest.id !== shared.agent && !metBefore;
   const agent =
     shared && !newSubject ? (c.persons.find((p) => p.id === shared.agent) ?? null) : (nearest ?? null);
   return { agent, agentImplied: agent === null, others: [...c.after] };
@@ -203,4 +209,10 @@ function hostedBefore(
     lex.prepositions.has(toks[trigger.from - 1]?.norm ?? "") &&
     forms(noun.norm).some((f) => lex.receptionNouns.has(f))
   );
+}
+
+/** Whether the trigger is a noun of visiting ("زيارة"). */
+function isVisitNoun({ lex, toks, trigger }: SubjectContext): boolean {
+  const noun = toks[trigger.from];
+  return trigger.noun && !!noun && forms(noun.norm).some((f) => lex.visitNouns.has(f));
 }
