@@ -406,4 +406,20 @@ describe("Arabic counterparts and clause-final surnames", () => {
       "محمد شياع الحمداني + مسعود نوري",
     ]);
   });
+
+  it("'فيما ضم الوفد الصومالي X، وزير الخارجية': the member made the Somali visit, his name whole after 'عبد'", () => {
+    const { patch, persons } = extract(
+      "استقبل الرئيس المصري كريم حمدي اليوم الرئيس الصومالي نائل شيخ محمود، الذي يزور مصر على رأس وفد رفيع المستوى. " +
+        "وحضر اللقاء من الجانب المصري وزير الخارجية سامي عبد الحليم، فيما ضم الوفد الصومالي عبد السلام فارح، وزير الخارجية.",
+      "EG",
+    );
+    const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+    const visits = patch.events
+      .filter((e) => e.type === "Visit")
+      .map(
+        (e) =>
+          `${persons.find((p) => p.id === e.participants[0]?.entityId)?.name} > ${country.get(e.location ?? "")}`,
+      );
+    expect(visits.sort()).toEqual(["عبد السلام فارح > EG", "نائل شيخ محمود > EG"]);
+  });
 });

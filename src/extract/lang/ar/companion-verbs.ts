@@ -2,7 +2,7 @@
 // visit of its own. Those it names after the one accompanied, or the one its relative clause tells of, travelled
 // with the article's visitor, so they make the visit told before.
 import { accompanyingVisit, HeldVisits, tokenSpan, type SentencePeople } from "../../accompanying.ts";
-import type { EventMention } from "../../mentions.ts";
+import type { EventMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
 import { forms } from "./morphology.ts";
 
@@ -40,4 +40,58 @@ export function companionVerbVisits(
       if (p !== accompanied) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, p.to)));
   }
   return out;
+}
+
+/** A sentence's people and places: what the delegations' pass reads. */
+interface SentencePlaces extends SentencePeople {
+  geos: readonly GeoMention[];
+}
+
+/**
+ * "فيما ضم الوفد الصومالي X، وزير الخارجية"، "وضم الوفد وزير الخارجية X": the members a delegation is said to
+ * include made the last visit held before by someone of the delegation's country (by anyone, when no nationality
+ * is given). A list of the hosts' side finds no such visit and adds nothing.
+ */
+export function delegationMemberVisits(
+  sentences: readonly SentencePlaces[],
+  events: readonly EventMention[],
+  lex: ArabicLexicon,
+): EventMention[] {
+  const out: EventMention[] = [];
+  const countryOf = new Map<number, string | null>();
+  for (const s of sentences) for (const p of s.persons) countryOf.set(p.id, p.country);
+  const travelling = new Set(events.filter((e) => e.type === "Visit").map((e) => e.agent));
+  for (const { sentence, persons, geos } of sentences) {
+    const toks = sentence.tokens;
+    const verb = toks.findIndex(
+      (t, k) => lex.delegationVerbs.has(t.norm) && lex.delegationNouns.has(toks[k + 1]?.norm ?? ""),
+    );
+    if (verb < 0) continue;
+    const demonym = geos.find((g) => g.from === verb + 2 && g.kind === "demonym");
+    const visit = lastVisitOf(events, sentence.index, (e) => {
+      const country = countryOf.get(e.agent ?? -1) ?? null;
+      return !demonym || country === demonym.code || (country === null && e.location?.code !== demonym.code);
+    });
+    if (!visit) continue;
+    const members: PersonMention[] = persons.filter((p) => p.from > verb && !travelling.has(p.id));
+    for (const p of members) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, verb, p.to)));
+  }
+  return out;
+}
+
+/** The last held visit told up to sentence k (included) that `fits`, not a companion's share. */
+function lastVisitOf(
+  events: readonly EventMention[],
+  k: number,
+  fits: (e: EventMention) => boolean,
+): EventMention | undefined {
+  return events.findLast(
+    (e) =>
+      e.type === "Visit" &&
+      e.status === "held" &&
+      !e.accompanying &&
+      e.agent !== null &&
+      e.sentence <= k &&
+      fits(e),
+  );
 }

@@ -21,7 +21,7 @@ import {
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
-import { companionVerbVisits } from "./companion-verbs.ts";
+import { companionVerbVisits, delegationMemberVisits } from "./companion-verbs.ts";
 import { findEvents } from "./events.ts";
 import { findGeos, stateNounsOf } from "./geo.ts";
 import { trimToKnownNames } from "./known-names.ts";
@@ -170,6 +170,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     name: "companions",
     run(state) {
       state.events.push(...companionVerbVisits(state.perSentence, state.events, arabicLexicon()));
+      state.events.push(...delegationMemberVisits(state.perSentence, state.events, arabicLexicon()));
       state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
     },
   },

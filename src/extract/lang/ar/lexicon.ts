@@ -77,6 +77,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   courtesy: words,
   companionCues: words,
   companionVerbs: words,
+  delegationVerbs: words,
+  delegationNouns: words,
   firstPersonMeetingVerbs: words,
   /** Object pronouns written on a verb ("استقبله", "استقبلها"): the one met is named elsewhere. */
   objectPronouns: words,
@@ -164,6 +166,9 @@ export interface ArabicLexicon {
   companionCues: Set<string>;
   /** "ويرافق X في الزيارة Y": a verb of company whose subjects travel with the one it names first. */
   companionVerbs: Set<string>;
+  /** "وضم الوفد الصومالي X": a verb of including and the word for a delegation, whose members travelled. */
+  delegationVerbs: Set<string>;
+  delegationNouns: Set<string>;
   /** Verbs of meeting in the first person ("التقيت"), said in a quotation by the one quoted. */
   firstPersonMeetingVerbs: Set<string>;
   /** The pronouns written on a word: the object of a verb ("استقبله"), the owner of a noun ("زيارته"). */
@@ -270,6 +275,8 @@ function eventWords(raw: RawArabicLexicon) {
     postingPrepositions: exactSet(raw.postingPrepositions),
     companionCues: exactSet(raw.companionCues),
     companionVerbs: exactSet(raw.companionVerbs),
+    delegationVerbs: exactSet(raw.delegationVerbs),
+    delegationNouns: exactSet(raw.delegationNouns),
     firstPersonMeetingVerbs: exactSet(raw.firstPersonMeetingVerbs),
     objectPronouns: raw.objectPronouns.map((p) => fold(p)),
     receptionNouns: exactSet(raw.receptionNouns),

@@ -1,6 +1,7 @@
 // Whether a word can be part of a person's name, decided in named steps: each step says yes, no, or nothing
 // (null), and the first that speaks decides. The order is the order of the rules' priority.
 import type { Token } from "../../text/tokenize.ts";
+import { nameRules } from "../../assemble/name-rules.ts";
 import { arabicMorphology, hasBareArticle, startsWithHamzaAlef } from "./morphology.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
@@ -72,6 +73,9 @@ function afterParticle({ w, tok, prev }: Slot): Verdict {
   if (!prev) return null;
   const bare = prev.norm.startsWith(and) ? prev.norm.slice(and.length) : prev.norm;
   if (!w.isParticle(prev) && !w.lex.particles.has(bare)) return null;
+  // "عبد السلام", "عبد الرحمن": after "عبد" a word with the article is one of the names it composes, however
+  // frequent a word it is alone.
+  if (nameRules().compoundPrefixes.has(bare) && tok.norm.startsWith(arabicMorphology().article)) return true;
   return (
     w.isParticle(tok) || w.isGivenNameToken(tok) || w.isNameTail(tok) || !w.lex.functionWords.has(tok.norm)
   );
