@@ -422,4 +422,17 @@ describe("Arabic counterparts and clause-final surnames", () => {
       );
     expect(visits.sort()).toEqual(["عبد السلام فارح > EG", "نائل شيخ محمود > EG"]);
   });
+
+  it("'ويرافق الوزيرة X، الذي اجتمع مع Y، بحضور Z': only X made the visit, not those X met or who attended", () => {
+    const { patch, persons } = extract(
+      "وصلت وزيرة خارجية الفلبين ماريا سانتوس إلى البلاد أمس. ويرافق الوزيرة في زيارتها وزير العمال هانز ريفيرا، " +
+        "الذي اجتمع مع وزير الداخلية الشيخ ناصر الحمدان، بحضور وزيرة الشؤون الاجتماعية الدكتورة هند العتيبي.",
+      "KW",
+    );
+    const visitors = patch.events
+      .filter((e) => e.type === "Visit")
+      .map((e) => persons.find((p) => p.id === e.participants[0]?.entityId)?.name)
+      .sort();
+    expect(visitors).toEqual(["ماريا سانتوس", "هانز ريفيرا"]);
+  });
 });

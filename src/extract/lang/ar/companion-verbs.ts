@@ -3,6 +3,7 @@
 // with the article's visitor, so they make the visit told before.
 import { accompanyingVisit, HeldVisits, tokenSpan, type SentencePeople } from "../../accompanying.ts";
 import type { EventMention, GeoMention, PersonMention } from "../../mentions.ts";
+import type { Token } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
 import { forms } from "./morphology.ts";
 
@@ -27,7 +28,9 @@ export function companionVerbVisits(
     const antecedent = lex.relativePronouns.has(toks[verb - 1]?.norm ?? "")
       ? persons.findLast((p) => p.to <= verb - 1 && toks.slice(p.to, verb - 1).every((t) => t.punct))
       : undefined;
-    const named = antecedent ? [antecedent] : persons.filter((p) => p.from > verb);
+    // Those named after the verb, up to a clause of their own ("…، الذي اجتمع مع Y، بحضور Z": Y and Z stayed home).
+    const end = clauseEnd(lex, toks, verb + 1);
+    const named = antecedent ? [antecedent] : persons.filter((p) => p.from > verb && p.to <= end);
     // The first one named right after the verb is the one accompanied, unless a pronoun on the verb is
     // ("ويرافقه في الزيارة وزير الخارجية X": X is a companion).
     const norm = toks[verb]?.norm ?? "";
@@ -40,6 +43,15 @@ export function companionVerbVisits(
       if (p !== accompanied) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, p.to)));
   }
   return out;
+}
+
+/** Where the clause that starts at `from` ends: at a clause breaker (a relative pronoun among them) or "بحضور". */
+function clauseEnd(lex: ArabicLexicon, toks: readonly Token[], from: number): number {
+  for (let k = from; k < toks.length; k++) {
+    const norm = toks[k]!.norm;
+    if (lex.clauseBreakers.has(norm) || forms(norm).some((f) => lex.attendanceLists.has(f))) return k;
+  }
+  return toks.length;
 }
 
 /** A sentence's people and places: what the delegations' pass reads. */
