@@ -141,6 +141,8 @@ export function swapSurnames(text: string, gold: Gold, language: string): Swappe
  * wherever the text writes it, by an invented one that no list knows: real news from anywhere names people whose
  * given names no list holds, and the rules must read them by their shape and their titles.
  */
+const ALEF_MAQSURA = "\u0649";
+
 export function swapGivenNames(text: string, gold: Gold, language: string): Swapped {
   const stand = new Map<string, string>();
   for (const person of gold.persons) {
@@ -158,6 +160,8 @@ export function swapGivenNames(text: string, gold: Gold, language: string): Swap
     s.replace(WORD, (word) => {
       for (const clitic of ["", ...CLITICS]) {
         if (!word.startsWith(clitic)) continue;
+        // The fold makes the preposition "على" the name "علي": a word in alef maqsura is never swapped.
+        if (word.endsWith(ALEF_MAQSURA)) continue;
         const invented = stand.get(fold(word.slice(clitic.length)));
         if (!invented) continue;
         if (s === text) swaps.set(word.slice(clitic.length), invented);
