@@ -435,4 +435,23 @@ describe("Arabic counterparts and clause-final surnames", () => {
       .sort();
     expect(visitors).toEqual(["ماريا سانتوس", "هانز ريفيرا"]);
   });
+
+  it.each([
+    "في مستهل زيارته إلى اليابان",
+    "خلال زيارة رسمية إلى اليابان",
+    "في مستهل زيارة رسمية يقوم بها إلى اليابان",
+  ])("'أجرى X مباحثات مع نظيره الياباني Y، %s': X visits Japan, not Y", (visit) => {
+    const { patch, persons } = extract(
+      `أجرى وزير الخارجية العراقي فؤاد الحمداني أمس مباحثات مع نظيره الياباني كينجي ساتو، ${visit}.`,
+      "IQ",
+    );
+    const country = new Map(patch.entities.map((e) => [e.id, e.country]));
+    const visits = patch.events
+      .filter((e) => e.type === "Visit")
+      .map(
+        (e) =>
+          `${persons.find((p) => p.id === e.participants[0]?.entityId)?.name} > ${country.get(e.location ?? "")}`,
+      );
+    expect(visits).toEqual(["فؤاد الحمداني > JP"]);
+  });
 });

@@ -1,6 +1,6 @@
 // Finds visits, meetings, calls and statements in an Arabic sentence: a trigger word, then who, whom, where and when.
 import { accompanyingVisit } from "../../accompanying.ts";
-import type { EventMention, PersonMention } from "../../mentions.ts";
+import type { EventMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import {
   attendedAt,
@@ -86,22 +86,14 @@ export function findEvents(f: SentenceFindings, lex: ArabicLexicon): EventMentio
 }
 
 /** A visit to a place (and the visits of those who travel with the visitor), or a meeting with the one visited. */
-function addVisit({
-  lex,
-  toks,
-  trigger,
-  clause,
-  subject,
-  hosts,
-  location,
-  base,
-  events,
-}: EventReading): void {
+function addVisit(reading: EventReading): void {
+  const { lex, toks, trigger, clause, subject, hosts, location, events } = reading;
   const { after } = clause;
-  const { agent } = subject;
   // "التقى … في باكو …، في زيارة …": a visit noun with no place of its own is the visit of that meeting.
   const earlier = [...events].reverse().find((e) => e.location && e.location.kind !== "demonym");
   const place = location ?? (trigger.noun && earlier ? earlier.location : null);
+  const agent = nounVisitor(reading, place) ?? subject.agent;
+  const base = { ...reading.base, agent: agent?.id ?? null };
   const visited =
     !trigger.noun && after[0] && after[0] !== agent && after[0].from - trigger.to < AGENT_REACH
       ? after[0]
@@ -124,6 +116,22 @@ function addVisit({
   for (const c of together) {
     if (c.id !== base.agent && !hosts.includes(c)) events.push(accompanyingVisit(visit, c.id, visit));
   }
+}
+
+/**
+ * "أجرى X مباحثات مع نظيره الياباني Y، في مستهل زيارته إلى اليابان": nobody visits their own country, so a visit
+ * noun read as the visit of one of the destination's people is the visit of the one who met them (when that
+ * one is of another country).
+ */
+function nounVisitor(
+  { f, trigger, subject, events }: EventReading,
+  place: GeoMention | null,
+): PersonMention | null {
+  const owner = subject.agent;
+  if (!trigger.noun || !owner || !place || owner.country !== place.code) return null;
+  const metBy = events.findLast((e) => e.agent !== null && [...e.others, ...e.hosts].includes(owner.id));
+  const visitor = f.persons.find((p) => p.id === metBy?.agent);
+  return visitor && visitor.country !== place.code ? visitor : null;
 }
 
 /** "وصل إلى مطار معيتيقة": "إلى" and a facility of arrival right after the verb. */
