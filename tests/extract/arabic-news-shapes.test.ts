@@ -365,7 +365,7 @@ describe("Arabic counterparts and clause-final surnames", () => {
     },
   );
 
-  it.each(["يؤكدان", "يبحثان", "يبحثون"])(
+  it.each(["يؤكدان", "يبحثان", "يبحثون", "يترأسان"])(
     "a headline's verb in the dual or plural ('%s') is no part of the name before it",
     (verb) => {
       const { names } = extract(`حمدي ونائل شيخ محمود ${verb} تعزيز التعاون الثنائي`, "EG");
@@ -453,5 +453,18 @@ describe("Arabic counterparts and clause-final surnames", () => {
           `${persons.find((p) => p.id === e.participants[0]?.entityId)?.name} > ${country.get(e.location ?? "")}`,
       );
     expect(visits).toEqual(["فؤاد الحمداني > JP"]);
+  });
+
+  it("a title's dual verb after a nationality names nobody ('والرئيس الإندونيسي يترأسان')", () => {
+    const { names } = extract("ولي العهد والرئيس الإندونيسي يترأسان الاجتماع الثاني لمجلس التنسيق", "SA");
+    expect(names).toEqual([]);
+  });
+
+  it("'صباح غد' is tomorrow morning, not a person named after a title", () => {
+    const patch = extractArticle(
+      "ومن المرتقب أن يستقبل الوزير الأول، نبيل غريب، الضيف الإيطالي صباح غد الأربعاء.",
+      { language: "ar", id: "t", sourceCountry: "DZ", publishedAt: "2025-11-18" },
+    );
+    expect(patch.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["نبيل غريب"]);
   });
 });

@@ -320,8 +320,9 @@ export class ArabicWords {
     const ending = this.m.imperfectNumberEndings.find((e) => tok.norm.endsWith(e));
     const singular = ending ? tok.norm.slice(0, -ending.length) : "";
     if (!(singular.startsWith(he) || singular.startsWith(she)) || singular.length < 4) return false;
-    const stem = he + singular.slice(he.length);
-    return this.lex.commonWords.has(stem) || this.lex.rarerWords.has(stem);
+    // The singular imperfect, or the perfect a derived verb's imperfect is built on ("يترأس" on "ترأس").
+    const stems = [he + singular.slice(he.length), singular.slice(he.length)];
+    return stems.some((w) => this.lex.commonWords.has(w) || this.lex.rarerWords.has(w));
   }
 
   /** A word the language uses for other things than names: frequent words, titles, event words. */
