@@ -113,4 +113,22 @@ describe("English delegations", () => {
       .map((e) => e.participants.map((p) => name.get(p.entityId)).sort());
     expect(meetings).toEqual([["Daniel Kamau", "Tobias Okwera"]]);
   });
+
+  it("'X travelled to Chile on Tuesday with Foreign Minister Y': Y made the journey; 'for talks with Z' is whom X met", () => {
+    const patch = extract(
+      "Uruguayan President Tomas Ferreira travelled to Chile on Tuesday with Foreign Minister Mario Castillo. " +
+        "Ferreira then flew to Lima for talks with Peruvian President Ana Quispe.",
+    );
+    expect(visitorsOf(patch)).toEqual(["Mario Castillo", "Tomas Ferreira", "Tomas Ferreira"]);
+  });
+
+  it("'his Brazilian peer X' is a counterpart of Brazil, and 'the Brazilian leader had landed in Santiago' his visit", () => {
+    const patch = extract(
+      "Uruguayan President Tomas Ferreira held talks with his Brazilian peer Luis Moreira in Santiago on Wednesday. " +
+        "The Brazilian leader had landed in Santiago late on Tuesday.",
+    );
+    const moreira = patch.entities.find((e) => e.name === "Luis Moreira");
+    expect(moreira?.country).toBe("BR");
+    expect(visitorsOf(patch)).toContain("Luis Moreira");
+  });
 });

@@ -191,7 +191,7 @@ interface Company {
 /**
  * Those who travelled with a visitor make the visit too, once each: named after a cue of company ("accompanied
  * by A and B", "a delegation including A"), or described by one ("X, who accompanied him", "Y, who is part of
- * the visiting delegation").
+ * the visiting delegation"), or named after "with" in the visit's own words ("travelled to Chile with Y").
  */
 export function companionVisits(
   sentences: readonly SentencePeople[],
@@ -210,8 +210,33 @@ export function companionVisits(
     listedAfterCues(s, { visits, lex, join });
     describedByCues(s, { visits, lex, join });
     listedInDelegation(s, { visits, lex, join }, people);
+    travelledWith(s, { visits, lex, join }, events);
   }
   return out;
+}
+
+/**
+ * "X travelled to Chile on Tuesday with Foreign Minister Y": those named after "with" inside a held visit's own
+ * words made it too, unless "with" follows a word of meeting or talking ("for talks with Y" is whom X met).
+ */
+function travelledWith(
+  { sentence, persons }: SentencePeople,
+  { lex, join }: Company,
+  events: readonly EventMention[],
+): void {
+  const toks = sentence.tokens;
+  for (const visit of events) {
+    if (visit.sentence !== sentence.index || visit.type !== "Visit" || visit.status !== "held") continue;
+    if (visit.accompanying || visit.agent === null) continue;
+    for (let j = visit.from; j < visit.to; j++) {
+      if (toks[j]?.base !== "with") continue;
+      const before = toks[j - 1]?.base ?? "";
+      if (lex.meetingNouns.has(before) || lex.meetingVerbs.has(before) || lex.speechVerbs.has(before))
+        continue;
+      for (const p of peopleListedFrom(lex, toks, persons, j + 1))
+        if (p.id !== visit.agent) join(visit, p, tokenSpan(sentence, j, p.to));
+    }
+  }
 }
 
 /**
