@@ -131,4 +131,24 @@ describe("English delegations", () => {
     expect(moreira?.country).toBe("BR");
     expect(visitorsOf(patch)).toContain("Luis Moreira");
   });
+
+  it("'A and minister B, who are accompanying the President': both travelled; 'who is part of' describes only the last", () => {
+    const plural = extract(
+      "Mozambican President Daniel Chapo arrived in Dar es Salaam on Monday. Also present were Foreign Affairs " +
+        "minister Maria Lucas and Energy minister Estevao Pale, who are accompanying the President.",
+    );
+    expect(visitorsOf(plural)).toEqual(["Daniel Chapo", "Estevao Pale", "Maria Lucas"]);
+    const singular = extract(
+      "Mozambican President Daniel Chapo arrived in Dar es Salaam on Monday. Mr Kombo and Mozambique's Foreign " +
+        "Minister Maria Lucas, who is part of the visiting delegation, later co-chaired a session.",
+    );
+    expect(visitorsOf(singular)).toEqual(["Daniel Chapo", "Maria Lucas"]);
+  });
+
+  it("'the General Headquarters' is a place, not a general named Headquarters", () => {
+    const patch = extract(
+      "The minister met Field Marshal Tariq Nawaz at the General Headquarters in Rawalpindi.",
+    );
+    expect(patch.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Tariq Nawaz"]);
+  });
 });

@@ -295,7 +295,30 @@ function describedByCues({ sentence, persons }: SentencePeople, { visits, lex, j
     // "accompanied by Y" turns it round: Y travelled with X (listedAfterCues).
     if (!cue || toks[j + cue.length]?.base === "by") continue;
     const visit = visits.lastLeadBefore(sentence.index, p.id);
-    if (visit) join(visit, p, tokenSpan(sentence, p.from, j + cue.length));
+    if (!visit) continue;
+    // "A and minister B, who are accompanying the President": each of the list a plural clause describes.
+    const plural = toks.slice(p.to, j).some((t) => lex.pluralAuxiliaries.has(t.base));
+    for (const q of plural ? listEndingAt(lex, toks, persons, p) : [p])
+      join(visit, q, tokenSpan(sentence, q.from, j + cue.length));
+  }
+}
+
+/** The people of the list whose last item is `last` ("A, B and minister C"), read back over glue and title words. */
+function listEndingAt(
+  lex: EnglishLexicon,
+  toks: Tokens,
+  persons: readonly PersonMention[],
+  last: PersonMention,
+): PersonMention[] {
+  const out = [last];
+  for (let q = last; ;) {
+    const before = persons.findLast((r) => r.to <= q.from);
+    const between = before ? toks.slice(before.to, q.from) : [];
+    const glued = between.some((t) => lex.listGlue.has(t.base) || lex.listGlue.has(t.text));
+    if (!before || !glued || !between.every((t) => isTitleWord(lex, t) || lex.listGlue.has(t.text)))
+      return out;
+    out.unshift(before);
+    q = before;
   }
 }
 

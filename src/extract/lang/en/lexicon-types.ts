@@ -35,6 +35,8 @@ export interface EnglishLexicon {
   delegationListCues: PhraseMatcher<true>;
   /** What may stand between a person and such a cue (", who is also"). */
   travelledWithGlue: Set<string>;
+  /** "who are accompanying": a relative clause of several, the whole list before it. */
+  pluralAuxiliaries: Set<string>;
   /** What may stand between the names of one list ("A, B, and by C"). */
   listGlue: Set<string>;
   /** Verbs of a person speaking: a bare capitalised name opening a clause before one is a person ("Novak said"). */

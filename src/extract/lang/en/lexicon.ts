@@ -31,6 +31,7 @@ const lexiconSchema = coreLexiconSchema
     travelledWithCues: words,
     delegationListCues: words,
     travelledWithGlue: words,
+    pluralAuxiliaries: words,
     listGlue: words,
     speechVerbs: words,
     spokespersonWords: words,
@@ -138,6 +139,7 @@ function eventWords(raw: Raw) {
     travelledWithCues: flags(raw.travelledWithCues),
     delegationListCues: flags(raw.delegationListCues),
     travelledWithGlue: wordSet(raw.travelledWithGlue),
+    pluralAuxiliaries: wordSet(raw.pluralAuxiliaries),
     duration: {
       markers: wordSet(raw.duration.markers),
       units: foldedMap(raw.duration.units),
