@@ -248,6 +248,12 @@ describe("Persian destinations", () => {
     },
   );
 
+  it("'در جریان سفر X، صدراعظم پیشین آلمان، به سمرقند': the destination after the traveller's apposition", () => {
+    expect(visits("این توافق در جریان سفر اولاف کرامر، صدراعظم پیشین آلمان، به سمرقند امضا شد.")).toEqual([
+      "اولاف کرامر > UZ",
+    ]);
+  });
+
   it("travel inside a country ('در برزیل سفر کرد') names no destination", () => {
     expect(visits("شینا کاظمی، معاون رئیس‌جمهور، در برزیل سفر کرد.")).toEqual([]);
   });

@@ -90,9 +90,11 @@ function destination(
   t: Trigger,
   norms: readonly string[],
 ): GeoMention | null {
-  // "سفر به X", "سفر ماه گذشته به X": the preposition may come after a few words of time.
+  // "سفر به X", "سفر ماه گذشته به X": the preposition may come after a few words of time, and after the one
+  // who travels with an apposition of theirs ("سفر X، صدراعظم پیشین آلمان، به سمرقند").
   let after = t.kind === "motion" ? t.to : -1;
-  for (let k = t.to; after < 0 && k < t.to + 4 && !s.geos.some((g) => g.from === k); k++)
+  const from = t.kind === "motion" ? t.to : pastOwner(s, norms, t.to);
+  for (let k = from; after < 0 && k < from + 4 && !s.geos.some((g) => g.from === k); k++)
     if (lex.toWords.has(norms[k] ?? "")) after = k + 1;
   const skipWord = (k: number) => (lex.placeCues.has(norms[k] ?? "") ? k + 1 : k);
   const direct = s.geos.find((g) => after >= 0 && g.from === skipWord(after) && g.kind !== "demonym");
@@ -105,6 +107,19 @@ function destination(
         (g) => g.to <= t.from && t.from - g.to <= 2 && g.kind !== "demonym" && afterTo(lex, s, norms, g),
       ) ?? null
   );
+}
+
+/** How far an apposition after a name may reach before its closing comma. */
+const APPOSITION_REACH = 8;
+
+/** Past the person named right after a noun and the apposition set off by commas after them, or `at` itself. */
+function pastOwner(s: SentenceFinds, norms: readonly string[], at: number): number {
+  const owner = s.persons.find((p) => p.from === at);
+  if (!owner) return at;
+  if (!COMMAS.has(norms[owner.to] ?? "")) return owner.to;
+  for (let k = owner.to + 1; k < owner.to + APPOSITION_REACH && k < norms.length; k++)
+    if (COMMAS.has(norms[k] ?? "")) return k + 1;
+  return owner.to;
 }
 
 /**
