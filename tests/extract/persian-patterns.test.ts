@@ -232,6 +232,15 @@ describe("Persian receptions and surnames written apart", () => {
   });
 });
 
+describe("Persian titles written with ZWNJ", () => {
+  it.each(["نایب‌رئیس", "نایب رئیس"])("'X، %s مجلس ملی ارمنستان، وارد تهران شد' names X", (title) => {
+    const { persons } = extract(`روبن کاراپتیان، ${title} مجلس ملی ارمنستان، وارد تهران شد.`, {
+      sourceCountry: "IR",
+    });
+    expect(persons.map((p) => [p.name, p.country])).toEqual([["روبن کاراپتیان", "AM"]]);
+  });
+});
+
 describe("Persian destinations", () => {
   const visits = (text: string) => {
     const { patch, names } = extract(text, { sourceCountry: "IR" });
