@@ -467,4 +467,15 @@ describe("Arabic counterparts and clause-final surnames", () => {
     );
     expect(patch.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["نبيل غريب"]);
   });
+
+  it.each(["بمطار الملك عبدالعزيز الدولي", "في جامعة الملك سعود"])(
+    "'%s' names a place, not a king",
+    (facility) => {
+      const { names } = extract(
+        `وكان الرئيس الإندونيسي جوكو سانتوسو قد وصل إلى جدة مساء أمس، وكان في استقباله ${facility} الأمير نايف بن مشعل.`,
+        "SA",
+      );
+      expect(names).toEqual(["جوكو سانتوسو", "نايف بن مشعل"]);
+    },
+  );
 });

@@ -21,7 +21,17 @@ import { summarize } from "../../src/eval/report.ts";
 import { POOLS, swapGivenNames, swapSurnames, type Swapped } from "./name-swap.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures", import.meta.url));
-const SETS = [".", "heldout", "unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"];
+const SETS = [
+  ".",
+  "heldout",
+  "unseen",
+  "unseen-2",
+  "unseen-3",
+  "unseen-4",
+  "unseen-5",
+  "unseen-6",
+  "unseen-7",
+];
 const work = mkdtempSync(join(tmpdir(), "diplograph-name-swap-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

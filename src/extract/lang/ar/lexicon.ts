@@ -21,6 +21,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   appositionCues: words,
   /** "وصل إلى مطار X": a facility of arrival, named by no place the gazetteer knows. */
   arrivalFacilities: words,
+  facilityNouns: words,
   alsoWords: words,
   pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
@@ -101,6 +102,8 @@ export interface ArabicLexicon {
   guestWords: Set<string>;
   appositionCues: Set<string>;
   arrivalFacilities: Set<string>;
+  /** "مطار الملك عبدالعزيز", "جامعة الملك سعود": a place named after a title and a name, which are no person. */
+  facilityNouns: Set<string>;
   alsoWords: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
@@ -229,6 +232,7 @@ function personWords(raw: RawArabicLexicon) {
     guestWords: keySet(raw.guestWords),
     appositionCues: exactSet(raw.appositionCues),
     arrivalFacilities: exactSet(raw.arrivalFacilities),
+    facilityNouns: exactSet(raw.facilityNouns),
     alsoWords: exactSet(raw.alsoWords),
     pluralTitles: new Map(
       Object.entries(raw.pluralTitles)

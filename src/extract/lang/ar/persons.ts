@@ -296,6 +296,18 @@ export class PersonFinder {
     return null;
   }
 
+  /**
+   * "بمطار الملك عبدالعزيز الدولي": a facility in construct with the title at i is named after a title and a
+   * name, neither of which is a person here; their words are taken so that no other pass reads them.
+   */
+  private facilityNamed(i: number, title: TitleRun): boolean {
+    const before = this.toks[i - 1];
+    if (!before || !forms(before.norm).some((f) => this.lex.facilityNouns.has(f))) return false;
+    const name = this.nameRun(this.honorificRun(title.to), false, true);
+    for (let j = i; j < (name?.to ?? title.to); j++) this.tags.taken.add(j);
+    return true;
+  }
+
   /** A word with no article, clitic or preposition before it, nor a preposition itself ("سامية", not "لدى"). */
   private isBareWord(t: Token): boolean {
     if (this.lex.prepositions.has(t.norm)) return false;
@@ -312,6 +324,7 @@ export class PersonFinder {
   private fromTitle(i: number, roleOnly: boolean): void {
     const title = this.titleRun(i);
     if (!title) return;
+    if (this.facilityNamed(i, title)) return;
     // "بنظيره اللبناني الرئيس نبيل العطار": the counterpart phrase, then the person's own title and name.
     // An honorific there ("نظيره السعودي الأمير منصور") is no title of its own: they stay counterparts.
     const honorificOnly =
