@@ -478,4 +478,9 @@ describe("Arabic counterparts and clause-final surnames", () => {
       expect(names).toEqual(["جوكو سانتوسو", "نايف بن مشعل"]);
     },
   );
+
+  it("'لفخامته' (to His Excellency) after a title is nobody's name", () => {
+    const { names } = extract("وحمّله ولي العهد تحيات خادم الحرمين الشريفين لفخامته.", "SA");
+    expect(names).toEqual([]);
+  });
 });

@@ -101,12 +101,8 @@ export class ArabicWords {
       const bases = base.endsWith(this.m.perfectFeminine)
         ? [base, base.slice(0, -1) + this.m.taMarbuta]
         : [base];
-      const honours = (word: string) =>
-        readings(word).some(
-          (r) =>
-            (r.prefix === "" || this.m.conjunctions.has(r.prefix)) &&
-            !!this.lex.honorifics.match([r.word], []),
-        );
+      // With a pronoun on it, a preposition may stand before it too ("لفخامته": to His Excellency).
+      const honours = (word: string) => readings(word).some((r) => !!this.lex.honorifics.match([r.word], []));
       if (bases.some(honours)) return true;
     }
     return false;
