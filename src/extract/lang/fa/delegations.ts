@@ -2,10 +2,13 @@
 // journey of its own. Those it lists travelled with the article's visitor, so they make the visit told last. So
 // do those who "accompany" the visitor ("X و Y نیز او را همراهی می‌کنند").
 import { accompanyingVisit, HeldVisits, tokenSpan, type SentencePeople } from "../../accompanying.ts";
-import type { EventMention } from "../../mentions.ts";
+import type { EventMention, PersonMention } from "../../mentions.ts";
 import type { PersianLexicon } from "./lexicon.ts";
 
-/** The visits of those a delegation is said to include, copied from the last held visit up to their sentence. */
+/**
+ * The visits of those a delegation is said to include, and of those said to accompany the visitor, copied from the
+ * last held visit up to their sentence (its own visits included: "… وارد شد. هیئت همراه …" may share one sentence).
+ */
 export function delegationVisits(
   sentences: readonly SentencePeople[],
   events: readonly EventMention[],
@@ -14,48 +17,45 @@ export function delegationVisits(
   const out: EventMention[] = [];
   const visits = new HeldVisits(events);
   const travelling = new Set(events.filter((e) => e.type === "Visit").map((e) => e.agent));
-  for (const { sentence, persons } of sentences) {
-    // Up to this sentence, its own visits included ("… وارد شد. هیئت همراه …" may share one sentence).
-    const visit = visits.lastBefore(sentence.index + 1);
-    const norms = sentence.tokens.map((t) => t.norm);
-    const noun = norms.findIndex((w) => lex.delegationNouns.has(w));
-    if (noun < 0 || !visit || visit.agent === null) continue;
-    const cue = norms.findIndex(
-      (w, k) => k > noun && !!lex.companionCues.match([w], norms.slice(k + 1, k + 3)),
-    );
-    if (cue < 0) continue;
-    for (const p of persons) {
-      // Named members only: a role after the list ("و چند وزیر دیگر") is nobody in particular.
-      if (p.from <= cue || p.name === null || travelling.has(p.id)) continue;
-      out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, p.to)));
+  for (const s of sentences) {
+    const visit = visits.lastBefore(s.sentence.index + 1);
+    if (!visit || visit.agent === null) continue;
+    const norms = s.sentence.tokens.map((t) => t.norm);
+    // Named people only: a role ("و چند وزیر دیگر") is nobody in particular; the visitor already travels.
+    const members = [...listedMembers(s, norms, lex), ...accompanyingSubjects(s, norms, lex)];
+    for (const p of members) {
+      if (p.name === null || travelling.has(p.id)) continue;
+      travelling.add(p.id);
+      out.push(accompanyingVisit(visit, p.id, tokenSpan(s.sentence, p.from, p.to)));
     }
   }
   return out;
 }
 
+/** "هیئت همراه … شامل X، …": the people named after a delegation's cue of company. */
+function listedMembers(
+  { persons }: SentencePeople,
+  norms: readonly string[],
+  lex: PersianLexicon,
+): PersonMention[] {
+  const noun = norms.findIndex((w) => lex.delegationNouns.has(w));
+  if (noun < 0) return [];
+  const cue = norms.findIndex(
+    (w, k) => k > noun && !!lex.companionCues.match([w], norms.slice(k + 1, k + 3)),
+  );
+  return cue < 0 ? [] : persons.filter((p) => p.from > cue);
+}
+
 /**
  * "X، وزیر خارجه را در این سفر همراهی می‌کند", "X و Y نیز او را همراهی می‌کنند": the people named before the one
- * accompanied (the words before "را") made the last held visit told up to their sentence.
+ * accompanied, who stands right before "را".
  */
-export function accompanyingSubjects(
-  sentences: readonly SentencePeople[],
-  events: readonly EventMention[],
+function accompanyingSubjects(
+  { persons }: SentencePeople,
+  norms: readonly string[],
   lex: PersianLexicon,
-): EventMention[] {
-  const out: EventMention[] = [];
-  const visits = new HeldVisits(events);
-  const travelling = new Set(events.filter((e) => e.type === "Visit").map((e) => e.agent));
-  for (const { sentence, persons } of sentences) {
-    const norms = sentence.tokens.map((t) => t.norm);
-    const verb = norms.findIndex((w, k) => !!lex.accompanyVerbs.match([w], norms.slice(k + 1, k + 4)));
-    const marker = norms.findLastIndex((w, k) => k < verb && lex.objectMarkers.has(w));
-    const visit = visits.lastBefore(sentence.index + 1);
-    if (verb < 0 || marker < 0 || !visit || visit.agent === null) continue;
-    for (const p of persons) {
-      // The one accompanied stands right before "را"; the visitor's own mention already travels.
-      if (p.to >= marker || p.name === null || travelling.has(p.id)) continue;
-      out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, p.to)));
-    }
-  }
-  return out;
+): PersonMention[] {
+  const verb = norms.findIndex((w, k) => !!lex.accompanyVerbs.match([w], norms.slice(k + 1, k + 4)));
+  const marker = norms.findLastIndex((w, k) => k < verb && lex.objectMarkers.has(w));
+  return verb < 0 || marker < 0 ? [] : persons.filter((p) => p.to < marker);
 }

@@ -26,7 +26,7 @@ import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import { findDates } from "./dates.ts";
 import { findEvents } from "./events.ts";
 import { findGeos } from "./geo.ts";
-import { accompanyingSubjects, delegationVisits } from "./delegations.ts";
+import { delegationVisits } from "./delegations.ts";
 import { addLearnedPlaces } from "./learned-places.ts";
 import { persianLexicon } from "./lexicon.ts";
 import { PersonFinder } from "./persons.ts";
@@ -143,7 +143,6 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     name: "delegations",
     run(state) {
       state.events.push(...delegationVisits(state.perSentence, state.events, persianLexicon()));
-      state.events.push(...accompanyingSubjects(state.perSentence, state.events, persianLexicon()));
       state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
     },
   },
