@@ -339,10 +339,10 @@ describe("Arabic counterparts and clause-final surnames", () => {
 
   it("a third word a title announced that ends the clause and reads as a word only with a clitic is the surname", () => {
     const { persons } = extract(
-      "تلقى الرئيس المصري كريم حمدي اتصالا هاتفيا من الرئيس الجيبوتي إسماعيل عمر جيله.",
+      "تلقى الرئيس المصري كريم حمدي اتصالا هاتفيا من الرئيس الجيبوتي سعيد آدم جيله.",
       "EG",
     );
-    expect(persons.map((p) => p.name)).toContain("إسماعيل عمر جيله");
+    expect(persons.map((p) => p.name)).toContain("سعيد آدم جيله");
   });
 
   it.each(["بمناسبة زيارتها الرسمية للبلاد", "في زيارة رسمية للبلاد"])(
@@ -359,7 +359,7 @@ describe("Arabic counterparts and clause-final surnames", () => {
   it.each(["يؤكدان", "يبحثان", "يبحثون", "يترأسان"])(
     "a headline's verb in the dual or plural ('%s') is no part of the name before it",
     (verb) => {
-      const { names } = extract(`حمدي ونائل شيخ محمود ${verb} تعزيز التعاون الثنائي`, "EG");
+      const { names } = extract(`حمدي وسامي محمود ${verb} تعزيز التعاون الثنائي`, "EG");
       expect(names.some((n) => n.includes(verb))).toBe(false);
     },
   );
@@ -371,33 +371,33 @@ describe("Arabic counterparts and clause-final surnames", () => {
 
   it("a surname that is also a demonym is the person after 'وكان', and stays a demonym after a title", () => {
     const { visitsTo, persons } = extract(
-      "بغداد - استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية الإيراني عباس كريمي. " +
+      "بغداد - استقبل رئيس الوزراء محمد جاسم السوداني وزير الخارجية الإيراني حامد كريمي. " +
         "وقال كريمي إن العلاقات متينة. وكان السوداني قد زار طهران في كانون الثاني الماضي. " +
         "والتقى الرئيس السوداني عمر حسن الطيب.",
       "IQ",
     );
-    expect(visitsTo).toEqual(["محمد شياع السوداني > IR"]);
+    expect(visitsTo).toEqual(["محمد جاسم السوداني > IR"]);
     expect(persons.map((p) => [p.name, p.country])).toContainEqual(["عمر حسن الطيب", "SD"]);
   });
 
   it("'حيث التقى X، وأجرى مباحثات مع Y': the second verb is the visitor's too, not X's", () => {
     const { pairs } = extract(
-      "بغداد - وكان رئيس الوزراء محمد شياع الحمداني قد زار طهران في كانون الثاني الماضي، حيث التقى المرشد الإيراني علي رضائي، وأجرى مباحثات مع الرئيس الإيراني مسعود نوري.",
+      "بغداد - وكان رئيس الوزراء محمد جاسم الحمداني قد زار طهران في كانون الثاني الماضي، حيث التقى المرشد الإيراني حسن رضائي، وأجرى مباحثات مع الرئيس الإيراني كاظم نوري.",
       "IQ",
     );
     expect(pairs("Meeting").sort()).toEqual([
-      "علي رضائي + محمد شياع الحمداني",
-      "محمد شياع الحمداني + مسعود نوري",
+      "حسن رضائي + محمد جاسم الحمداني",
+      "كاظم نوري + محمد جاسم الحمداني",
     ]);
   });
 
   it("'فيما ضم الوفد الصومالي X، وزير الخارجية': the member made the Somali visit, his name whole after 'عبد'", () => {
     const { visitsTo } = extract(
-      "استقبل الرئيس المصري كريم حمدي اليوم الرئيس الصومالي نائل شيخ محمود، الذي يزور مصر على رأس وفد رفيع المستوى. " +
+      "استقبل الرئيس المصري كريم حمدي اليوم الرئيس الصومالي نائل شيخ عبدي، الذي يزور مصر على رأس وفد رفيع المستوى. " +
         "وحضر اللقاء من الجانب المصري وزير الخارجية سامي عبد الحليم، فيما ضم الوفد الصومالي عبد السلام فارح، وزير الخارجية.",
       "EG",
     );
-    expect(visitsTo.sort()).toEqual(["عبد السلام فارح > EG", "نائل شيخ محمود > EG"]);
+    expect(visitsTo.sort()).toEqual(["عبد السلام فارح > EG", "نائل شيخ عبدي > EG"]);
   });
 
   it("'ويرافق الوزيرة X، الذي اجتمع مع Y، بحضور Z': only X made the visit, not those X met or who attended", () => {
@@ -415,10 +415,10 @@ describe("Arabic counterparts and clause-final surnames", () => {
     "في مستهل زيارة رسمية يقوم بها إلى اليابان",
   ])("'أجرى X مباحثات مع نظيره الياباني Y، %s': X visits Japan, not Y", (visit) => {
     const { visitsTo } = extract(
-      `أجرى وزير الخارجية العراقي فؤاد الحمداني أمس مباحثات مع نظيره الياباني كينجي ساتو، ${visit}.`,
+      `أجرى وزير الخارجية العراقي سالم الحمداني أمس مباحثات مع نظيره الياباني كينجي ساتو، ${visit}.`,
       "IQ",
     );
-    expect(visitsTo).toEqual(["فؤاد الحمداني > JP"]);
+    expect(visitsTo).toEqual(["سالم الحمداني > JP"]);
   });
 
   it("a title's dual verb after a nationality names nobody ('والرئيس الإندونيسي يترأسان')", () => {
@@ -428,20 +428,20 @@ describe("Arabic counterparts and clause-final surnames", () => {
 
   it("'صباح غد' is tomorrow morning, not a person named after a title", () => {
     const patch = extractArticle(
-      "ومن المرتقب أن يستقبل الوزير الأول، نبيل غريب، الضيف الإيطالي صباح غد الأربعاء.",
+      "ومن المرتقب أن يستقبل الوزير الأول، نبيل قاسمي، الضيف الإيطالي صباح غد الأربعاء.",
       { language: "ar", id: "t", sourceCountry: "DZ", publishedAt: "2025-11-18" },
     );
-    expect(patch.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["نبيل غريب"]);
+    expect(patch.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["نبيل قاسمي"]);
   });
 
   it.each(["بمطار الملك عبدالعزيز الدولي", "في جامعة الملك سعود"])(
     "'%s' names a place, not a king",
     (facility) => {
       const { names } = extract(
-        `وكان الرئيس الإندونيسي جوكو سانتوسو قد وصل إلى جدة مساء أمس، وكان في استقباله ${facility} الأمير نايف بن مشعل.`,
+        `وكان الرئيس الإندونيسي بودي سانتوسو قد وصل إلى جدة مساء أمس، وكان في استقباله ${facility} الأمير نايف بن مرزوق.`,
         "SA",
       );
-      expect(names).toEqual(["جوكو سانتوسو", "نايف بن مشعل"]);
+      expect(names).toEqual(["بودي سانتوسو", "نايف بن مرزوق"]);
     },
   );
 

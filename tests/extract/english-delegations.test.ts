@@ -134,15 +134,15 @@ describe("English delegations", () => {
 
   it("'A and minister B, who are accompanying the President': both travelled; 'who is part of' describes only the last", () => {
     const plural = extract(
-      "Mozambican President Daniel Chapo arrived in Dar es Salaam on Monday. Also present were Foreign Affairs " +
-        "minister Maria Lucas and Energy minister Estevao Pale, who are accompanying the President.",
+      "Mozambican President Daniel Machava arrived in Dar es Salaam on Monday. Also present were Foreign Affairs " +
+        "minister Rosa Tembe and Energy minister Jaime Cossa, who are accompanying the President.",
     );
-    expect(visitorsOf(plural)).toEqual(["Daniel Chapo", "Estevao Pale", "Maria Lucas"]);
+    expect(visitorsOf(plural)).toEqual(["Daniel Machava", "Jaime Cossa", "Rosa Tembe"]);
     const singular = extract(
-      "Mozambican President Daniel Chapo arrived in Dar es Salaam on Monday. Mr Kombo and Mozambique's Foreign " +
-        "Minister Maria Lucas, who is part of the visiting delegation, later co-chaired a session.",
+      "Mozambican President Daniel Machava arrived in Dar es Salaam on Monday. Mr Mrema and Mozambique's Foreign " +
+        "Minister Rosa Tembe, who is part of the visiting delegation, later co-chaired a session.",
     );
-    expect(visitorsOf(singular)).toEqual(["Daniel Chapo", "Maria Lucas"]);
+    expect(visitorsOf(singular)).toEqual(["Daniel Machava", "Rosa Tembe"]);
   });
 
   it("'the General Headquarters' is a place, not a general named Headquarters", () => {

@@ -87,20 +87,20 @@ describe("extract/en: name shapes", () => {
   });
 
   it.each(["Park", "Moon", "Song"])(
-    "reads a family name written first (%s Hye-jin) alone later on, though it is also a common word",
+    "reads a family name written first (%s Dal-won) alone later on, though it is also a common word",
     (family) => {
       const r = read(
-        `Visiting Korean Prime Minister ${family} Hye-jin arrived in Hanoi on Monday.\n\n` +
+        `Visiting Korean Prime Minister ${family} Dal-won arrived in Hanoi on Monday.\n\n` +
           `${family} met President Luong Van Tran at the palace.`,
       );
-      expect(r.persons.map((p) => p.name)).toEqual([`${family} Hye-jin`, "Luong Van Tran"]);
-      expect(r.events).toContain(`Meeting: Luong Van Tran + ${family} Hye-jin`);
+      expect(r.persons.map((p) => p.name)).toEqual([`${family} Dal-won`, "Luong Van Tran"]);
+      expect(r.events).toContain(`Meeting: Luong Van Tran + ${family} Dal-won`);
     },
   );
 
   it("keeps a family name written first apart when two people share it", () => {
     const r = read(
-      "Prime Minister Park Hye-jin and Trade Minister Park Dong-ho arrived in Hanoi on Monday.\n\n" +
+      "Prime Minister Park Dal-won and Trade Minister Park Dong-ho arrived in Hanoi on Monday.\n\n" +
         "Park met President Luong Van Tran at the palace.",
     );
     expect(r.events.filter((e) => e.startsWith("Meeting"))).toEqual([]);

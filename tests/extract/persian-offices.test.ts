@@ -114,10 +114,10 @@ describe("Persian: names and offices", () => {
     ["رئیس کمیسیون اروپا", "هلگا فون‌بریتن"],
   ])("reads a foreign name no list knows after '%s' as a name, not as words", (title, name) => {
     const { persons, meetings } = extract(
-      `${title} ${name} روز سه‌شنبه در ایروان با وزیر خارجه ارمنستان آرارات میرزویان دیدار کرد.`,
+      `${title} ${name} روز سه‌شنبه در ایروان با وزیر خارجه ارمنستان گاگیک هاکوبیان دیدار کرد.`,
     );
-    expect(persons.map((p) => p.name)).toEqual([name, "آرارات میرزویان"]);
-    expect(meetings).toEqual([["آرارات میرزویان", name].sort()]);
+    expect(persons.map((p) => p.name)).toEqual([name, "گاگیک هاکوبیان"]);
+    expect(meetings).toEqual([["گاگیک هاکوبیان", name].sort()]);
   });
 
   it("reads no name out of ordinary words after a title", () => {
@@ -129,9 +129,9 @@ describe("Persian: names and offices", () => {
 
   it("'مسئول سیاست خارجی' in apposition is an office: the name before it is a person who travels and meets", () => {
     const { persons, meetings } = extract(
-      "ماریکا اوسترلوند، مسئول سیاست خارجی و امنیتی اتحادیه اروپا، روز سه‌شنبه وارد ایروان شد و با آرارات میرزویان، وزیر خارجه ارمنستان، دیدار کرد.",
+      "ماریکا اوسترلوند، مسئول سیاست خارجی و امنیتی اتحادیه اروپا، روز سه‌شنبه وارد ایروان شد و با گاگیک هاکوبیان، وزیر خارجه ارمنستان، دیدار کرد.",
     );
     expect(persons.map((p) => p.name)).toContain("ماریکا اوسترلوند");
-    expect(meetings).toEqual([["آرارات میرزویان", "ماریکا اوسترلوند"].sort()]);
+    expect(meetings).toEqual([["گاگیک هاکوبیان", "ماریکا اوسترلوند"].sort()]);
   });
 });
