@@ -165,7 +165,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
     );
     // A surname alone shared by several: the one whose titles it shares, else the family's plainest name,
     // ("العطار" is "منصور العطار" rather than "خالد منصور العطار"), else one who holds a post, else the one named
-    // more often so far ("El-Sisi said" after "Intissar el-Sisi, the wife of …" is still the president), else the
+    // more often so far ("El-Nasri said" after "Leila el-Nasri, the wife of …" is still the president), else the
     // last one mentioned.
     const titleOverlap = (c: PersonCluster) => m.titleStems.filter((s) => c.stems.has(s)).length;
     const bare = m.nameKey.filter((w) => !nameRules().surnameArticles.has(w)).length === 1;

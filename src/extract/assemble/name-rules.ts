@@ -12,7 +12,7 @@ const schema = z.object({
   compoundPrefixes: z.array(z.string().min(1)),
   /** A word that opens a family name, whatever word follows it ("آل سعود"). */
   familyParticles: z.array(z.string().min(1)),
-  /** Words that open a surname in Latin script ("el-Sisi", "von der Leyen"): no name of their own. */
+  /** Words that open a surname in Latin script ("el-Nasri", "von der Heide"): no name of their own. */
   surnameArticles: z.array(z.string().min(1)),
   /** Words after a surname that tell one generation from another ("Jr."): no part of the name to match on. */
   generationalSuffixes: z.array(z.string().min(1)),

@@ -92,7 +92,7 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
 }
 
 /**
- * "الرئيس الجيبوتي إسماعيل عمر جيله."، "الرئيس السنغالي باسيرو ديوماي فاي في …": in a name a title announced, a
+ * "الرئيس الجيبوتي سعيد آدم جيله."، "الرئيس السنغالي مامادو ديالو فاي في …": in a name a title announced, a
  * third word that ends the clause and is a word only with a clitic read on it (جيل + ه, ف + أي) is the surname.
  */
 function clauseFinalSurname({ w, position, tok, next, cued }: Slot): Verdict {

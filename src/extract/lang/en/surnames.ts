@@ -16,13 +16,13 @@ export interface KnownNames {
   /** First words of exactly one full name and nobody's surname ("wu" of "wu haolin"): that person when bare. */
   firsts: Set<string>;
   /**
-   * First words of names written family name first with a hyphenated given name ("Park Jae-won", "Moon Hee-sook"):
+   * First words of names written family name first with a hyphenated given name ("Park Dal-won", "Moon Dal-won"):
    * the family name alone is that person even where it is also a common word ("Park said", "Moon met").
    */
   familyFirst: Set<string>;
 }
 
-/** "Park Jae-won": two words, the second a given name of two syllables joined by a hyphen, the second in lower case. */
+/** "Park Dal-won": two words, the second a given name of two syllables joined by a hyphen, the second in lower case. */
 const FAMILY_FIRST_NAME = /^\p{L}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** "... Al Rashed": the family of a patronymic name, once per distinct name. */

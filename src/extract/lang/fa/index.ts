@@ -124,7 +124,7 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
       const surnames = knownSurnames(state.persons, rules().words);
       const lineages = knownLineages(state.persons);
       for (const s of state.perSentence) {
-        // "ناصر دار" read as given name and surname is "حامد ناصر دار" (keyed "حامد", "ناصردار") all the same.
+        // "ناصر پور" read as given name and surname is "حامد ناصر پور" (keyed "حامد", "ناصرپور") all the same.
         for (const p of s.persons)
           if (p.nameKey.length === 2 && surnames.has(p.nameKey.join(""))) p.nameKey = [p.nameKey.join("")];
         const found = findSurnames(s.tags, surnames, idCounter(state), lineages);
@@ -219,7 +219,7 @@ function findSurnames(
       out.push(twoWordMention(tags, i, lineage, newId));
       return;
     }
-    // "اسحاق دار" for the key "اسحاقدار": a surname whose parts the key joins, written apart again.
+    // "ناصر پور" for the key "ناصرپور": a surname whose parts the key joins, written apart again.
     const joined = next && !tok.punct && !next.punct ? tok.norm + next.norm : "";
     if (surnames.has(joined) && !tags.taken.has(i) && !tags.taken.has(i + 1)) {
       out.push(twoWordMention(tags, i, [joined], newId));

@@ -222,7 +222,7 @@ export class PersonFinder {
   }
 
   /**
-   * "دبیرکل ناتو کایا کالاس": two name words or more that no list knows and that are no frequent words are a
+   * "دبیرکل ناتو تاوو کالیسنن": two name words or more that no list knows and that are no frequent words are a
    * foreign name, whatever the lists know of its given name.
    */
   private unknownName(from: number, to: number): boolean {

@@ -2,7 +2,7 @@
 
 common-words.txt: the 5000 most frequent Persian words minus given-names.txt. Persian has no capital letters, so
 the extractor cannot tell a foreign name from an ordinary word by its shape: after a title, two words that are
-neither frequent words nor function words ("دبیرکل ناتو کایا کالاس") are read as a name even when no list knows
+neither frequent words nor function words ("دبیرکل ناتو تاوو کالیسنن") are read as a name even when no list knows
 the given name, while "وزیر خارجه روابط دو کشور را …" is not.
 Run: pip install wordfreq; python3 common-words.py
 """
