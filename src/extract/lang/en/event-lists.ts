@@ -206,11 +206,19 @@ export function companionVisits(
     visits.addTraveller(companion.id);
     out.push(accompanyingVisit(visit, companion.id, evidence));
   };
+  // Held visits told of someone, by sentence: each sentence reads its own, not every event of the article.
+  const leadsBySentence = new Map<number, EventMention[]>();
+  for (const e of events) {
+    if (e.type !== "Visit" || e.status !== "held" || e.accompanying || e.agent === null) continue;
+    const same = leadsBySentence.get(e.sentence);
+    if (same) same.push(e);
+    else leadsBySentence.set(e.sentence, [e]);
+  }
   for (const s of sentences) {
     listedAfterCues(s, { visits, lex, join });
     describedByCues(s, { visits, lex, join });
     listedInDelegation(s, { visits, lex, join }, people);
-    travelledWith(s, { visits, lex, join }, events);
+    travelledWith(s, { visits, lex, join }, leadsBySentence.get(s.sentence.index) ?? []);
   }
   return out;
 }
@@ -222,12 +230,10 @@ export function companionVisits(
 function travelledWith(
   { sentence, persons }: SentencePeople,
   { lex, join }: Company,
-  events: readonly EventMention[],
+  leads: readonly EventMention[],
 ): void {
   const toks = sentence.tokens;
-  for (const visit of events) {
-    if (visit.sentence !== sentence.index || visit.type !== "Visit" || visit.status !== "held") continue;
-    if (visit.accompanying || visit.agent === null) continue;
+  for (const visit of leads) {
     for (let j = visit.from; j < visit.to; j++) {
       if (toks[j]?.base !== "with") continue;
       const before = toks[j - 1]?.base ?? "";
