@@ -1,12 +1,12 @@
 // `diplograph eval`: the three folder layouts, the report, failures kept per article, bad folders refused.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evalCommand } from "../../src/commands/eval.ts";
 import { InvalidInputError } from "../../src/domain/errors.ts";
 import { listScoredArticles } from "../../src/eval/corpus.ts";
 import { evaluateFolder } from "../../src/eval/evaluate.ts";
+import { tempDir } from "../temp-dir.ts";
 
 const TEXT =
   "AMMAN, March 3 — Foreign Minister Omar Haddad met Azerbaijani Foreign Minister Nadia Karimova in Amman on Sunday.";
@@ -27,15 +27,13 @@ const GOLD = {
   visitsOptional: [{ visitor: "nadia", country: "JO" }],
 };
 
-function folder(): string {
-  return mkdtempSync(join(tmpdir(), "diplograph-eval-"));
-}
+const folder = () => tempDir("diplograph-eval-");
 const write = (path: string, content: unknown) =>
   writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
 
 describe("eval: folders", () => {
   it("reads the corpus layout (texts/, gold/, meta.tsv with empty cells)", async () => {
-    const dir = folder();
+    const dir = await folder();
     mkdirSync(join(dir, "texts"));
     mkdirSync(join(dir, "gold"));
     write(join(dir, "texts", "a1.txt"), TEXT);
@@ -53,7 +51,7 @@ describe("eval: folders", () => {
   });
 
   it("reads the plain layout (NAME.txt, NAME.json, NAME.gold.json) and prints the macro line last", async () => {
-    const dir = folder();
+    const dir = await folder();
     write(join(dir, "b.en.txt"), TEXT);
     write(join(dir, "b.en.json"), { id: "b", language: "en", sourceCountry: "JO" });
     write(join(dir, "b.en.gold.json"), GOLD);
@@ -64,7 +62,7 @@ describe("eval: folders", () => {
   });
 
   it("keeps going when one article fails, counting it as 0, and says why", async () => {
-    const dir = folder();
+    const dir = await folder();
     write(join(dir, "good.txt"), TEXT);
     write(join(dir, "good.gold.json"), GOLD);
     write(join(dir, "broken.txt"), TEXT);
@@ -79,14 +77,14 @@ describe("eval: folders", () => {
   });
 
   it("refuses a folder that is not there or holds no scored article", async () => {
-    await expect(evalCommand(join(folder(), "missing"), { json: false })).rejects.toBeInstanceOf(
+    await expect(evalCommand(join(await folder(), "missing"), { json: false })).rejects.toBeInstanceOf(
       InvalidInputError,
     );
-    await expect(evalCommand(folder(), { json: false })).rejects.toThrow(/no scored article/);
+    await expect(evalCommand(await folder(), { json: false })).rejects.toThrow(/no scored article/);
   });
 
   it("filters by language", async () => {
-    const dir = folder();
+    const dir = await folder();
     write(join(dir, "e.txt"), TEXT);
     write(join(dir, "e.gold.json"), GOLD);
     await expect(evalCommand(dir, { json: false, lang: "ar" })).rejects.toThrow(/language ar/);

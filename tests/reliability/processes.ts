@@ -1,9 +1,6 @@
 // Runs the real `diplograph` command (src/bin.js) as a child process: one-shot commands and a server to stop.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const BIN = fileURLToPath(new URL("../../src/bin.js", import.meta.url));
@@ -16,7 +13,7 @@ export interface Done {
   stderr: string;
 }
 
-export const tempDir = (prefix = "diplograph-rel-") => mkdtemp(join(tmpdir(), prefix));
+export { tempDir } from "../temp-dir.ts";
 
 /** The environment of a child: no inherited diplograph settings, then `env`. */
 export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
