@@ -1,31 +1,7 @@
 // Arabic news shapes met on real wire copy, tried on sentences written for this test (invented people).
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
-import type { Person } from "../../src/domain/types.ts";
-
-function extract(text: string, sourceCountry?: string) {
-  const patch = extractArticle(text, { language: "ar", id: "t", sourceCountry: sourceCountry ?? null });
-  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
-  const nameOf = new Map(persons.map((p) => [p.id, p.name]));
-  const pairs = (type: string) =>
-    patch.events
-      .filter((e) => e.type === type)
-      .map((e) =>
-        e.participants
-          .map((p) => nameOf.get(p.entityId) ?? p.entityId)
-          .sort()
-          .join(" + "),
-      );
-  const visits = patch.events
-    .filter((e) => e.type === "Visit")
-    .map((e) => `${nameOf.get(e.participants[0]?.entityId ?? "")} > ${e.location}`);
-  // "name > CC": each visit by its visitor and the country of its place.
-  const country = new Map(patch.entities.map((e) => [e.id, e.country]));
-  const visitsTo = patch.events
-    .filter((e) => e.type === "Visit")
-    .map((e) => `${nameOf.get(e.participants[0]?.entityId ?? "")} > ${country.get(e.location ?? "")}`);
-  return { patch, persons, pairs, visits, visitsTo, names: persons.map((p) => p.name).sort() };
-}
+import { extract } from "./arabic-reader.ts";
 
 describe("Arabic receptions told with a pronoun", () => {
   it("'واستقبله الرئيس X' after an arrival is a meeting of X with the one who arrived", () => {

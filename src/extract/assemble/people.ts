@@ -27,8 +27,12 @@ export function mergePeople(mentions: ArticleMentions, ctx: ArticleContext): Art
   const ownerOf = new Map(mentions.counterparts.map((cp) => [cp.person, cp.of]));
   for (const m of mentions.persons) {
     if (m.name !== null) continue;
-    const role = withOwnersPost(m, ownerOf.get(m.id), clusterOf);
-    const c = resolveRole(role, clusters, acting.has(m.id), visitors, ctx.sourceCountry, active);
+    const owner = ownerOf.get(m.id);
+    const role = withOwnersPost(m, owner, clusterOf);
+    // Whoever "his counterpart" stands for, it is not the one whose counterpart it is.
+    const ownerCluster = owner === null || owner === undefined ? undefined : clusterOf.get(owner);
+    const candidates = ownerCluster ? clusters.filter((c) => c !== ownerCluster) : clusters;
+    const c = resolveRole(role, candidates, acting.has(m.id), visitors, ctx.sourceCountry, active);
     if (c) {
       addRoleMention(c, m);
       clusterOf.set(m.id, c);

@@ -85,7 +85,11 @@ export function delegationMemberVisits(
       return !demonym || country === demonym.code || (country === null && e.location?.code !== demonym.code);
     });
     if (!visit) continue;
-    const members: PersonMention[] = persons.filter((p) => p.from > verb && !travelling.has(p.id));
+    // Up to a clause of their own ("…، الذي عقد لقاء مع نظيرته Y": Y is no member).
+    const end = clauseEnd(lex, toks, verb + 2);
+    const members: PersonMention[] = persons.filter(
+      (p) => p.from > verb && p.to <= end && !travelling.has(p.id),
+    );
     for (const p of members) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, verb, p.to)));
   }
   return out;

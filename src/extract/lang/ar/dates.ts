@@ -3,7 +3,7 @@ import type { DateMention } from "../../mentions.ts";
 import { resolveDate, type DateParts } from "../../dates.ts";
 import type { Sentence, Token } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
-import { forms } from "./morphology.ts";
+import { forms, readings } from "./morphology.ts";
 
 const number = (norm: string): number | null => (/^\d{1,4}$/.test(norm) ? Number(norm) : null);
 
@@ -78,8 +78,12 @@ function monthAt({ toks, norms, lex }: DateReading, i: number): { month: number;
 
 /** A weekday, possibly after "يوم", possibly followed by "الماضي"/"المقبل": where the reading goes on. */
 function readWeekday({ toks, lex }: DateReading, i: number, parts: DateParts): number {
-  const wd = toks[i]
-    ? forms(toks[i]!.norm)
+  const tok = toks[i];
+  // A weekday is written with the article ("الجمعة", "بالخميس"); the bare word is a name or a word ("جمعة",
+  // "خميس", "أحد").
+  const definite = !!tok && readings(tok.norm, tok.text).some((r) => r.definite);
+  const wd = definite
+    ? forms(tok.norm)
         .map((f) => lex.weekdays.get(f))
         .find((v) => v !== undefined)
     : undefined;

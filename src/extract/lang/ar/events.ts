@@ -214,7 +214,7 @@ function addMeeting({
   // "بحضور X وY": those who only attended are not the ones met, nor is a meeting told by its attendees alone
   // ("وقد جرى اللقاء بحضور X وY" is the meeting told before).
   const attendees = attendeesFrom(lex, toks, trigger.to, clause.end);
-  if (subject.agent && subject.agent.from > attendees) return;
+  if (subject.agent && subject.agent.from > attendees && subject.agent.from < clause.end) return;
   const rest = subject.others
     .filter((p) => !hosts.includes(p) && !attendedAt(lex, toks, p.from) && p.from < attendees)
     .map((p) => p.id);
@@ -237,7 +237,12 @@ function addMeeting({
   const withWord = toks
     .slice(trigger.to, clause.end)
     .some((t) => lex.withPrepositions.some((w) => t.norm.startsWith(w)));
-  const alone = trigger.noun && trigger.type === "Meeting" && !clause.between && !trigger.possessive;
+  const alone =
+    trigger.noun &&
+    trigger.type === "Meeting" &&
+    !clause.between &&
+    !trigger.possessive &&
+    !trigger.objectPronoun;
   if (alone && !withWord && !subject.explicit) return;
   const mode = trigger.type === "Call" ? ("phone" as const) : ("in_person" as const);
   events.push({ ...base, type: trigger.type, others: rest, location, mode, hosts: [] });

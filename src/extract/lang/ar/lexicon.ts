@@ -22,6 +22,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   /** "وصل إلى مطار X": a facility of arrival, named by no place the gazetteer knows. */
   arrivalFacilities: words,
   facilityNouns: words,
+  restatedOffices: z.record(z.string(), words),
   alsoWords: words,
   pluralTitles: z.object({ $comment: z.string().optional() }).catchall(z.string()),
   /** Beginnings of the words of a phone call ("اتصالا هاتفيا"), which may follow a name directly. */
@@ -104,6 +105,8 @@ export interface ArabicLexicon {
   arrivalFacilities: Set<string>;
   /** "مطار الملك عبدالعزيز", "جامعة الملك سعود": a place named after a title and a name, which are no person. */
   facilityNouns: Set<string>;
+  /** "العاهل الأردني الملك …": a head, then the words that say its office again before the holder's name. */
+  restatedOffices: Map<string, Set<string>>;
   alsoWords: Set<string>;
   ourCountry: Set<string>;
   meetingVerbs: Set<string>;
@@ -233,6 +236,9 @@ function personWords(raw: RawArabicLexicon) {
     appositionCues: exactSet(raw.appositionCues),
     arrivalFacilities: exactSet(raw.arrivalFacilities),
     facilityNouns: exactSet(raw.facilityNouns),
+    restatedOffices: new Map(
+      Object.entries(raw.restatedOffices).map(([head, again]) => [fold(head), exactSet(again)]),
+    ),
     alsoWords: exactSet(raw.alsoWords),
     pluralTitles: new Map(
       Object.entries(raw.pluralTitles)

@@ -2,7 +2,7 @@
 // (null), and the first that speaks decides. The order is the order of the rules' priority.
 import type { Token } from "../../text/tokenize.ts";
 import { nameRules } from "../../assemble/name-rules.ts";
-import { arabicMorphology, hasBareArticle, startsWithHamzaAlef } from "./morphology.ts";
+import { arabicMorphology, hasBareArticle, readings, startsWithHamzaAlef } from "./morphology.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 /** One word considered as word `position` of a name. */
@@ -50,8 +50,33 @@ export function canBeName(
     particleOrConjunction(s) ??
     nameContinuation(s) ??
     definiteFamilyName(s) ??
+    frequentForeignGivenName(s) ??
     !w.isKnownWord(tok)
   );
+}
+
+/**
+ * "الرئيس الغاني كوفي أمواكو": right after a title, a frequent word (no function, title or event word, no
+ * article) before a word no list knows opens a foreign name; the lists know such given names as words.
+ */
+function frequentForeignGivenName({ w, tags, i, position, tok, next, cued }: Slot): Verdict {
+  if (!cued || position !== 0 || !next || next.punct) return null;
+  const nextAt = i + 1;
+  if (tags.geoAt.has(nextAt) || tags.dateAt.has(nextAt) || tags.taken.has(nextAt)) return null;
+  if (w.isKnownWord(next) || w.isParticle(next) || w.isGivenNameToken(next)) return null;
+  // A bare name word follows: not one with the article ("خلاله الرؤى") or that may be و + a word ("بيني وونغ").
+  const m = arabicMorphology();
+  if (next.norm.startsWith(m.article) || next.norm.startsWith(m.clitics.and)) return null;
+  if (tok.norm.startsWith(m.article) || w.isFunctionWord(tok) || w.isTitleWord(tok)) return null;
+  // "بمقاطعة قواندونغ": ب or ل on a frequent word is a preposition and its noun ("كوفي" may be ك + "وفي" all
+  // the same: the names this rule is for do start so).
+  const { clitics } = m;
+  const preposition = readings(tok.norm, tok.text).some(
+    (r) =>
+      (r.prefix.endsWith(clitics.with) || r.prefix.endsWith(clitics.to)) && w.lex.commonWords.has(r.word),
+  );
+  if (w.isInflectedCommonWord(tok) || preposition) return null;
+  return w.isEventWord(tok) || w.isNumberedVerb(tok) ? null : true;
 }
 
 /** Punctuation, figures, single letters, places (but a demonym as surname), dates, words taken, "أمس". */
@@ -93,20 +118,21 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
 
 /**
  * "الرئيس الجيبوتي سعيد آدم جيله."، "الرئيس السنغالي مامادو ديالو فاي في …": in a name a title announced, a
- * third word that ends the clause and is a word only with a clitic read on it (جيل + ه, ف + أي) is the surname.
+ * third word that ends the clause and is a word only with a clitic read on it (جيل + ه, ف + أي) is the surname,
+ * and so is a rarer word after two words no list knows.
  */
-function clauseFinalSurname({ w, position, tok, next, cued }: Slot): Verdict {
+function clauseFinalSurname({ w, tags, i, position, tok, next, cued }: Slot): Verdict {
   if (!cued || position < 2) return null;
   const { article, clitics } = arabicMorphology();
   const endsClause = !next || next.punct || w.lex.functionWords.has(next.norm);
   if (!endsClause || tok.norm.startsWith(article) || tok.norm.startsWith(clitics.and)) return null;
-  const asWritten =
-    w.lex.functionWords.has(tok.norm) ||
-    w.lex.commonWords.has(tok.norm) ||
-    w.lex.rarerWords.has(tok.norm) ||
-    w.isTitleWord(tok) ||
-    w.isEventWord(tok);
-  return !asWritten && w.isKnownWord(tok) ? true : null;
+  const frequent = w.lex.functionWords.has(tok.norm) || w.lex.commonWords.has(tok.norm);
+  if (frequent || w.isTitleWord(tok) || w.isEventWord(tok)) return null;
+  // "نظيره السنغالي باسيرو ديوماي فاي،": after two words no list knows (a foreign name), a rarer word is its end.
+  const toks = tags.sentence.tokens;
+  const foreign = [toks[i - 1], toks[i - 2]].every((t) => !!t && !w.isKnownWord(t) && !w.isParticle(t));
+  if (w.lex.rarerWords.has(tok.norm)) return foreign ? true : null;
+  return w.isKnownWord(tok) ? true : null;
 }
 
 /** A word no title, event or function word, after a given name or before a name tail: the name goes on. */
@@ -194,7 +220,7 @@ function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdi
 }
 
 /** Name tails, frequent third words, and regnal ordinals after a given name. */
-function nameContinuation({ w, position, tok, prev, afterGiven }: Slot): Verdict {
+function nameContinuation({ w, tags, i, position, tok, prev, afterGiven }: Slot): Verdict {
   // "يار الله", "نصر الله", "صلاح الدين": words that complete the name before them.
   if (position > 0 && w.isNameTail(tok)) return true;
   // A third name word that is an ordinary word ends the name: "نبيل العطار ضريح" is not a name.
@@ -202,8 +228,11 @@ function nameContinuation({ w, position, tok, prev, afterGiven }: Slot): Verdict
   const surnameShape = arabicMorphology().surnameShape.test(tok.norm);
   if (position >= 2 && w.lex.rarerWords.has(tok.norm) && !surnameShape && !(prev && w.isGivenNameToken(prev)))
     return false;
-  // "نايف الثاني": a regnal ordinal after a given name.
-  if (prev && (afterGiven || w.isNameTail(prev)) && w.lex.regnalOrdinals.has(tok.norm)) return true;
+  // "نايف الثاني": a regnal ordinal after a given name, or after the father's name ("بن كيشين الثاني").
+  const fathers =
+    position >= 2 && !!tags.sentence.tokens[i - 2] && w.isParticle(tags.sentence.tokens[i - 2]!);
+  if (prev && (afterGiven || fathers || w.isNameTail(prev)) && w.lex.regnalOrdinals.has(tok.norm))
+    return true;
   return null;
 }
 

@@ -219,6 +219,23 @@ export class PersonFinder {
     );
   }
 
+  /**
+   * "الوزير الأول المختار ولد بيّه", "الرئيس الحسن كوليبالي": a given name written with the article, as Maghreb
+   * and West African names are, opens a name right after a title when a lineage particle and a name word, or a
+   * word no list knows, follow it ("الرئيس الجديد ولد في …" stays a phrase: "جديد" is no given name).
+   */
+  private definiteGivenName(k: number): boolean {
+    const tok = this.toks[k];
+    const next = this.toks[k + 1];
+    const { article } = this.m;
+    if (!tok || !next || !tok.norm.startsWith(article)) return false;
+    if (!this.words.isGivenName(tok.norm.slice(article.length))) return false;
+    const after = this.toks[k + 2];
+    if (this.words.isParticle(next))
+      return !!after && this.nameAfterParticle(k + 2) && !this.words.isFunctionWord(after);
+    return this.nameAfterParticle(k + 1) && !this.words.isKnownWord(next);
+  }
+
   /** A word that may follow a lineage particle: a word, not a place, a date or a word already taken. */
   private nameAfterParticle(i: number): boolean {
     const tok = this.toks[i];
@@ -302,7 +319,11 @@ export class PersonFinder {
    */
   private facilityNamed(i: number, title: TitleRun): boolean {
     const before = this.toks[i - 1];
-    if (!before || !forms(before.norm).some((f) => this.lex.facilityNouns.has(f))) return false;
+    // In construct: the facility noun has no article ("بالمطار وزير …" is at the airport, a minister), nor the
+    // title a preposition ("بمطار بولي": ب + "ولي" is no title here).
+    const construct = (t: Token) =>
+      readings(t.norm, t.text).some((r) => !r.definite && this.lex.facilityNouns.has(r.word));
+    if (!before || title.strip > 0 || !construct(before)) return false;
     const name = this.nameRun(this.honorificRun(title.to), false, true);
     for (let j = i; j < (name?.to ?? title.to); j++) this.tags.taken.add(j);
     return true;
@@ -312,6 +333,18 @@ export class PersonFinder {
   private isBareWord(t: Token): boolean {
     if (this.lex.prepositions.has(t.norm)) return false;
     return readings(t.norm, t.text).length === 1;
+  }
+
+  /**
+   * "العاهل الأردني الملك …", "العاهل المغربي جلالة الملك …": the office said again in its other word (and its
+   * honorifics) after the title that names the country; where the holder's name starts, or k.
+   */
+  private pastRestatedOffice(title: TitleRun, k: number): number {
+    const head = this.toks[title.from];
+    const again = this.toks[k];
+    if (!head || !again || title.counterpart) return k;
+    const restating = forms(head.norm).some((f) => this.lex.restatedOffices.get(f)?.has(again.norm));
+    return restating ? this.honorificRun(k + 1) : k;
   }
 
   private honorificRun(j: number): number {
@@ -341,14 +374,7 @@ export class PersonFinder {
         }
       }
     }
-    const afterHonorifics = this.honorificRun(title.to);
-    const direct =
-      this.quotedNameRun(afterHonorifics) ??
-      this.nameRun(afterHonorifics, false, true, afterHonorifics > title.to) ??
-      this.commaNameRun(afterHonorifics);
-    // "رئيس حكومة الوحدة الوطنية عبد الكريم …": the holder named after the body the title heads.
-    const name =
-      direct ?? (roleOnly || title.counterpart ? null : nameAfterBody(this.chainReader(), title.to));
+    const { afterHonorifics, direct, name } = this.holderOf(title, roleOnly);
     const country = this.countryIn(title.from, title.to);
     if (name && !roleOnly) {
       const titleSpan = title.counterpart ? null : { ...title, to: direct ? afterHonorifics : name.from };
@@ -380,6 +406,52 @@ export class PersonFinder {
         this.counterparts.push({ person: role.id, of: null, sentence: this.tags.sentence.index });
       }
     }
+  }
+
+  /** The name a title announces: right after it (and its honorifics), or after the body it heads. */
+  private holderOf(title: TitleRun, roleOnly: boolean) {
+    const honored = this.honorificRun(title.to);
+    const afterHonorifics = this.pastRestatedOffice(title, honored);
+    // "كما التقى الوزير المجري سعادة الدكتور X": after a verb, a definite office with its nationality and no more
+    // is the subject, and the honorific opens the name of the one met.
+    const verb = this.toks[title.from - 1];
+    const apart =
+      !!verb &&
+      this.words.isEventVerb(verb) &&
+      honored > title.to &&
+      afterHonorifics === honored &&
+      title.to - title.from === 2 &&
+      this.tags.geoAt.get(title.from + 1)?.kind === "demonym";
+    const read = apart
+      ? null
+      : (this.quotedNameRun(afterHonorifics) ??
+        this.nameRun(
+          afterHonorifics,
+          false,
+          true,
+          afterHonorifics > title.to || this.definiteGivenName(afterHonorifics),
+        ) ??
+        this.commaNameRun(afterHonorifics));
+    // "استقبل ولي العهد رئيس مجلس الوزراء معالي السيد X وزير الخارجية المجري،": after honorifics, a name with a
+    // title of its own that names no one else is that title's holder, and the first title the host's.
+    // ("الأمير الحاج X ولي عهد …": a one-word title of rank is the name's own.)
+    const office = title.to - title.from >= 2;
+    const direct = read && office && honored > title.to && this.holdsNextTitle(read.to) ? null : read;
+    // "رئيس حكومة الوحدة الوطنية عبد الكريم …": the holder named after the body the title heads.
+    const name =
+      direct ??
+      (roleOnly || title.counterpart || apart || read ? null : nameAfterBody(this.chainReader(), title.to));
+    return { afterHonorifics, direct, name };
+  }
+
+  /** Whether a title starts at k (not after "و") and no name follows it: it is the title of the name before k. */
+  private holdsNextTitle(k: number): boolean {
+    const tok = this.toks[k];
+    if (!tok || this.words.titleHeadAt(this.toks, k) === 0) return false;
+    const own = this.titleRun(k);
+    // "… ووزير الخارجية": a title after "و" is another item of a list.
+    if (!own || own.counterpart || (own.strip > 0 && startsWithConjunction(tok.norm))) return false;
+    return this.nameRun(this.honorificRun(own.to), false, true) === null;
   }
 
   private chainReader(): ChainReader {

@@ -96,8 +96,18 @@ function receivedByPronoun(c: SubjectContext, events: readonly EventMention[]): 
   if (!c.trigger.noun || !c.trigger.objectPronoun || c.after.length === 0) return null;
   // The one who came: the last to act in the sentence so far, not a companion of theirs.
   const came = [...events].reverse().find((e) => e.agent !== null && !e.accompanying);
-  const agent = c.persons.find((p) => p.id === came?.agent) ?? null;
+  const agent = c.persons.find((p) => p.id === came?.agent) ?? mainSubjectAfter(c);
   return { agent, agentImplied: agent === null, others: [...c.after] };
+}
+
+/** "وفي لقاء جمعه بـ X، بحث الرئيس Y …": the subject of the verb after the clause, named right after it. */
+function mainSubjectAfter({ lex, toks, after, persons }: SubjectContext): PersonMention | null {
+  const last = after[after.length - 1];
+  const next = persons.find((p) => !!last && p.from > last.to);
+  const verb = next ? toks[beforeHonorifics(lex, toks, next.from) - 1] : undefined;
+  if (!next || !verb) return null;
+  const verbs = [lex.meetingVerbs, lex.statementVerbs, lex.visitVerbs];
+  return forms(verb.norm).some((f) => verbs.some((set) => set.has(f))) ? next : null;
 }
 
 /** "بين X وY": all are sides; "وكان X في استقبال Y": X, named before, received Y. */

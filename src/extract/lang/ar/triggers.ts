@@ -100,6 +100,8 @@ export function triggers(
       persons.some(between) || geos.some(between) || toks.slice(last?.to ?? 0, t.from).some((x) => x.punct);
     if (last && last.type === t.type && t.from - last.to <= 8 && !personBetween) {
       last.to = t.to;
+      // "في لقاء جمعه بـ X": the noun's verb carries the one who met X as its pronoun.
+      if (t.objectPronoun && last.noun && !last.possessive) last.objectPronoun = true;
       continue;
     }
     out.push(t);

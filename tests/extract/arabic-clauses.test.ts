@@ -1,0 +1,178 @@
+// Arabic shapes found in unseen wire copy: an office said twice before a name, and an event told in a relative
+// clause after its noun. Sentences written for this test, invented people.
+import { describe, expect, it } from "vitest";
+import { extract } from "./arabic-reader.ts";
+
+describe("Arabic: an office said again before the name", () => {
+  it.each([
+    ["العاهل الأردني الملك", "JO"],
+    ["العاهل الأردني جلالة الملك", "JO"],
+    ["العاهل المغربي الملك", "MA"],
+    ["والعاهل الإسباني الملك", "ES"],
+  ])("'%s X' is X of the country the first title names", (title, country) => {
+    const { persons, pairs } = extract(
+      `استقبل ${title} عادل الزبيدي اليوم وزير الخارجية الفرنسي ماتيو لاروش.`,
+      "EG",
+    );
+    expect(persons.map((p) => `${p.name} ${p.country}`).sort()).toEqual([
+      `عادل الزبيدي ${country}`,
+      "ماتيو لاروش FR",
+    ]);
+    expect(pairs("Meeting")).toEqual(["عادل الزبيدي + ماتيو لاروش"]);
+  });
+
+  it("a new office after a nationality is still someone else's ('الأردني السفير X' is the ambassador)", () => {
+    const { persons } = extract("واستقبل وزير الخارجية الأردني السفير الفرنسي ماتيو لاروش.", "JO");
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["ماتيو لاروش FR"]);
+  });
+});
+
+describe("Arabic: a call or talks told in a relative clause after the noun", () => {
+  it.each([
+    "وتطرق الوزير إلى الاتصال الهاتفي الذي أجراه الرئيس الفرنسي ماتيو لاروش مع الرئيس الغاني كوفي منساه الأسبوع الماضي.",
+    "وأشاد الوزير بالمباحثات التي أجراها الرئيس الفرنسي ماتيو لاروش مع الرئيس الغاني كوفي منساه في أكرا.",
+    "ونوه بالاتصال الذي أجرته وزيرة الخارجية الفرنسية ماتيلد لاروش مع الرئيس الغاني كوفي منساه.",
+  ])("%s", (sentence) => {
+    const { pairs } = extract(sentence, "GH");
+    expect(pairs("Meeting")).toHaveLength(1);
+    expect(pairs("Meeting")[0]).toMatch(/^كوفي منساه \+ ماتي(و|لد) لاروش$/);
+  });
+
+  it("a relative clause about results is no event ('النتائج التي أجراها الفريق')", () => {
+    const { pairs } = extract("وأشاد الرئيس الغاني كوفي منساه بالنتائج التي أجراها الفريق.", "GH");
+    expect(pairs("Meeting")).toEqual([]);
+  });
+});
+
+describe("Arabic: a foreign given name the lists know as a word", () => {
+  it("'الرئيس الغاني كوفي أمواكو': a frequent word before a word no list knows opens the name", () => {
+    const { persons, pairs } = extract(
+      "التقى الرئيس الفرنسي ماتيو لاروش الرئيس الغاني كوفي أمواكو في أكرا.",
+      "GH",
+    );
+    expect(persons.map((p) => `${p.name} ${p.country}`).sort()).toEqual(["كوفي أمواكو GH", "ماتيو لاروش FR"]);
+    expect(pairs("Meeting")).toEqual(["كوفي أمواكو + ماتيو لاروش"]);
+  });
+
+  it("a verb and its object after a title stay words ('الرئيس الغاني قدم تعازيه' names nobody new)", () => {
+    const { persons } = extract("وكان الرئيس الغاني كوفي أمواكو قد قدم تعازيه للشعب الكيني.", "GH");
+    expect(persons.map((p) => p.name)).toEqual(["كوفي أمواكو"]);
+  });
+});
+
+describe("Arabic: who met whom when titles and honorifics stack", () => {
+  it("'استقبل ولي العهد رئيس مجلس الوزراء معالي السيد X وزير … في المجر،': X is the guest with his own title", () => {
+    const { persons } = extract(
+      "استقبل ولي العهد رئيس مجلس الوزراء معالي السيد لاسلو كوفاتش وزير الشؤون الخارجية والتجارة في المجر، وذلك بحضور سعادة الدكتور راشد بن خالد المنصوري وزير الخارجية.",
+      "BH",
+    );
+    expect(persons.map((p) => `${p.name} ${p.titles.join("/")}`).sort()).toEqual([
+      "راشد بن خالد المنصوري وزير الخارجية",
+      "لاسلو كوفاتش وزير الشؤون الخارجية والتجارة في المجر",
+    ]);
+    expect(persons.map((p) => p.country).sort()).not.toEqual(["HU", "HU"]);
+    expect(persons.find((p) => p.name === "لاسلو كوفاتش")?.country).toBe("HU");
+  });
+
+  it("'الأمير الحاج X ولي عهد …': a one-word title of rank stays the name's own", () => {
+    const { persons } = extract(
+      "وحضر اللقاء صاحب السمو الملكي الأمير الحاج عبد الواحد بالله ولي عهد بروناي دار السلام.",
+      "AE",
+    );
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["عبد الواحد بالله BN"]);
+  });
+
+  it("'كما التقى الوزير المجري سعادة الدكتور X': after a verb, the office with a nationality meets the one after the honorific", () => {
+    const { persons, pairs } = extract(
+      "وصل وزير الخارجية المجري لاسلو كوفاتش إلى المنامة اليوم. كما التقى الوزير المجري سعادة الدكتور راشد بن مبارك جمعة وزير التربية والتعليم.",
+      "BH",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["راشد بن مبارك جمعة", "لاسلو كوفاتش"]);
+    expect(pairs("Meeting")).toEqual(["راشد بن مبارك جمعة + لاسلو كوفاتش"]);
+  });
+
+  it("'معالي داتو سري X وزير خارجية ماليزيا': Malaysian honorifics are no words of the name", () => {
+    const { persons } = extract(
+      "استقبل وزير الخارجية اليوم معالي داتو سري عارف بن يوسف حسن وزير خارجية ماليزيا.",
+      "OM",
+    );
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["عارف بن يوسف حسن MY"]);
+  });
+});
+
+describe("Arabic: names the word lists know otherwise", () => {
+  it("'نظيره السنغالي باسيرو ديوماي فاي،': a rarer word after two unknown words ends the foreign name", () => {
+    const { persons } = extract(
+      "التقى الرئيس الموريتاني محمد ولد أحمد نظيره السنغالي مامادو ديوماي فاي، اليوم.",
+      "MR",
+    );
+    expect(persons.map((p) => p.name)).toContain("مامادو ديوماي فاي");
+  });
+
+  it("'الوزير الأول المختار ولد بيّه': a given name written with the article opens the name after a title", () => {
+    const { persons } = extract(
+      "ويترأس الوفد الوزير الأول المختار ولد بيه، ونظيره السنغالي عمر سونكو.",
+      "MR",
+    );
+    expect(persons.map((p) => p.name)).toContain("المختار ولد بيه");
+  });
+
+  it("'الأمير الحسين بن كيشين الثاني': a regnal ordinal after the father's name, however foreign", () => {
+    const { persons } = extract("وحضر اللقاء سمو الأمير الحسين بن كيشين الثاني، ولي العهد.", "JO");
+    expect(persons.map((p) => p.name)).toEqual(["الحسين بن كيشين الثاني"]);
+  });
+
+  it("'الرئيس الجديد ولد في …' stays a phrase: 'جديد' is no given name", () => {
+    const { persons } = extract("وكان الرئيس الجديد ولد في عام 1960.", "MR");
+    expect(persons).toEqual([]);
+  });
+
+  it("a bare 'جمعة' is a surname, not Friday ('الجمعة')", () => {
+    const { persons } = extract(
+      "والتقى وزير الخارجية المجري لاسلو كوفاتش يوم الجمعة سعادة الدكتور راشد بن مبارك جمعة وزير التربية.",
+      "BH",
+      "2026-01-20",
+    );
+    expect(persons.map((p) => p.name)).toContain("راشد بن مبارك جمعة");
+  });
+});
+
+describe("Arabic: meetings and visits told in a clause", () => {
+  it("'وفي لقاء جمعه بـ X، بحث الرئيس Y …': Y met X", () => {
+    const { pairs } = extract(
+      "وفي لقاء جمعه برئيسة ناميبيا سارة كوتو، بحث الرئيس الموريتاني محمد ولد الطالب فرص التعاون.",
+      "MR",
+    );
+    expect(pairs("Meeting")).toEqual(["سارة كوتو + محمد ولد الطالب"]);
+  });
+
+  it("'الزيارة التي أداها X إلى نواكشوط': a visit", () => {
+    const { visitsTo } = extract(
+      "وجاء اللقاء بعد شهرين من الزيارة التي أداها الرئيس السنغالي مامادو فاي إلى نواكشوط في ديسمبر الماضي.",
+      "MR",
+    );
+    expect(visitsTo).toEqual(["مامادو فاي > MR"]);
+  });
+
+  it("'ويضم الوفد X، الذي عقد لقاء مع نظيرته Y': Y, met in a clause of its own, is no member of the delegation", () => {
+    const { visitsTo } = extract(
+      "وصل وزير الخارجية الماليزي عارف يوسف إلى مسقط أمس في زيارة رسمية. ويضم الوفد المرافق للوزير الماليزي وزير التعليم العالي زامري قادر، الذي عقد اليوم لقاء مع نظيرته الدكتورة سلمى بنت ناصر الحارثية وزيرة التعليم العالي.",
+      "OM",
+    );
+    expect(visitsTo.sort()).toEqual(["زامري قادر > OM", "عارف يوسف > OM"]);
+  });
+
+  it("'بالمطار وزير الخارجية X': at the airport, a minister (no facility named after a title)", () => {
+    const { persons } = extract(
+      "وكان في استقباله بمطار بولي الدولي وزير الخارجية الإثيوبي سامي تيموثيوس.",
+      "ET",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["سامي تيموثيوس"]);
+  });
+
+  it("his counterpart is never himself ('التقى الرئيس X نظيره السنغالي.')", () => {
+    const { persons } = extract("التقى الرئيس محمد ولد أحمد نظيره السنغالي.", "MR", "2026-02-14");
+    expect(persons.map((p) => p.name)).toEqual(["محمد ولد أحمد"]);
+    expect(persons[0]?.country).not.toBe("SN");
+  });
+});
