@@ -246,13 +246,15 @@ export function resolveRole(
   const guest = role.guest ? guestOf(role, candidates, visitors) : null;
   if (guest) return guest;
   const head = role.titleStems[0];
+  // Someone known to be of the role's stated country outweighs a head shared with someone of no known country:
+  // "وزیر خارجه چین" is China's minister, not the foreign minister whose country was not read.
+  const sameCountry = (c: PersonCluster) => (role.country && c.country === role.country ? 2.5 : 0);
   let best: PersonCluster | null = null;
   let bestScore = 0;
   let tie = false;
   for (const c of candidates) {
     const overlap = role.titleStems.filter((s) => c.stems.has(s)).length;
-    const score =
-      overlap + (head && c.heads.has(head) ? 2 : 0) + (role.country && c.country === role.country ? 0.5 : 0);
+    const score = overlap + (head && c.heads.has(head) ? 2 : 0) + sameCountry(c);
     if (overlap === 0 || onlyTheHead(role, c)) continue;
     if (score > bestScore) {
       best = c;
@@ -265,10 +267,7 @@ export function resolveRole(
   if (best && tie && needed) {
     const tied = candidates.filter((c) => {
       const overlap = role.titleStems.filter((s) => c.stems.has(s)).length;
-      const score =
-        overlap +
-        (head && c.heads.has(head) ? 2 : 0) +
-        (role.country && c.country === role.country ? 0.5 : 0);
+      const score = overlap + (head && c.heads.has(head) ? 2 : 0) + sameCountry(c);
       return overlap > 0 && !onlyTheHead(role, c) && score === bestScore;
     });
     return tied.sort((a, b) => a.index - b.index)[0] ?? null;

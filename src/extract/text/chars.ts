@@ -19,3 +19,6 @@ export const COMMAS: ReadonlySet<string> = new Set(["\u060c", ","]);
 
 /** The full stop and the semicolon as Arabic and Persian write it and the Latin ones: what ends a clause. */
 export const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", "\u061b", ";"]);
+
+/** The zero-width non-joiner: Persian writes the words of one name with it or with a space ("دهلی‌نو"). */
+export const ZWNJ = "\u200c";

@@ -16,17 +16,21 @@ export function delegationVisits(
 ): EventMention[] {
   const out: EventMention[] = [];
   const visits = new HeldVisits(events);
+  // "… را در این سفر همراهی می‌کند": this journey is the one the article tells, its first held visit, not a
+  // visit recalled on the way ("دیدار X با Y در ریودوژانیرو").
+  const firstVisit = events.find((e) => e.type === "Visit" && e.status === "held" && !e.accompanying);
   const travelling = new Set(events.filter((e) => e.type === "Visit").map((e) => e.agent));
   for (const s of sentences) {
     const visit = visits.lastBefore(s.sentence.index + 1);
     if (!visit || visit.agent === null) continue;
     const norms = s.sentence.tokens.map((t) => t.norm);
     // Named people only: a role ("و چند وزیر دیگر") is nobody in particular; the visitor already travels.
-    const members = [...listedMembers(s, norms, lex), ...accompanyingSubjects(s, norms, lex)];
-    for (const p of members) {
+    const listed = listedMembers(s, norms, lex).map((p) => [p, visit] as const);
+    const accompanying = accompanyingSubjects(s, norms, lex).map((p) => [p, firstVisit ?? visit] as const);
+    for (const [p, journey] of [...listed, ...accompanying]) {
       if (p.name === null || travelling.has(p.id)) continue;
       travelling.add(p.id);
-      out.push(accompanyingVisit(visit, p.id, tokenSpan(s.sentence, p.from, p.to)));
+      out.push(accompanyingVisit(journey, p.id, tokenSpan(s.sentence, p.from, p.to)));
     }
   }
   return out;

@@ -51,6 +51,7 @@ function chainFrom(
  */
 function markerNear(
   words: ReadonlySet<string>,
+  verbs: ReadonlySet<string>,
   s: SentenceFinds,
   norms: readonly string[],
   t: Trigger,
@@ -58,10 +59,11 @@ function markerNear(
 ): number | null {
   let k = t.to;
   for (let p = s.persons.find((q) => q.from === k); p; p = s.persons.find((q) => q.from === k)) k = p.to;
-  // "دیدار دوجانبه خود را با X": an adjective, the reflexive and the object marker may stand before "با".
+  // "دیدار دوجانبه خود را با X": an adjective, the reflexive and the object marker may stand before "با";
+  // a verb ends the clause ("با X دیدار کرد و با قدردانی از …": that "با" is the next clause's).
   for (let j = k; j < k + MARKER_REACH; j++) {
     if (words.has(norms[j] ?? "")) return j;
-    if (PUNCTUATION.has(norms[j] ?? "")) break;
+    if (PUNCTUATION.has(norms[j] ?? "") || verbs.has(norms[j] ?? "")) break;
   }
   for (let j = t.from - 1; j >= clauseStart; j--) if (words.has(norms[j] ?? "")) return j;
   return null;
@@ -207,14 +209,21 @@ interface Sides {
 
 function sidesOf(lex: PersianLexicon, s: SentenceFinds, t: Trigger, norms: readonly string[]): Sides {
   const start = clauseStart(norms, t);
-  const marker = markerNear(t.kind === "reception" ? lex.fromWords : lex.withWords, s, norms, t, start);
+  const marker = markerNear(
+    t.kind === "reception" ? lex.fromWords : lex.withWords,
+    lex.heldVerbs,
+    s,
+    norms,
+    t,
+    start,
+  );
   // "از سوی X مورد استقبال قرار گرفت": the one who received stands after "از سوی".
   const by = marker !== null && lex.byNouns.has(norms[marker + 1] ?? "") ? 1 : 0;
   let others = marker === null ? [] : chainFrom(s.persons, norms, marker + 1 + by, lex);
   // "X، Y را به حضور پذیرفت": the one received stands before the object marker.
   if (others.length === 0 && t.kind === "reception") {
     const k = norms.findIndex((w, j) => j >= start && j < t.from && lex.objectMarkers.has(w));
-    others = s.persons.filter((p) => k > 0 && p.to === k);
+    others = s.persons.filter((p) => k > 0 && (p.to === k || withDelegation(lex, norms, p.to, k)));
   }
   const limit = marker !== null && marker < t.from ? marker : t.from;
   const before = s.persons.filter((p) => p.from >= start && p.to <= limit && !others.includes(p));
@@ -230,6 +239,21 @@ function sidesOf(lex: PersianLexicon, s: SentenceFinds, t: Trigger, norms: reado
   return { start, others, subject, named, passive: by === 1 };
 }
 
+/** "X و هیئت همراه را پذیرفت": between the one received and "را", only "و" and their delegation. */
+function withDelegation(
+  lex: PersianLexicon,
+  norms: readonly string[],
+  from: number,
+  marker: number,
+): boolean {
+  return (
+    marker - from >= 2 &&
+    marker - from <= 3 &&
+    lex.conjunctions.has(norms[from] ?? "") &&
+    lex.delegationNouns.has(norms[from + 1] ?? "")
+  );
+}
+
 function meetingEvents(
   lex: PersianLexicon,
   s: SentenceFinds,
@@ -237,6 +261,11 @@ function meetingEvents(
   norms: readonly string[],
 ): EventMention[] {
   const { start, others, subject, named, passive } = sidesOf(lex, s, t, norms);
+  // "دعوت را پذیرفت", "دعوت X را پذیرفت" accepted something: "پذیرفت" receives only someone named before "را"
+  // who completes no invitation.
+  const invitedBy = (p: PersonMention) => lex.invitation.match([norms[p.from - 1] ?? ""], []) !== null;
+  if (lex.receptionVerbs.has(norms[t.from] ?? "") && (others.length === 0 || others.some(invitedBy)))
+    return [];
   const where = venue(lex, s, norms);
   // "دیدار X و Y", "X و Y با یکدیگر دیدار کردند": everyone named takes part together.
   if (named.length >= 2) return [eventOf(s, t, { agent: null, others: named, joint: true }, where)];

@@ -1,6 +1,7 @@
 // Countries, demonyms, places, seats of government and "our country" (کشورمان) in one Persian sentence.
 import type { GeoEntry } from "../../geo-index.ts";
 import type { GeoMention } from "../../mentions.ts";
+import { ZWNJ } from "../../text/chars.ts";
 import { fold } from "../../text/fold.ts";
 import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { suffixReadings } from "../../text/suffixes.ts";
@@ -50,24 +51,39 @@ export function findGeos(
     const m = index.match(suffixReadings(norms[i] ?? "", lex.suffixes, 3), rest);
     const entry = m?.payloads[0];
     if (!m || !entry || entry.needsArticle) {
-      out.push(...hyphenParts(sentence, i, index));
+      out.push(...joinedByZwnj(sentence, i, index), ...hyphenParts(sentence, i, index));
       continue;
     }
     // "دوشنبه" is Monday and Dushanbe: a weekday is a place only after "به", "در", "شهر" or a verb of motion.
     if (lex.weekdays.has(norms[i] ?? "") && !placeCue(lex, norms[i - 1] ?? "")) continue;
-    const base = { ...span(m.length), code: entry.code, surface: surface(m.length) };
-    out.push(
-      entry.kind === "place"
-        ? {
-            ...base,
-            kind: "place",
-            place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
-          }
-        : { ...base, kind: entry.kind },
-    );
+    out.push(geoMention(entry, { ...span(m.length), surface: surface(m.length) }));
     i += m.length - 1;
   }
   return out;
+}
+
+/** The mention of a gazetteer entry over a span of the sentence. */
+function geoMention(entry: GeoEntry, at: Omit<GeoMention, "code" | "kind" | "place">): GeoMention {
+  return entry.kind === "place"
+    ? {
+        ...at,
+        code: entry.code,
+        kind: "place",
+        place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
+      }
+    : { ...at, code: entry.code, kind: entry.kind };
+}
+
+/** "دهلی‌نو": a name of several words written as one word with the ZWNJ, where the gazetteer has a space. */
+function joinedByZwnj(sentence: Sentence, i: number, index: PhraseMatcher<GeoEntry>): GeoMention[] {
+  const tok = sentence.tokens[i];
+  if (!tok || !tok.text.includes(ZWNJ)) return [];
+  const parts = tok.text.split(ZWNJ).map((part) => fold(part));
+  const m = index.match([parts[0] ?? ""], parts.slice(1));
+  const entry = m?.payloads[0];
+  if (!m || !entry || m.length !== parts.length || entry.needsArticle) return [];
+  const span = { sentence: sentence.index, from: i, to: i + 1, start: tok.start, end: tok.end };
+  return [geoMention(entry, { ...span, surface: tok.text })];
 }
 
 /** "ایران-جهان عرب", "ایران-عراق": a country named inside a hyphenated word, with the part's own offsets. */

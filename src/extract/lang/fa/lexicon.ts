@@ -13,6 +13,8 @@ const lexiconSchema = coreLexiconSchema
     ourCountry: words,
     /** "از X استقبال کرد": the one received follows "از". */
     receptionNouns: words,
+    /** "X، Y را پذیرفت": received Y; only with a person before "را" ("دعوت را پذیرفت" accepted it). */
+    receptionVerbs: words,
     plannedMarkers: words,
     /** "برای سفر به …", "به منظور دیدار با …": a trigger right after these is an aim, not an act. */
     purposeMarkers: words,
@@ -62,6 +64,8 @@ const lexiconSchema = coreLexiconSchema
     /** "همتای سعودی خود". */
     reflexives: words,
     eventAdjectives: words,
+    notNames: words,
+    countedWords: z.object({ numbers: words, units: words }),
     conjunctions: words,
     inWords: words,
     regionWords: words,
@@ -90,11 +94,14 @@ export interface PersianLexicon {
   titleHeads: PhraseMatcher<string>;
   titleWords: Set<string>;
   honorifics: PhraseMatcher<true>;
+  /** Phrases that open with a given name and are no one ("حسن نیت", good faith). */
+  notNames: PhraseMatcher<true>;
   particles: Set<string>;
   counterpart: Set<string>;
   ourCountry: PhraseMatcher<true>;
   meetingNouns: PhraseMatcher<true>;
   receptionNouns: PhraseMatcher<true>;
+  receptionVerbs: Set<string>;
   visitNouns: Set<string>;
   visitVerbs: PhraseMatcher<true>;
   callPhrases: PhraseMatcher<true>;
@@ -135,6 +142,8 @@ export interface PersianLexicon {
   reflexives: Set<string>;
   /** "مورد استقبال رسمی X": adjectives of an event noun, between it and the one named after it. */
   eventAdjectives: Set<string>;
+  /** "دوروزه", "سه‌جانبه": a number and a unit written as one word, an adjective ("نشست دوروزه"). */
+  countedWords: { numbers: readonly string[]; units: Set<string> };
   conjunctions: Set<string>;
   inWords: Set<string>;
   /** "در شمال برزیل": the part of a country a city is in. */
@@ -223,12 +232,11 @@ export function persianLexicon(): PersianLexicon {
     titleWords: new Set(
       [...raw.titleWords, ...raw.titleHeads].flatMap(splitWords).filter((w) => !conjunctions.has(w)),
     ),
-    honorifics: phrases(raw.honorifics, () => true as const),
-    particles: exactSet(raw.nameParticles),
-    counterpart: exactSet(raw.counterpart),
+    ...nameWords(raw),
     ourCountry: phrases(raw.ourCountry, () => true as const),
     meetingNouns: phrases(raw.meetingNouns, () => true as const),
     receptionNouns: phrases(raw.receptionNouns, () => true as const),
+    receptionVerbs: exactSet(raw.receptionVerbs),
     visitNouns: exactSet(raw.visitNouns),
     visitVerbs: phrases(raw.visitVerbs, () => true as const),
     callPhrases: phrases(raw.callPhrases, () => true as const),
@@ -265,6 +273,20 @@ export function persianLexicon(): PersianLexicon {
     ...wordLists(),
   };
   return cached;
+}
+
+/** What is and is not a word of a name: honorifics, particles, counterparts, phrases and counted words. */
+function nameWords(raw: RawPersianLexicon) {
+  return {
+    honorifics: phrases(raw.honorifics, () => true as const),
+    notNames: phrases(raw.notNames, () => true as const),
+    particles: exactSet(raw.nameParticles),
+    counterpart: exactSet(raw.counterpart),
+    countedWords: {
+      numbers: raw.countedWords.numbers.map((n) => fold(n)),
+      units: exactSet(raw.countedWords.units),
+    },
+  };
 }
 
 /** Where a place is told: "شهر", "در", "در شمال …". */

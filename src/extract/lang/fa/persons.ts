@@ -328,6 +328,7 @@ export class PersonFinder {
     // "در دولت فرخی‌نژاد": a name right after "دولت" is the head of that government.
     const led = this.words.lex.governmentOf.has(norms[i - 1] ?? "") && this.words.isNameWord(this.tags, i);
     if (!h && !led && !this.words.isGivenName(norms[i] ?? "")) return;
+    if (this.words.lex.notNames.match([norms[i] ?? ""], norms.slice(i + 1, i + 3))) return;
     const end = this.nameEnd(start);
     if (end - start < (h || led ? 1 : 2)) return;
     this.add({ from: start, to: end }, null, null, h ? i : start);

@@ -89,9 +89,11 @@ function complementStep(c: Complement, j: number): number | null {
     return geo.to;
   }
   if (words.lex.thisCountry.has(`${w} ${norms[j + 1] ?? ""}`)) {
-    // "نخست‌وزیر این کشور": the country named last before the title, never the outlet's.
+    // "نخست‌وزیر این کشور": the country the title named already ("عضو … حزب کمونیست چین و وزیر امور خارجه این
+    // کشور"), else the one named last before the title; never the outlet's.
     const last = [...tags.geoAt.values()].filter((g) => g.to <= c.i && g.kind !== "demonym").pop();
-    if (last) countries.push(last.code);
+    const named = countries.at(-1) ?? last?.code;
+    if (named) countries.push(named);
     return j + 2;
   }
   if (words.isTitleWord(w) && !tags.taken.has(j)) return j + 1;

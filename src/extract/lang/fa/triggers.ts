@@ -33,6 +33,7 @@ function kindAt(
   if (call) return { kind: "call", length: call.length };
   const reception = lex.receptionNouns.match(w, rest);
   if (reception) return { kind: "reception", length: reception.length };
+  if (w.some((x) => lex.receptionVerbs.has(x))) return { kind: "reception", length: 1 };
   const meeting = lex.meetingNouns.match(w, rest);
   if (meeting) return { kind: "meeting", length: meeting.length };
   if (w.some((x) => lex.visitNouns.has(x))) return { kind: "visit", length: 1 };

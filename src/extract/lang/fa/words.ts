@@ -73,9 +73,15 @@ export class PersianWords {
     if (!ARABIC_LETTER.test(w) || /\d/.test(w)) return false;
     if (this.isGivenName(w) || this.lex.particles.has(w)) return true;
     if (this.boundaries.has(w) || this.isEventWord(w) || this.lex.presentVerb.test(w)) return false;
-    if (this.lex.titleHeads.has(w) || this.lex.honorifics.has(w)) return false;
+    if (this.lex.titleHeads.has(w) || this.lex.honorifics.has(w) || this.isCountedWord(w)) return false;
     // A plural noun ("همکاری‌ها") is no name.
     return pluralsToo || suffixReadings(w, this.lex.pluralSuffixes).length === 1;
+  }
+
+  /** "دوروزه", "سه‌روزه" (the ZWNJ folded away): a number word, then a unit. */
+  private isCountedWord(w: string): boolean {
+    const { numbers, units } = this.lex.countedWords;
+    return numbers.some((n) => w.startsWith(n) && units.has(w.slice(n.length)));
   }
 
   isEventWord(w: string): boolean {

@@ -1,0 +1,105 @@
+// Persian wire shapes found in unseen copy: names written with the ZWNJ, a number and a unit in one word,
+// receptions with "پذیرفت", companions in a relative clause, a "با" of the next clause. Names are invented.
+import { describe, expect, it } from "vitest";
+import type { Person } from "../../src/domain/types.ts";
+import { extractArticle } from "../../src/extract/index.ts";
+
+function read(text: string) {
+  const patch = extractArticle(text, {
+    language: "fa",
+    id: "t",
+    sourceCountry: "IR",
+    publishedAt: "2026-01-20",
+  });
+  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
+  const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
+  const countryOf = new Map(patch.entities.map((e) => [e.id, e.country]));
+  const names = (e: (typeof patch.events)[number]) =>
+    e.participants
+      .map((p) => nameOf.get(p.entityId) ?? "")
+      .sort()
+      .join(" + ");
+  const meetings = patch.events.filter((e) => e.type === "Meeting").map(names);
+  const visits = patch.events
+    .filter((e) => e.type === "Visit" && e.status === "held")
+    .map((e) => `${names(e)} > ${countryOf.get(e.location ?? "")}`);
+  return { persons, meetings, visits };
+}
+
+const ARRIVAL = "کامران صدری وزیر امور خارجه کشورمان دیروز وارد دهلی‌نو شد.";
+
+describe("Persian: places and words", () => {
+  it("'دهلی‌نو' with the ZWNJ is the gazetteer's 'دهلی نو'", () => {
+    expect(read(ARRIVAL).visits).toEqual(["کامران صدری > IN"]);
+  });
+
+  it.each(["دوروزه", "سه‌روزه", "چهارروزه"])("'نشست %s وزرای خارجه' names nobody", (counted) => {
+    const { persons } = read(`کامران صدری برای شرکت در نشست ${counted} وزرای خارجه وارد دهلی نو شد.`);
+    expect(persons.map((p) => p.name)).toEqual(["کامران صدری"]);
+  });
+
+  it.each(["حسن نیت", "حسن همجواری"])("'%s' is a phrase, not a person named حسن", (phrase) => {
+    const { persons } = read(`دو طرف بر ${phrase} و احترام متقابل تأکید کردند.`);
+    expect(persons).toEqual([]);
+  });
+
+  it("'پیام کتبی رئیس‌جمهور' is a written message, not a person named کتبی", () => {
+    const { persons } = read("او پیام کتبی رئیس‌جمهور را به میزبان تسلیم کرد.");
+    expect(persons).toEqual([]);
+  });
+
+  it("'لوئیز آنتونیو روشا دا سیلوا': 'دا' is a particle inside a name", () => {
+    const { persons } = read("او با لوئیز آنتونیو روشا دا سیلوا رئیس‌جمهور برزیل دیدار کرد.");
+    expect(persons.map((p) => p.name)).toEqual(["لوئیز آنتونیو روشا دا سیلوا"]);
+  });
+
+  it("'X، گزارشگر ویژه سازمان ملل' is a title, and the name before it a person", () => {
+    const { persons } = read(
+      "ریچارد بنت، گزارشگر ویژه سازمان ملل متحد، هفته گذشته گفته بود که گفت‌وگو باید ادامه یابد.",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["ریچارد بنت"]);
+  });
+});
+
+describe("Persian: who met whom", () => {
+  it("'با X دیدار کرد و با قدردانی از …': the second 'با' belongs to the next clause", () => {
+    const { meetings } = read(
+      `${ARRIVAL} وزیر امور خارجه کشورمان سپس با ژائو مندس وزیر امور خارجه برزیل دیدار کرد و با قدردانی از موضع برازیلیا گفت: «همکاری ادامه می‌یابد.»`,
+    );
+    expect(meetings).toEqual(["ژائو مندس + کامران صدری"]);
+  });
+
+  it("'X، Y و هیئت همراه را پذیرفت': a reception of Y", () => {
+    const { meetings } = read(
+      "عادل المرزوقی وزیر امور خارجه بحرین دیروز وارد تهران شد. مهدی کاظمی، رئیس‌جمهور نیز امروز وزیر امور خارجه بحرین و هیئت همراه را در نهاد ریاست‌جمهوری پذیرفت.",
+    );
+    expect(meetings).toEqual(["عادل المرزوقی + مهدی کاظمی"]);
+  });
+
+  it("'دعوت X را پذیرفت' accepted an invitation: no meeting", () => {
+    const { meetings } = read("عادل المرزوقی وزیر امور خارجه بحرین دعوت مهدی کاظمی را پذیرفت.");
+    expect(meetings).toEqual([]);
+  });
+
+  it("'عضو دفتر سیاسی … حزب کمونیست چین و وزیر امور خارجه این کشور': one title, China's", () => {
+    const { persons, visits } = read(
+      "لی هوا، عضو دفتر سیاسی کمیته مرکزی حزب کمونیست چین و وزیر امور خارجه این کشور که دیروز وارد کینشاسا شد، امروز با رئیس‌جمهور کنگو دیدار کرد.",
+    );
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["لی هوا CN"]);
+    expect(visits).toEqual(["لی هوا > CD"]);
+  });
+
+  it("'وزیر خارجه چین' is China's minister, not another foreign minister whose country was not read", () => {
+    const { meetings } = read(
+      "لی هوا، عضو دفتر سیاسی حزب کمونیست چین و وزیر امور خارجه این کشور امروز وارد کینشاسا شد. وزیر خارجه چین پیش از این با ترز کابیلا، وزیر دولت و وزیر امور خارجه، همکاری‌های بین‌المللی و فرانکوفونی کنگو رایزنی کرده بود.",
+    );
+    expect(meetings).toEqual(["ترز کابیلا + لی هوا"]);
+  });
+
+  it("'X، که Y را در این سفر همراهی می‌کند': X makes the trip the article tells, not one recalled on the way", () => {
+    const { visits } = read(
+      `${ARRIVAL} مندس نیز با یادآوری دیدار صدری با لوئیز روشا رئیس‌جمهور برزیل در حاشیه اجلاس سران در ریودوژانیرو، همتای ایرانی خود را به برازیلیا دعوت کرد. کاظم نوری معاون وزیر امور خارجه که صدری را در این سفر همراهی می‌کند نیز با سرگئی ماکاروف معاون وزیر امور خارجه روسیه رایزنی کرد.`,
+    );
+    expect(visits).toContain("کاظم نوری > IN");
+  });
+});
