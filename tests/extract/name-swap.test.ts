@@ -31,6 +31,7 @@ const SETS = [
   "unseen-5",
   "unseen-6",
   "unseen-7",
+  "unseen-8",
 ];
 const work = mkdtempSync(join(tmpdir(), "diplograph-name-swap-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
