@@ -281,10 +281,17 @@ function listedAfterCues({ sentence, persons }: SentencePeople, { visits, lex, j
     const cue = phraseAt(lex.companionCues, toks, j, j + 3);
     if (!cue) continue;
     const visitor = persons.filter((p) => p.to <= j).pop();
-    const visit = visitor && visits.heldVisitOf(visitor.id);
+    const listed = peopleListedFrom(lex, toks, persons, j + cue.length);
+    // "The visiting President is accompanied by A and B": named by a role or not at all, the visitor is the one
+    // whose journey was told last.
+    const first = listed[0];
+    const visit =
+      (visitor && visits.heldVisitOf(visitor.id)) ??
+      (first && (!visitor || visitor.name === null)
+        ? visits.lastLeadBefore(sentence.index, first.id)
+        : undefined);
     if (!visit) continue;
-    for (const p of peopleListedFrom(lex, toks, persons, j + cue.length))
-      join(visit, p, tokenSpan(sentence, j, p.to));
+    for (const p of listed) join(visit, p, tokenSpan(sentence, j, p.to));
   }
 }
 
@@ -339,9 +346,11 @@ function peopleListedFrom(
   let at = from;
   for (;;) {
     const p = persons.find((q) => q.from >= at);
-    // "…, Treasury and Finance Minister X, National Intelligence Organization (MIT) chief Y": words of a title the
-    // person's mention did not take may stand before the next name; any other word ends the list.
-    if (!p || !toks.slice(at, p.from).every((t) => isTitleWord(lex, t))) return out;
+    // "…, Treasury and Finance Minister X, National Intelligence Organization (MIT) chief Y", "Trade, Industry and
+    // Competition Minister Z": words of a title the person's mention did not take (and the commas and "and" of
+    // its portfolios) may stand before the next name; any other word ends the list.
+    const glue = (t: Tokens[number]) => t.text === "," || lex.listGlue.has(t.base);
+    if (!p || !toks.slice(at, p.from).every((t) => isTitleWord(lex, t) || glue(t))) return out;
     out.push(p);
     at = p.to;
     while (lex.listGlue.has(toks[at]?.base ?? "") || lex.listGlue.has(toks[at]?.text ?? "")) at++;

@@ -68,13 +68,23 @@ function passiveSides(r: SentenceReader, t: Trigger, c: Clause): Sides | null {
 
 /** The sides as the clause tells them; null when a passive names no one after "by". */
 export function sidesOf(r: SentenceReader, t: Trigger, c: Clause): Sides | null {
-  const group = (ref: PluralRef, exclude: number[]) => r.people.group(ref, exclude);
+  // The pair the article is about: the first two who met in it.
+  const named = (id: number | null) => id !== null && !!r.people.byId(id)?.name;
+  const met = [...r.previous, ...r.events].find(
+    (e) => e.type === "Meeting" && e.others.length === 1 && named(e.agent) && named(e.others[0] ?? null),
+  );
+  const firstPair = met && met.agent !== null ? [met.agent, ...met.others] : [];
+  const group = (ref: PluralRef, exclude: number[]) => r.people.group(ref, exclude, firstPair);
   const partnerIds = c.partners.map((p) => p.id);
   if (c.between) return joint([...partnerIds, ...c.pluralsAfter.flatMap((ref) => group(ref, []))]);
   if (t.passive) return passiveSides(r, t, c);
   if (c.pluralSubject && !c.pronoun) return joint([...group(c.pluralSubject, []), ...partnerIds]);
   const alone = c.partners.length === 0 && c.pluralsAfter.length === 0;
   if (c.coSubject && c.subject && t.type !== "Visit" && alone) return joint([c.coSubject.id, c.subject.id]);
+  // "After a one-on-one meeting, the two Heads of State …": with no one before it, the group is the pair itself;
+  // no one who acted earlier joins it.
+  if (!c.subject && !c.pronoun && c.partners.length === 0 && c.pluralsAfter.length > 0)
+    return joint(c.pluralsAfter.flatMap((ref) => group(ref, [])));
   const agent = c.subject ? c.subject.id : null;
   const exclude = agent === null ? [] : [agent];
   return {

@@ -94,7 +94,13 @@ function clauseOf(r: SentenceReader, t: Trigger): Clause {
   const { f, lex, toks } = r;
   const before = f.persons.filter((p) => p.to <= t.from);
   // "At the start of meetings with X, Y said …": the main clause's subject, after the fronted phrase, is the one who met.
-  const mainSubject = t.noun && before.length === 0 ? mainClauseSubject(lex, toks, f.persons, t) : undefined;
+  // "After arriving in Berlin, X met …": a fronted participle of journey is X's too.
+  const participle =
+    toks[t.from]!.base.endsWith("ing") && lex.timeConjunctions.has(toks[t.from - 1]?.base ?? "");
+  const mainSubject =
+    (t.noun || participle) && before.length === 0
+      ? mainClauseSubject(lex, toks, f.persons, t, participle)
+      : undefined;
   const partnersEnd = mainSubject?.from ?? attendanceFrom(lex, toks, t.to, t.end);
   // '"… the leaders met," spokesperson X tweeted': the one who reports is no partner.
   const reporter = (p: PersonMention) => lex.reportingVerbs.has(toks[p.to]?.base ?? "");

@@ -121,10 +121,11 @@ export class ArticlePeople {
   }
 
   /**
-   * The two people a plural reference most likely means: the last two named before it, of the right title if said.
+   * The two people a plural reference most likely means: the last two named before it, of the right title if said
+   * (else `firstPair`, the article's first two who met, when given).
    * Read back sentence by sentence, at most GROUP_LOOKBACK of them, and no further than needed.
    */
-  group(ref: PluralRef, exclude: readonly number[]): number[] {
+  group(ref: PluralRef, exclude: readonly number[], firstPair: readonly number[] = []): number[] {
     const excluded = new Set(exclude.map((id) => this.byId(id)).map((m) => (m ? this.keyFor(m) : null)));
     const seen = new Map<string, number>();
     let fitting = 0;
@@ -142,6 +143,9 @@ export class ArticlePeople {
     }
     const all = [...seen.entries()];
     const fits = ref.head ? all.filter(([key]) => this.stemsOf.get(key)?.has(ref.head)) : all;
+    // "the two Heads of State" when no two named people hold that title: the pair the article is about (the
+    // first two who met), not whoever was named last.
+    if (fits.length < 2 && firstPair.length === 2) return [...firstPair];
     const chosen = (fits.length >= 2 ? fits : all).slice(0, 2);
     return chosen.length === 2 ? chosen.map(([, id]) => id) : [];
   }

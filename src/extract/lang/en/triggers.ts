@@ -212,6 +212,7 @@ export function mainClauseSubject(
   toks: readonly EnToken[],
   persons: readonly PersonMention[],
   t: Trigger,
+  participle = false,
 ): PersonMention | undefined {
   return persons.find((p) => {
     if (p.from <= t.to || p.from >= t.end || toks[p.from - 1]?.text !== ",") return false;
@@ -219,6 +220,8 @@ export function mainClauseSubject(
     if (!next || next.punct || next.cap || /\d/.test(next.base)) return false;
     // "At a meeting with X, Y said …": Y speaks of the meeting Y held; a spokesman speaks of someone else's.
     if (lex.speechVerbs.has(next.base)) return !isSpokesperson(lex, p);
+    // "Upon landing in Tokyo, X was greeted …": after a participle of journey an auxiliary follows its subject.
+    if (participle && lex.copulas.has(next.base)) return true;
     return !lex.functionWords.has(next.base);
   });
 }

@@ -1,0 +1,62 @@
+// English wire shapes found in unseen copy: a visitor's companions in a sentence of their own, a participle of
+// journey before the subject, Kenyan "CS", and "the two Heads of State". Invented people.
+import { describe, expect, it } from "vitest";
+import { read } from "./english-reader.ts";
+
+const meta = { publishedAt: "2026-02-17", sourceCountry: "KE" };
+const ARRIVAL =
+  "NAIROBI - President Daniel Mwangi yesterday hosted his Ghanaian counterpart Kwame Asante at State House. " +
+  "Asante arrived in Nairobi on Monday evening on a three-day state visit.";
+
+describe("English: who travelled", () => {
+  it("'The visiting President is accompanied by A and B': both make the visit told before", () => {
+    const { events } = read(
+      `${ARRIVAL} The visiting President is accompanied by Foreign Minister Ama Owusu and Trade, Industry and Investment Minister Kofi Mensah.`,
+      meta,
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        "Visit: Ama Owusu > KE",
+        "Visit: Kofi Mensah > KE",
+        "Visit: Kwame Asante > KE",
+      ]),
+    );
+  });
+
+  it.each([
+    ["After arriving in Berlin, Fidel Osei met German Chancellor Max Vogel.", "Visit: Fidel Osei > DE"],
+    [
+      "Upon landing in Tokyo, Foreign Minister Ana Costa was greeted by Vice Minister Kenji Sato.",
+      "Visit: Ana Costa > JP",
+    ],
+  ])("%s", (sentence, visit) => {
+    expect(read(sentence, { publishedAt: "2026-02-17", sourceCountry: "GH" }).events).toContain(visit);
+  });
+
+  it("a participle that is no journey's leaves the subject alone ('After visiting the museum, …')", () => {
+    const { events } = read(
+      "After visiting the museum, the delegation met Foreign Minister Kenji Sato.",
+      meta,
+    );
+    expect(events.filter((e) => e.startsWith("Visit"))).toEqual([]);
+  });
+});
+
+describe("English: who met whom", () => {
+  it("'Trade CS Lee Kamau': the Kenyan Cabinet Secretary's abbreviation is a title", () => {
+    const { persons } = read(`${ARRIVAL} The talks were also attended by Trade CS Lee Kamau.`, meta);
+    expect(persons.map((p) => p.name)).toContain("Lee Kamau");
+  });
+
+  it("'the two Heads of State' when no two named hold that title are the pair the article is about", () => {
+    const { events } = read(
+      `${ARRIVAL} He was received at the airport by Prime Cabinet Secretary Peter Otieno. The visiting President is accompanied by Foreign Minister Ama Owusu. After a one-on-one meeting, the two Heads of State presided over the signing of five agreements.`,
+      meta,
+    );
+    const meetings = events.filter((e) => e.startsWith("Meeting"));
+    expect(meetings).toContain("Meeting: Daniel Mwangi + Kwame Asante");
+    expect(
+      meetings.filter((e) => e.includes("Owusu") || (e.includes("Otieno") && e.includes("Mwangi"))),
+    ).toEqual([]);
+  });
+});
