@@ -176,3 +176,24 @@ describe("Arabic: meetings and visits told in a clause", () => {
     expect(persons[0]?.country).not.toBe("SN");
   });
 });
+
+describe("Arabic: a visitor's company", () => {
+  it("'برفقة عقيلته سلمى، ووزراء التجارة X، والزراعة والغابات بكر Y، والصحة فخر الدين Z': all travel", () => {
+    const { visitsTo } = extract(
+      "بدأ الرئيس التركي أحمد يلدز زيارة رسمية إلى قطر برفقة عقيلته سلمى، ووزراء التجارة محمد قايا، والزراعة والغابات بكر أوزتورك، والصحة فخر الدين أوغلو.",
+      "GB",
+    );
+    expect(visitsTo.sort()).toEqual([
+      "أحمد يلدز > QA",
+      "بكر أوزتورك > QA",
+      "سلمى > QA",
+      "فخر الدين أوغلو > QA",
+      "محمد قايا > QA",
+    ]);
+  });
+
+  it("'وزير الصحة نور الدين قارا': a frequent word before a name tail opens a compound name a title announced", () => {
+    const { persons } = extract("وقال وزير الصحة التركي نور الدين قارا إن التعاون مستمر.", "TR");
+    expect(persons.map((p) => p.name)).toEqual(["نور الدين قارا"]);
+  });
+});

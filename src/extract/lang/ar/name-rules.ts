@@ -150,9 +150,10 @@ function familyNameAfterGivenName({
   const m = arabicMorphology();
   const articleOrAnd = tok.norm.startsWith(m.article) || tok.norm.startsWith(m.clitics.and);
   const noTitleNorEvent = !w.isTitleWord(tok) && !w.isEventWord(tok);
-  // "فخر الدين", "عز الدين": a rarer word before a name tail opens a compound given name.
-  if (next && w.isNameTail(next) && !w.lex.commonWords.has(tok.norm) && !articleOrAnd && noTitleNorEvent)
-    return true;
+  // "فخر الدين", "عز الدين": a rarer word before a name tail opens a compound given name, and so does a frequent one
+  // ("نور الدين") where a title announced the name.
+  const compoundOpener = cued || !w.lex.commonWords.has(tok.norm);
+  if (next && w.isNameTail(next) && compoundOpener && !articleOrAnd && noTitleNorEvent) return true;
   // After a given name a frequent word may still be a surname ("سامي رئيسي"), unless it is a function word.
   const pronoun = w.lex.objectPronouns.some((p) => tok.text.endsWith(p));
   if (
