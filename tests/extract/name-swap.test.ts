@@ -32,6 +32,7 @@ const SETS = [
   "unseen-6",
   "unseen-7",
   "unseen-8",
+  "unseen-9",
 ];
 const work = mkdtempSync(join(tmpdir(), "diplograph-name-swap-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
