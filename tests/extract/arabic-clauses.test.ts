@@ -76,10 +76,10 @@ describe("Arabic: who met whom when titles and honorifics stack", () => {
 
   it("'الأمير الحاج X ولي عهد …': a one-word title of rank stays the name's own", () => {
     const { persons } = extract(
-      "وحضر اللقاء صاحب السمو الملكي الأمير الحاج عبد الواحد بالله ولي عهد بروناي دار السلام.",
+      "وحضر اللقاء صاحب السمو الملكي الأمير الحاج عبد الواحد بن عمر ولي عهد بروناي دار السلام.",
       "AE",
     );
-    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["عبد الواحد بالله BN"]);
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["عبد الواحد بن عمر BN"]);
   });
 
   it("'كما التقى الوزير المجري سعادة الدكتور X': after a verb, the office with a nationality meets the one after the honorific", () => {
@@ -101,25 +101,25 @@ describe("Arabic: who met whom when titles and honorifics stack", () => {
 });
 
 describe("Arabic: names the word lists know otherwise", () => {
-  it("'نظيره السنغالي باسيرو ديوماي فاي،': a rarer word after two unknown words ends the foreign name", () => {
+  it("'نظيره السنغالي X كوليبا فاي،': a rarer word after two unknown words ends the foreign name", () => {
     const { persons } = extract(
-      "التقى الرئيس الموريتاني محمد ولد أحمد نظيره السنغالي مامادو ديوماي فاي، اليوم.",
+      "التقى الرئيس الموريتاني محمد ولد أحمد نظيره السنغالي مامادو كوليبا فاي، اليوم.",
       "MR",
     );
-    expect(persons.map((p) => p.name)).toContain("مامادو ديوماي فاي");
+    expect(persons.map((p) => p.name)).toContain("مامادو كوليبا فاي");
   });
 
-  it("'الوزير الأول المختار ولد بيّه': a given name written with the article opens the name after a title", () => {
+  it("'الوزير الأول المصطفى ولد بيّه': a given name written with the article opens the name after a title", () => {
     const { persons } = extract(
-      "ويترأس الوفد الوزير الأول المختار ولد بيه، ونظيره السنغالي عمر سونكو.",
+      "ويترأس الوفد الوزير الأول المصطفى ولد بيه، ونظيره السنغالي عمر سونكو.",
       "MR",
     );
-    expect(persons.map((p) => p.name)).toContain("المختار ولد بيه");
+    expect(persons.map((p) => p.name)).toContain("المصطفى ولد بيه");
   });
 
-  it("'الأمير الحسين بن كيشين الثاني': a regnal ordinal after the father's name, however foreign", () => {
-    const { persons } = extract("وحضر اللقاء سمو الأمير الحسين بن كيشين الثاني، ولي العهد.", "JO");
-    expect(persons.map((p) => p.name)).toEqual(["الحسين بن كيشين الثاني"]);
+  it("'الأمير هاشم بن كيشين الثاني': a regnal ordinal after the father's name, however foreign", () => {
+    const { persons } = extract("وحضر اللقاء سمو الأمير هاشم بن كيشين الثاني، ولي العهد.", "JO");
+    expect(persons.map((p) => p.name)).toEqual(["هاشم بن كيشين الثاني"]);
   });
 
   it("'الرئيس الجديد ولد في …' stays a phrase: 'جديد' is no given name", () => {
@@ -156,10 +156,10 @@ describe("Arabic: meetings and visits told in a clause", () => {
 
   it("'ويضم الوفد X، الذي عقد لقاء مع نظيرته Y': Y, met in a clause of its own, is no member of the delegation", () => {
     const { visitsTo } = extract(
-      "وصل وزير الخارجية الماليزي عارف يوسف إلى مسقط أمس في زيارة رسمية. ويضم الوفد المرافق للوزير الماليزي وزير التعليم العالي زامري قادر، الذي عقد اليوم لقاء مع نظيرته الدكتورة سلمى بنت ناصر الحارثية وزيرة التعليم العالي.",
+      "وصل وزير الخارجية الماليزي عارف يوسف إلى مسقط أمس في زيارة رسمية. ويضم الوفد المرافق للوزير الماليزي وزير التعليم العالي أنور زكريا، الذي عقد اليوم لقاء مع نظيرته الدكتورة سلمى بنت ناصر الحارثية وزيرة التعليم العالي.",
       "OM",
     );
-    expect(visitsTo.sort()).toEqual(["زامري قادر > OM", "عارف يوسف > OM"]);
+    expect(visitsTo.sort()).toEqual(["أنور زكريا > OM", "عارف يوسف > OM"]);
   });
 
   it("'بالمطار وزير الخارجية X': at the airport, a minister (no facility named after a title)", () => {

@@ -64,7 +64,7 @@ function frequentForeignGivenName({ w, tags, i, position, tok, next, cued }: Slo
   const nextAt = i + 1;
   if (tags.geoAt.has(nextAt) || tags.dateAt.has(nextAt) || tags.taken.has(nextAt)) return null;
   if (w.isKnownWord(next) || w.isParticle(next) || w.isGivenNameToken(next)) return null;
-  // A bare name word follows: not one with the article ("خلاله الرؤى") or that may be و + a word ("بيني وونغ").
+  // A bare name word follows: not one with the article ("خلاله الرؤى") or that may be و + a word ("بيني وولف").
   const m = arabicMorphology();
   if (next.norm.startsWith(m.article) || next.norm.startsWith(m.clitics.and)) return null;
   if (tok.norm.startsWith(m.article) || w.isFunctionWord(tok) || w.isTitleWord(tok)) return null;
@@ -128,7 +128,7 @@ function clauseFinalSurname({ w, tags, i, position, tok, next, cued }: Slot): Ve
   if (!endsClause || tok.norm.startsWith(article) || tok.norm.startsWith(clitics.and)) return null;
   const frequent = w.lex.functionWords.has(tok.norm) || w.lex.commonWords.has(tok.norm);
   if (frequent || w.isTitleWord(tok) || w.isEventWord(tok)) return null;
-  // "نظيره السنغالي باسيرو ديوماي فاي،": after two words no list knows (a foreign name), a rarer word is its end.
+  // "نظيره السنغالي مامادو كوليبا فاي،": after two words no list knows (a foreign name), a rarer word is its end.
   const toks = tags.sentence.tokens;
   const foreign = [toks[i - 1], toks[i - 2]].every((t) => !!t && !w.isKnownWord(t) && !w.isParticle(t));
   if (w.lex.rarerWords.has(tok.norm)) return foreign ? true : null;

@@ -220,7 +220,7 @@ export class PersonFinder {
   }
 
   /**
-   * "الوزير الأول المختار ولد بيّه", "الرئيس الحسن كوليبالي": a given name written with the article, as Maghreb
+   * "الوزير الأول المصطفى ولد بيّه", "الرئيس الحسن كوليبالي": a given name written with the article, as Maghreb
    * and West African names are, opens a name right after a title when a lineage particle and a name word, or a
    * word no list knows, follow it ("الرئيس الجديد ولد في …" stays a phrase: "جديد" is no given name).
    */
