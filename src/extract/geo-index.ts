@@ -1,5 +1,6 @@
 // Compiles a language's gazetteer into one phrase matcher of country names, demonyms and places.
 import type { PlaceKind } from "../domain/types.ts";
+import type { GeoMention } from "./mentions.ts";
 import { fold } from "./text/fold.ts";
 import { PhraseMatcher } from "./text/phrase-matcher.ts";
 
@@ -66,4 +67,16 @@ export function buildGeoIndex(gazetteer: Gazetteer, options: GeoIndexOptions): P
     }
   }
   return matcher;
+}
+
+/** The mention of a gazetteer entry over a span of a sentence (the one way a pack turns a match into a mention). */
+export function geoMentionOf(entry: GeoEntry, at: Omit<GeoMention, "code" | "kind" | "place">): GeoMention {
+  return entry.kind === "place"
+    ? {
+        ...at,
+        code: entry.code,
+        kind: "place",
+        place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
+      }
+    : { ...at, code: entry.code, kind: entry.kind };
 }

@@ -1,6 +1,6 @@
 // Finds countries, demonyms, places and "our country" in an Arabic sentence, clitics and all ("لأرمينيا", "الأذرية").
 import type { GeoMention } from "../../mentions.ts";
-import type { GeoEntry } from "../../geo-index.ts";
+import { geoMentionOf, type GeoEntry } from "../../geo-index.ts";
 import { fold } from "../../text/fold.ts";
 import type { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import type { Sentence } from "../../text/tokenize.ts";
@@ -172,16 +172,7 @@ function gazetteerAt({ sentence, norms, lex, index, sourceCountry }: GeoReading,
   if (entry.kind === "demonym" && m.prefix === "" && lex.givenNames.has(tok.norm) && lex.particles.has(next))
     return null;
   const base = { ...span(sentence, i, m.length, m.prefix), ...(uncued ? { weak: true } : {}) };
-  const mention: GeoMention =
-    entry.kind === "place"
-      ? {
-          ...base,
-          code: entry.code,
-          kind: "place",
-          place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
-        }
-      : { ...base, code: entry.code, kind: entry.kind };
-  return { mention, length: m.length };
+  return { mention: geoMentionOf(entry, base), length: m.length };
 }
 
 /** The longest geo phrase at a token, reading its clitics; an entry written with ال needs a word that had one. */

@@ -1,5 +1,5 @@
 // Countries, demonyms, places, seats of government and "our country" (کشورمان) in one Persian sentence.
-import type { GeoEntry } from "../../geo-index.ts";
+import { geoMentionOf, type GeoEntry } from "../../geo-index.ts";
 import type { GeoMention } from "../../mentions.ts";
 import { ZWNJ } from "../../text/chars.ts";
 import { fold } from "../../text/fold.ts";
@@ -56,22 +56,10 @@ export function findGeos(
     }
     // "دوشنبه" is Monday and Dushanbe: a weekday is a place only after "به", "در", "شهر" or a verb of motion.
     if (lex.weekdays.has(norms[i] ?? "") && !placeCue(lex, norms[i - 1] ?? "")) continue;
-    out.push(geoMention(entry, { ...span(m.length), surface: surface(m.length) }));
+    out.push(geoMentionOf(entry, { ...span(m.length), surface: surface(m.length) }));
     i += m.length - 1;
   }
   return out;
-}
-
-/** The mention of a gazetteer entry over a span of the sentence. */
-function geoMention(entry: GeoEntry, at: Omit<GeoMention, "code" | "kind" | "place">): GeoMention {
-  return entry.kind === "place"
-    ? {
-        ...at,
-        code: entry.code,
-        kind: "place",
-        place: { name: entry.name, kind: entry.placeKind, capital: entry.capital },
-      }
-    : { ...at, code: entry.code, kind: entry.kind };
 }
 
 /** "دهلی‌نو": a name of several words written as one word with the ZWNJ, where the gazetteer has a space. */
@@ -83,7 +71,7 @@ function joinedByZwnj(sentence: Sentence, i: number, index: PhraseMatcher<GeoEnt
   const entry = m?.payloads[0];
   if (!m || !entry || m.length !== parts.length || entry.needsArticle) return [];
   const span = { sentence: sentence.index, from: i, to: i + 1, start: tok.start, end: tok.end };
-  return [geoMention(entry, { ...span, surface: tok.text })];
+  return [geoMentionOf(entry, { ...span, surface: tok.text })];
 }
 
 /** "ایران-جهان عرب", "ایران-عراق": a country named inside a hyphenated word, with the part's own offsets. */
