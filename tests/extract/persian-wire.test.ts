@@ -105,3 +105,13 @@ describe("Persian: who met whom", () => {
     expect(visits).toContain("مراد نوری > IN");
   });
 });
+
+describe("Persian: people named by a middle name", () => {
+  it("'ملا کریم' after 'ملا محمد کریم احمدزی' is that person, and meets whom he meets", () => {
+    const { persons, meetings } = read(
+      "ملا محمد کریم احمدزی، وزیر دفاع طالبان، وارد استانبول شد. هیئت پاکستانی را محمد نواز قریشی، وزیر دفاع پاکستان، رهبری می‌کند. به گفته این منبع، ملا کریم و محمد نواز قریشی در حاشیه گفتگوها یک ملاقات دوجانبه نیز داشتند.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["محمد نواز قریشی", "محمد کریم احمدزی"]);
+    expect(meetings).toEqual(["محمد نواز قریشی + محمد کریم احمدزی"]);
+  });
+});

@@ -86,6 +86,20 @@ function titledFirstName(m: PersonMention, cluster: PersonCluster): boolean {
   );
 }
 
+/**
+ * "ملا یعقوب" after "ملا محمد یعقوب مجاهد": a single name that fits no one by its ends is the one person whose
+ * full name has it in the middle (Afghan and Pakistani usage names people so), when only one has.
+ */
+function byMiddleName(key: readonly string[], clusters: readonly PersonCluster[]): PersonCluster | undefined {
+  const [only] = key;
+  if (key.length !== 1 || only === undefined) return undefined;
+  // The key may join the last names into one word ("يعقوبمجاهد"): a middle name then opens that word.
+  const inMiddle = (k: readonly string[]) =>
+    k.slice(1, -1).includes(only) || k.slice(1).some((w) => w !== only && w.startsWith(only));
+  const holders = clusters.filter((c) => c.keys.some((k) => k.length >= 2 && inMiddle(k)));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 function absorb(cluster: PersonCluster, m: PersonMention): void {
   cluster.mentions.push(m);
   // Each distinct name once: a long article repeats a name thousands of times, and every later mention is
@@ -180,17 +194,19 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
         (bare ? b.mentions.length - a.mentions.length : 0) ||
         (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0),
     )[0];
-    const cluster = target ?? {
-      index: clusters.length,
-      mentions: [],
-      keys: [],
-      names: [],
-      titles: [],
-      stems: new Set<string>(),
-      heads: new Set<string>(),
-      country: null,
-    };
-    if (!target) clusters.push(cluster);
+    const middle = fits.length === 0 ? byMiddleName(m.nameKey, clusters) : undefined;
+    const cluster = target ??
+      middle ?? {
+        index: clusters.length,
+        mentions: [],
+        keys: [],
+        names: [],
+        titles: [],
+        stems: new Set<string>(),
+        heads: new Set<string>(),
+        country: null,
+      };
+    if (!target && !middle) clusters.push(cluster);
     const known = cluster.keys.length;
     absorb(cluster, m);
     for (const key of cluster.keys.slice(known)) index.add(key, cluster);
