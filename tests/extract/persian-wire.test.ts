@@ -115,3 +115,10 @@ describe("Persian: people named by a middle name", () => {
     expect(meetings).toEqual(["محمد نواز قریشی + محمد کریم احمدزی"]);
   });
 });
+
+describe("Persian: titles of monarchs", () => {
+  it("'X امپراتور ژاپن' is a title: X is Japan's", () => {
+    const { persons } = read("قرار است هیروکو امپراتور ژاپن امروز نخست‌وزیر قطر را به حضور بپذیرد.");
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["هیروکو JP"]);
+  });
+});
