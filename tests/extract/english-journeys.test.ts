@@ -60,3 +60,22 @@ describe("English: who met whom", () => {
     ).toEqual([]);
   });
 });
+
+describe("English: roles and portfolios", () => {
+  it("'The Fijian leader last visited Wellington …' is the Fijian prime minister named before", () => {
+    const { events } = read(
+      "WELLINGTON - Foreign Minister Tom Harris has met Fijian Prime Minister Josefa Tui in Suva. The Fijian leader last visited Wellington in February, when he held talks with Prime Minister Claire Dunn.",
+      { publishedAt: "2026-02-17", sourceCountry: "NZ" },
+    );
+    expect(events).toEqual(
+      expect.arrayContaining(["Visit: Josefa Tui > NZ", "Meeting: Claire Dunn + Josefa Tui"]),
+    );
+  });
+
+  it("'Minister for Policing X' is a title and its holder", () => {
+    const { persons } = read("The dinner was also attended by Minister for Policing Semi Koroi.", {
+      sourceCountry: "FJ",
+    });
+    expect(persons.map((p) => [p.name, p.titles])).toEqual([["Semi Koroi", ["Minister for Policing"]]]);
+  });
+});
