@@ -33,6 +33,7 @@ const SETS = [
   "unseen-7",
   "unseen-8",
   "unseen-9",
+  "unseen-10",
 ];
 const work = mkdtempSync(join(tmpdir(), "diplograph-name-swap-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
