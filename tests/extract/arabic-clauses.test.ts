@@ -197,3 +197,21 @@ describe("Arabic: a visitor's company", () => {
     expect(persons.map((p) => p.name)).toEqual(["نور الدين قارا"]);
   });
 });
+
+describe("Arabic: verbs that tell a meeting only with 'مع'", () => {
+  it("'عرض X مع المفوضة الأوروبية Y' is a meeting of X with Y", () => {
+    const { pairs } = extract(
+      "وصل وزير الخارجية اللبناني سامي حداد إلى برشلونة أمس. كما عرض حداد مع المفوضة الأوروبية لشؤون المتوسط ماريا كوفاتش، حاجات الجيش.",
+      "LB",
+    );
+    expect(pairs("Meeting")).toEqual(["سامي حداد + ماريا كوفاتش"]);
+  });
+
+  it("'عرض X خطة على Y' presents, it meets no one", () => {
+    const { pairs } = extract(
+      "وعرض وزير الخارجية اللبناني سامي حداد خطة الحكومة على النائب كريم منصور.",
+      "LB",
+    );
+    expect(pairs("Meeting")).toEqual([]);
+  });
+});

@@ -39,6 +39,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   durationNumbers: z.record(z.string(), z.number().int().min(1)),
   /** "مع": the one met follows it ("لقاء X مع Y"). */
   withPrepositions: words,
+  /** "عرض X مع Y", "تداول مع": verbs that tell a meeting only with "مع" after them. */
+  withMeetingVerbs: words,
   /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
   objectMarkers: words,
   /** "هذه الزيارة": a noun after a demonstrative points back at an event already told. */
@@ -124,6 +126,7 @@ export interface ArabicLexicon {
   durationMarkers: Set<string>;
   durationNumbers: Map<string, number>;
   withPrepositions: string[];
+  withMeetingVerbs: Set<string>;
   objectMarkers: Set<string>;
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -270,6 +273,7 @@ function eventWords(raw: RawArabicLexicon) {
     durationMarkers: exactSet(raw.durationMarkers),
     durationNumbers: new Map(Object.entries(raw.durationNumbers).map(([k, v]) => [fold(k), v])),
     withPrepositions: raw.withPrepositions.map((w) => fold(w)),
+    withMeetingVerbs: exactSet(raw.withMeetingVerbs),
     objectMarkers: exactSet(raw.objectMarkers),
     demonstratives: exactSet(raw.demonstratives),
     relativePronouns: exactSet(raw.relativePronouns),

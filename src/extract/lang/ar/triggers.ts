@@ -54,7 +54,7 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
       (p) => f.endsWith(p) && tok.text.endsWith(p) && lex.meetingVerbs.has(f.slice(0, -p.length)),
     ),
   );
-  if (objectPronoun || verb(lex.meetingVerbs))
+  if (objectPronoun || verb(lex.meetingVerbs) || (verb(lex.withMeetingVerbs) && withAhead(lex, toks, i)))
     return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, objectPronoun };
   if (verb(lex.firstPersonMeetingVerbs))
     return { type: "Meeting", from: i, to: i + 1, possessive: false, noun: false, firstPerson: true };
@@ -76,6 +76,19 @@ function triggerAt(lex: ArabicLexicon, toks: readonly Token[], i: number): Trigg
   if (verb(lex.statementVerbs))
     return { type: "Statement", from: i, to: i + 1, possessive: false, noun: false };
   return null;
+}
+
+/** How far after a verb its "مع" may stand ("عرض رجي مع المفوضة …"). */
+const WITH_REACH = 6;
+
+/** "مع" within reach after i, before any punctuation. */
+function withAhead(lex: ArabicLexicon, toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + WITH_REACH; k++) {
+    const tok = toks[k]!;
+    if (tok.punct) return false;
+    if (lex.withPrepositions.includes(tok.norm)) return true;
+  }
+  return false;
 }
 
 /**
