@@ -1,27 +1,9 @@
 // Persian news shapes met in wire copy beyond the basic ones (persian-patterns.test.ts): military ranks before a
 // name, participants listed with "از" and their country, visits told in a relative clause. Names are invented.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/index.ts";
-import type { Person } from "../../src/domain/types.ts";
+import { readPersian } from "./persian-reader.ts";
 
-function extract(text: string) {
-  const patch = extractArticle(text, {
-    language: "fa",
-    id: "t",
-    sourceCountry: "IR",
-    publishedAt: "2025-06-20",
-  });
-  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
-  const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
-  const visits = patch.events
-    .filter((e) => e.type === "Visit")
-    .map((e) => ({
-      visitor: e.participants.map((p) => nameOf.get(p.entityId)).join(),
-      country: patch.entities.find((x) => x.id === e.location)?.country,
-      status: e.status,
-    }));
-  return { patch, persons, visits };
-}
+const extract = (text: string) => readPersian(text, "2025-06-20");
 
 describe("Persian persons: ranks and lists", () => {
   it("a compound military rank before a name is a rank, not a person", () => {

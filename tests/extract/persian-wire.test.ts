@@ -1,29 +1,12 @@
 // Persian wire shapes found in unseen copy: names written with the ZWNJ, a number and a unit in one word,
 // receptions with "پذیرفت", companions in a relative clause, a "با" of the next clause. Names are invented.
 import { describe, expect, it } from "vitest";
-import type { Person } from "../../src/domain/types.ts";
-import { extractArticle } from "../../src/extract/index.ts";
+import { readPersian } from "./persian-reader.ts";
 
 function read(text: string) {
-  const patch = extractArticle(text, {
-    language: "fa",
-    id: "t",
-    sourceCountry: "IR",
-    publishedAt: "2026-01-20",
-  });
-  const persons = patch.entities.filter((e): e is Person => e.type === "Person");
-  const nameOf = new Map(patch.entities.map((e) => [e.id, e.name]));
-  const countryOf = new Map(patch.entities.map((e) => [e.id, e.country]));
-  const names = (e: (typeof patch.events)[number]) =>
-    e.participants
-      .map((p) => nameOf.get(p.entityId) ?? "")
-      .sort()
-      .join(" + ");
-  const meetings = patch.events.filter((e) => e.type === "Meeting").map(names);
-  const visits = patch.events
-    .filter((e) => e.type === "Visit" && e.status === "held")
-    .map((e) => `${names(e)} > ${countryOf.get(e.location ?? "")}`);
-  return { persons, meetings, visits };
+  const { persons, meetings, visits } = readPersian(text, "2026-01-20");
+  const held = visits.filter((v) => v.status === "held").map((v) => `${v.visitor} > ${v.country}`);
+  return { persons, meetings, visits: held };
 }
 
 const ARRIVAL = "کامران صدری وزیر امور خارجه کشورمان دیروز وارد دهلی‌نو شد.";
