@@ -215,3 +215,25 @@ describe("Arabic: verbs that tell a meeting only with 'مع'", () => {
     expect(pairs("Meeting")).toEqual([]);
   });
 });
+
+describe("Arabic: the pluperfect with its subject before the verb", () => {
+  it("'وكان X التقى نظيره Y': the verb is no family name, and X met Y", () => {
+    const { persons, pairs } = extract(
+      "وصل وزير الخارجية البلغاري إيفان بوريسوف إلى الكويت. وكان وزير الخارجية الكويتي ناصر الخالدي التقى نظيره البلغاري على مأدبة عشاء أقامها على شرفه مساء أول من أمس.",
+      "KW",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["إيفان بوريسوف", "ناصر الخالدي"]);
+    expect(pairs("Meeting")).toEqual(["إيفان بوريسوف + ناصر الخالدي"]);
+  });
+});
+
+describe("Arabic: a visit told by a light verb after its noun", () => {
+  it.each([
+    "ويأتي اللقاء بعد نحو شهر من زيارة أجراها وزير الخارجية التونسي كمال الرياحي إلى موسكو.",
+    "ويأتي اللقاء بعد الزيارة التي أجراها وزير الخارجية التونسي كمال الرياحي إلى موسكو الشهر الماضي.",
+  ])("%s", (sentence) => {
+    const { visitsTo, pairs } = extract(sentence, "TN");
+    expect(visitsTo).toEqual(["كمال الرياحي > RU"]);
+    expect(pairs("Meeting")).toEqual([]);
+  });
+});

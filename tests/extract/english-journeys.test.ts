@@ -79,3 +79,22 @@ describe("English: roles and portfolios", () => {
     expect(persons.map((p) => [p.name, p.titles])).toEqual([["Semi Koroi", ["Minister for Policing"]]]);
   });
 });
+
+describe("English: headlines and portfolios", () => {
+  it("'… as Australian leader visits Tokyo': a nationality's post without its article is a role", () => {
+    const { events, persons } = read(
+      "Kato and Barrett pledge deeper defence ties as Australian leader visits Tokyo\n\nPrime Minister Emi Kato hosted Australian Prime Minister Mark Barrett at her office in Tokyo on Thursday.",
+      { publishedAt: "2026-02-17", sourceCountry: "JP" },
+    );
+    expect(events.filter((e) => e.startsWith("Visit"))).toEqual(["Visit: Mark Barrett > JP"]);
+    expect(persons.map((p) => `${p.name} ${p.country}`).sort()).toEqual(["Emi Kato JP", "Mark Barrett AU"]);
+  });
+
+  it.each([
+    ["Minister of Minerals and Energy Tebogo Masire", "Tebogo Masire"],
+    ["Reem Al Sabri, Minister of State for International Co-operation", "Reem Al Sabri"],
+  ])("'%s': every portfolio word belongs to the title", (phrase, name) => {
+    const { persons } = read(`Chanda Banda met ${phrase}, on Tuesday.`, { sourceCountry: "BW" });
+    expect(persons.map((p) => p.name).sort()).toEqual(["Chanda Banda", name].sort());
+  });
+});

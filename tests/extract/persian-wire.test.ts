@@ -105,3 +105,51 @@ describe("Persian: titles of monarchs", () => {
     expect(persons.map((p) => `${p.name} ${p.country}`)).toEqual(["هیروکو JP"]);
   });
 });
+
+describe("Persian: monarchs' regnal ordinals", () => {
+  it.each([
+    ["رئیس‌جمهور پیشین مکزیک در سال ۲۰۱۹ به گوستاوو سوم پادشاه سوئد نامه نوشت.", "گوستاوو سوم SE"],
+    ["کلودیا ماتئوس رئیس‌جمهور مکزیک با پادشاه سوئد گوستاوو سوم دیدار کرد.", "گوستاوو سوم SE"],
+  ])("%s", (text, person) => {
+    const { persons } = read(text);
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toContain(person);
+  });
+
+  it("an ordinal after a frequent word stays a word ('در دور دوم')", () => {
+    const { persons } = read("سامان رضایی وزیر خارجه در دور دوم مذاکرات شرکت کرد.");
+    expect(persons.map((p) => p.name)).toEqual(["سامان رضایی"]);
+  });
+
+  it("'حضور یا غیاب پادشاه سوئد': absence is no name", () => {
+    expect(read("حضور یا غیاب پادشاه سوئد در اجلاس آزمون واقعی خواهد بود.").persons).toEqual([]);
+  });
+});
+
+describe("Persian: the last word of a long name, alone", () => {
+  it("'البوسعیدی' after 'سید بدر بن حمد البوسعیدی' is that person, in a relative clause of his own", () => {
+    const { meetings, visits } = read(
+      "سامان رضایی دبیر شورای عالی امنیت ملی وارد مسقط شد و با سید بدر بن حمد البوسعیدی وزیر خارجه عمان دیدار کرد. البوسعیدی که هفته گذشته در سفری به واشنگتن با جان اسمیتسون فرستاده ویژه رئیس‌جمهور آمریکا دیدار کرده بود، گزارشی ارائه کرد.",
+    );
+    expect(meetings.sort()).toEqual([
+      "جان اسمیتسون + سید بدر بن حمد البوسعیدی",
+      "سامان رضایی + سید بدر بن حمد البوسعیدی",
+    ]);
+    expect(visits.sort()).toEqual(["سامان رضایی > OM", "سید بدر بن حمد البوسعیدی > US"]);
+  });
+});
+
+describe("Persian: talks and portfolios", () => {
+  it("'X با Y … صحبت کرد' is a meeting", () => {
+    const { meetings } = read(
+      "نورالدین کریمی با جان اسمیتسون، نماینده خاص چین، در مورد سرمایه‌گذاری صحبت کرد.",
+    );
+    expect(meetings).toEqual(["جان اسمیتسون + نورالدین کریمی"]);
+  });
+
+  it("'وزیر تجارت و ادغام قزاقستان': a portfolio after 'و' keeps the title's country", () => {
+    const { persons } = read(
+      "نورالدین کریمی همچنین با آرمان تولگانوف، وزیر تجارت و ادغام قزاقستان، دیدار کرد.",
+    );
+    expect(persons.map((p) => `${p.name} ${p.country}`)).toContain("آرمان تولگانوف KZ");
+  });
+});

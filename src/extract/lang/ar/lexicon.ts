@@ -41,6 +41,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   withPrepositions: words,
   /** "عرض X مع Y", "تداول مع": verbs that tell a meeting only with "مع" after them. */
   withMeetingVerbs: words,
+  /** "زيارة أجراها X إلى", "المباحثات التي عقدها": a verb whose pronoun is the event noun before it carries that event. */
+  lightVerbs: words,
   /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
   objectMarkers: words,
   /** "هذه الزيارة": a noun after a demonstrative points back at an event already told. */
@@ -127,6 +129,7 @@ export interface ArabicLexicon {
   durationNumbers: Map<string, number>;
   withPrepositions: string[];
   withMeetingVerbs: Set<string>;
+  lightVerbs: Set<string>;
   objectMarkers: Set<string>;
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -274,6 +277,7 @@ function eventWords(raw: RawArabicLexicon) {
     durationNumbers: new Map(Object.entries(raw.durationNumbers).map(([k, v]) => [fold(k), v])),
     withPrepositions: raw.withPrepositions.map((w) => fold(w)),
     withMeetingVerbs: exactSet(raw.withMeetingVerbs),
+    lightVerbs: exactSet(raw.lightVerbs),
     objectMarkers: exactSet(raw.objectMarkers),
     demonstratives: exactSet(raw.demonstratives),
     relativePronouns: exactSet(raw.relativePronouns),

@@ -263,7 +263,10 @@ function definiteFamilyName({ w, tags, i, position, tok, prev, next, afterGiven 
   // "عبد الكريم الحلبي": a third name word with the article and a nisba ending is a family name, even a frequent one.
   const nisbaName =
     tok.norm.startsWith(article) && tok.norm.endsWith(nisba) && tok.norm.length >= article.length + 3;
-  if (position >= 2 && nisbaName && !w.lex.functionWords.has(tok.norm) && !w.isTitleWord(tok)) return true;
+  // "عبدالله اليحيا التقى نظيره": a verb with the article's letters (التقى) is no nisba, however it ends.
+  const noWordOfTheSentence =
+    !w.lex.functionWords.has(tok.norm) && !w.isTitleWord(tok) && !w.isEventWord(tok);
+  if (position >= 2 && nisbaName && noWordOfTheSentence) return true;
   // The article is written with a bare alef: "إلهام" and "ألكسندر" begin with a letter, not with ال.
   // Inside a name, an ال word that is no known word and ends in the nisba ي is a family name (البدراني).
   if (definite) return position > 0 && tok.norm.endsWith(nisba) && tok.norm.length > 4 && !w.isKnownWord(tok);

@@ -92,6 +92,16 @@ function withAhead(lex: ArabicLexicon, toks: readonly Token[], i: number): boole
 }
 
 /**
+ * "زيارة أجراها X إلى موسكو", "الاتصال الذي أجراه": a light verb whose pronoun is the event noun right before it
+ * (a relative pronoun between at most) tells that event, whatever type the verb alone would tell.
+ */
+function carriesNoun(lex: ArabicLexicon, toks: readonly Token[], noun: Trigger, verb: Trigger): boolean {
+  if (!noun.noun || verb.noun || !lex.lightVerbs.has(toks[verb.from]?.norm ?? "")) return false;
+  const between = toks.slice(noun.to, verb.from);
+  return between.length === 0 || (between.length === 1 && lex.relativePronouns.has(between[0]!.norm));
+}
+
+/**
  * Triggers of one sentence; neighbours of the same type with no person between them are one trigger
  * ("عُقد اجتماع", "عقد في وقت سابق اليوم جلسة مباحثات").
  */
@@ -111,6 +121,10 @@ export function triggers(
     const between = (m: { from: number }) => !!last && m.from >= last.to && m.from < t.from;
     const personBetween =
       persons.some(between) || geos.some(between) || toks.slice(last?.to ?? 0, t.from).some((x) => x.punct);
+    if (last && carriesNoun(lex, toks, last, t)) {
+      last.to = t.to;
+      continue;
+    }
     if (last && last.type === t.type && t.from - last.to <= 8 && !personBetween) {
       last.to = t.to;
       // "في لقاء جمعه بـ X": the noun's verb carries the one who met X as its pronoun.

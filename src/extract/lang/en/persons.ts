@@ -187,8 +187,15 @@ export class PersonFinder extends AppositionFinder {
     const starts = this.toks[i]!;
     // "the visiting secretary": the one who visits, in the role of their post.
     const guest = this.words.lex.guestWords.has(prev) && this.toks[i - 2]?.base === "the";
+    // "… as Australian leader visits Tokyo": headline English drops the article before a nationality's post.
+    const after = this.toks[title.to];
+    const bareNationality =
+      this.tags.geoAt.get(i)?.kind === "demonym" &&
+      !this.words.lex.determiners.has(prev) &&
+      (!after || after.punct || !after.cap);
     const definite =
       prev === "the" ||
+      bareNationality ||
       guest ||
       title.counterpart ||
       (this.tags.geoAt.get(i)?.kind === "country" &&

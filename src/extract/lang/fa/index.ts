@@ -122,12 +122,12 @@ export const PERSIAN_PASSES: readonly Pass<PersianState>[] = [
     name: "surnames",
     run(state) {
       const surnames = knownSurnames(state.persons, rules().words);
-      const lineages = knownLineages(state.persons);
+      const shortForms = knownShortForms(state.persons, rules().words);
       for (const s of state.perSentence) {
         // "ناصر پور" read as given name and surname is "حامد ناصر پور" (keyed "حامد", "ناصرپور") all the same.
         for (const p of s.persons)
           if (p.nameKey.length === 2 && surnames.has(p.nameKey.join(""))) p.nameKey = [p.nameKey.join("")];
-        const found = findSurnames(s.tags, surnames, idCounter(state), lineages);
+        const found = findSurnames(s.tags, surnames, idCounter(state), shortForms);
         s.persons = withTitlesBefore(s.persons, found);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);
@@ -185,21 +185,26 @@ function knownSurnames(persons: readonly PersonMention[], words: PersianWords): 
 }
 
 /**
- * "تافور بن کاسلو بن عبدالله آل منصور" is "بن کاسلو" later on: each "بن X" of a lineage name, when only one person of
- * the article has it, stands for that person (keyed by their name).
+ * "تافور بن کاسلو بن عبدالله آل منصور" is "بن کاسلو" later on: each "بن X" of a lineage name, and the last word of a
+ * name of three words or more ("بدر بن حمد البوسعیدی" is "البوسعیدی"), when only one person of the article has it,
+ * stands for that person (keyed by their name, whose key joins the words after the first).
  */
-function knownLineages(persons: readonly PersonMention[]): Map<string, string[]> {
+function knownShortForms(persons: readonly PersonMention[], words: PersianWords): Map<string, string[]> {
   const byShort = new Map<string, string[] | null>();
   const particles = nameRules().lineageParticles;
+  const keep = (short: string, p: PersonMention) => {
+    const known = byShort.get(short);
+    byShort.set(short, known === undefined || known?.join(" ") === p.nameKey.join(" ") ? p.nameKey : null);
+  };
   for (const p of persons) {
-    const words = p.name === null ? [] : fold(p.name).split(/\s+/);
-    words.forEach((w, k) => {
-      const next = words[k + 1];
-      if (k === 0 || !particles.has(w) || next === undefined) return;
-      const short = `${w} ${next}`;
-      const known = byShort.get(short);
-      byShort.set(short, known === undefined || known?.join(" ") === p.nameKey.join(" ") ? p.nameKey : null);
+    const ws = p.name === null ? [] : fold(p.name).split(/\s+/);
+    ws.forEach((w, k) => {
+      const next = ws[k + 1];
+      if (k > 0 && particles.has(w) && next !== undefined) keep(`${w} ${next}`, p);
     });
+    const last = ws[ws.length - 1];
+    if (ws.length >= 3 && last && last.length >= 3 && !words.isGivenName(last) && !particles.has(last))
+      keep(last, p);
   }
   return new Map([...byShort].filter((e): e is [string, string[]] => e[1] !== null));
 }
@@ -208,15 +213,22 @@ function findSurnames(
   tags: SentenceTags,
   surnames: ReadonlySet<string>,
   newId: () => number,
-  lineages: ReadonlyMap<string, string[]> = new Map(),
+  shortForms: ReadonlyMap<string, string[]> = new Map(),
 ): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = tags.sentence.tokens;
   toks.forEach((tok, i) => {
     const next = toks[i + 1];
-    const lineage = next && !tags.taken.has(i) ? lineages.get(`${tok.norm} ${next.norm}`) : undefined;
+    const lineage = next && !tags.taken.has(i) ? shortForms.get(`${tok.norm} ${next.norm}`) : undefined;
     if (lineage && next && !tags.taken.has(i + 1)) {
       out.push(twoWordMention(tags, i, lineage, newId));
+      return;
+    }
+    const whole = tok.punct || tags.taken.has(i) || tags.geoAt.has(i) ? undefined : shortForms.get(tok.norm);
+    if (whole) {
+      tags.taken.add(i);
+      const span = { sentence: tags.sentence.index, from: i, to: i + 1, start: tok.start, end: tok.end };
+      out.push(bareNameMention({ id: newId(), ...span, name: tok.text, nameKey: whole }));
       return;
     }
     // "ناصر پور" for the key "ناصرپور": a surname whose parts the key joins, written apart again.

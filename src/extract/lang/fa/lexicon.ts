@@ -66,6 +66,8 @@ const lexiconSchema = coreLexiconSchema
     eventAdjectives: words,
     notNames: words,
     countedWords: z.object({ numbers: words, units: words }),
+    /** "فیلیپه ششم", "چارلز سوم": ordinals that end a monarch's name. */
+    regnalOrdinals: words,
     conjunctions: words,
     inWords: words,
     regionWords: words,
@@ -144,6 +146,7 @@ export interface PersianLexicon {
   eventAdjectives: Set<string>;
   /** "دوروزه", "سه‌جانبه": a number and a unit written as one word, an adjective ("نشست دوروزه"). */
   countedWords: { numbers: readonly string[]; units: Set<string> };
+  regnalOrdinals: Set<string>;
   conjunctions: Set<string>;
   inWords: Set<string>;
   /** "در شمال برزیل": the part of a country a city is in. */
@@ -282,6 +285,7 @@ function nameWords(raw: RawPersianLexicon) {
     notNames: phrases(raw.notNames, () => true as const),
     particles: exactSet(raw.nameParticles),
     counterpart: exactSet(raw.counterpart),
+    regnalOrdinals: exactSet(raw.regnalOrdinals),
     countedWords: {
       numbers: raw.countedWords.numbers.map((n) => fold(n)),
       units: exactSet(raw.countedWords.units),

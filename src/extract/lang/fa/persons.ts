@@ -227,7 +227,10 @@ export class PersonFinder {
    */
   private unknownName(from: number, to: number): boolean {
     const norms = this.tags.norms.slice(from, to);
-    return norms.length >= 2 && norms.every((w) => !this.words.lex.commonWords.has(w));
+    // "پادشاه بریتانیا چارلز سوم": a word no list knows and a regnal ordinal are a monarch's name.
+    const regnal = this.words.lex.regnalOrdinals.has(norms[norms.length - 1] ?? "");
+    if (regnal) norms.pop();
+    return norms.length >= (regnal ? 1 : 2) && norms.every((w) => !this.words.lex.commonWords.has(w));
   }
 
   private honorificLength(k: number): number {

@@ -64,7 +64,15 @@ export class PersianWords {
   isNameWord(tags: SentenceTags, i: number): boolean {
     const tok = tags.sentence.tokens[i];
     if (!tok || tok.punct || tags.taken.has(i) || tags.geoAt.has(i) || tags.dateAt.has(i)) return false;
+    if (this.lex.regnalOrdinals.has(tok.norm)) return this.opensRegnalName(tags, i - 1);
     return this.nameLike(tok);
+  }
+
+  /** "فیلیپه ششم": an ordinal goes on a name whose word before it is a given name or no frequent word. */
+  private opensRegnalName(tags: SentenceTags, i: number): boolean {
+    const norm = tags.norms[i] ?? "";
+    if (i < 0 || this.lex.regnalOrdinals.has(norm) || !this.isNameWord(tags, i)) return false;
+    return this.isGivenName(norm) || !this.lex.commonWords.has(norm);
   }
 
   /** `pluralsToo`: a word shaped like a plural may still be a foreign name ("سیبیها") where the context says so. */
