@@ -80,3 +80,41 @@ export function geoMentionOf(entry: GeoEntry, at: Omit<GeoMention, "code" | "kin
       }
     : { ...at, code: entry.code, kind: entry.kind };
 }
+
+/** The places of a gazetteer that share a name with a place of another country ("طرابلس": LB and LY), by folded name. */
+export function homonymPlaces(gazetteer: Gazetteer): ReadonlyMap<string, readonly GazetteerPlace[]> {
+  const byName = new Map<string, GazetteerPlace[]>();
+  for (const p of gazetteer.places) {
+    for (const alias of p.names) {
+      const key = fold(alias);
+      const list = byName.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byName.set(key, list);
+    }
+  }
+  return new Map([...byName].filter(([, list]) => new Set(list.map((p) => p.country)).size > 1));
+}
+
+/**
+ * A place whose name several countries have is the one of the country the article names most ("جولة ليبية
+ * شملت طرابلس" is Libya's Tripoli): counted over every mention that is not itself such a place. Ties keep the
+ * sentence's own reading.
+ */
+export function settleHomonyms(
+  geos: readonly GeoMention[],
+  homonyms: ReadonlyMap<string, readonly GazetteerPlace[]>,
+): void {
+  const ambiguous = (g: GeoMention) => g.kind === "place" && homonyms.has(fold(g.surface));
+  const counts = new Map<string, number>();
+  for (const g of geos) if (!ambiguous(g)) counts.set(g.code, (counts.get(g.code) ?? 0) + 1);
+  for (const g of geos) {
+    if (!ambiguous(g) || !g.place) continue;
+    const options = homonyms.get(fold(g.surface)) ?? [];
+    let best = g.code;
+    for (const p of options) if ((counts.get(p.country) ?? 0) > (counts.get(best) ?? 0)) best = p.country;
+    const chosen = options.find((p) => p.country === best);
+    if (!chosen || best === g.code) continue;
+    g.code = best;
+    g.place = { ...g.place, name: chosen.names[0] ?? g.place.name, kind: chosen.kind };
+  }
+}

@@ -34,6 +34,7 @@ const SETS = [
   "unseen-8",
   "unseen-9",
   "unseen-10",
+  "unseen-11",
 ];
 const work = mkdtempSync(join(tmpdir(), "diplograph-name-swap-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -153,3 +153,19 @@ describe("Persian: talks and portfolios", () => {
     expect(persons.map((p) => `${p.name} ${p.country}`)).toContain("آرمان تولگانوف KZ");
   });
 });
+
+describe("Persian: a name no list knows, told by its relative clause", () => {
+  it("'به گزارش …، X Y که … وارد آنکارا شده بود': two unknown words before 'که' are the traveller", () => {
+    const { persons, visits } = read(
+      "به گزارش هم‌میهن، تافور یورداکول که روز دوشنبه در رأس هیئتی اقتصادی وارد آنکارا شده بود، در فرودگاه مورد استقبال موریل لیندکفیست معاون رئیس‌جمهور ترکیه قرار گرفت.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["تافور یورداکول", "موریل لیندکفیست"]);
+    expect(visits).toEqual(["تافور یورداکول > TR"]);
+  });
+
+  it("frequent words before 'که' stay words ('تجارت دوجانبه که …')", () => {
+    expect(read("به گزارش هم‌میهن، تجارت دوجانبه که سال گذشته افزایش یافته بود، کاهش یافت.").persons).toEqual(
+      [],
+    );
+  });
+});

@@ -37,6 +37,21 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
 };
 
 /**
+ * "محمد بن زايد" for "محمد بن زايد آل نهيان": a lineage name (own name, particle, father's name at least) that
+ * opens a longer one, word for word, is that person with the rest of the line left out.
+ */
+const isLineagePrefix = (short: readonly string[], long: readonly string[]): boolean =>
+  short.length >= 3 &&
+  short.length < long.length &&
+  short.some(isParticle) &&
+  !isParticle(short[short.length - 1] ?? "") &&
+  short.every((w, k) => long[k] === w);
+
+/** Whether two names can be one person's: one the tail of the other, or one a lineage name that opens the other. */
+const sameLine = (a: readonly string[], b: readonly string[]): boolean =>
+  isSuffix(a, b) || isSuffix(b, a) || isLineagePrefix(a, b) || isLineagePrefix(b, a);
+
+/**
  * "منصور العطار" and "خالد منصور العطار": a two-word name that is the tail of a longer one whose first word differs is
  * the father (the son's name carries his father's), not the same person.
  */
@@ -70,7 +85,7 @@ function titlesDiffer(c: PersonCluster, m: PersonMention): boolean {
 
 /** Whether a mention's name can be the cluster's person: same words, or one the tail of the other (surname). */
 function nameFits(key: readonly string[], cluster: PersonCluster): boolean {
-  return cluster.keys.some((k) => isSuffix(key, k) || isSuffix(k, key));
+  return cluster.keys.some((k) => sameLine(key, k));
 }
 
 /**
@@ -137,7 +152,8 @@ class NameIndex {
   candidates(key: readonly string[]): PersonCluster[] {
     const last = lastWord(key);
     const found = new Set(last === undefined ? [] : (this.byLast.get(last) ?? []));
-    if (key.length === 1 && key[0] !== undefined)
+    // A lineage name may open a longer one ("محمد بن زايد", "محمد بن زايد آل نهيان"): they share the first word.
+    if ((key.length === 1 || key.some(isParticle)) && key[0] !== undefined)
       for (const c of this.byFirst.get(key[0]) ?? []) found.add(c);
     return [...found].sort((a, b) => a.index - b.index);
   }
@@ -172,9 +188,7 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
         m.nameKey.length === 1 ||
         c.keys.every(
           (k) =>
-            k.length === 1 ||
-            ((isSuffix(m.nameKey, k) || isSuffix(k, m.nameKey)) &&
-              !(fatherAndSon(k, m.nameKey) && titlesDiffer(c, m))),
+            k.length === 1 || (sameLine(m.nameKey, k) && !(fatherAndSon(k, m.nameKey) && titlesDiffer(c, m))),
         ),
     );
     // A surname alone shared by several: the one whose titles it shares, else the family's plainest name,

@@ -22,3 +22,6 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", "\u061b", ";"]);
 
 /** The zero-width non-joiner: Persian writes the words of one name with it or with a space ("دهلی‌نو"). */
 export const ZWNJ = "\u200c";
+
+/** Quotation marks, straight and curly, and the guillemets Arabic and Persian use. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "\u00ab", "\u00bb", "\u201c", "\u201d", "'"]);

@@ -18,16 +18,21 @@ export function companionVerbVisits(
 ): EventMention[] {
   const out: EventMention[] = [];
   const visits = new HeldVisits(events);
+  const byId = new Map(sentences.flatMap((s) => s.persons.map((p) => [p.id, p] as const)));
   for (const { sentence, persons } of sentences) {
-    const visit = visits.lastBefore(sentence.index);
+    const last = visits.lastBefore(sentence.index);
     const toks = sentence.tokens;
     const verb = toks.findIndex((t) => lex.companionVerbs.has(t.norm));
-    if (verb < 0 || !visit || visit.agent === null) continue;
+    if (verb < 0 || !last || last.agent === null) continue;
     if (!toks.some((t) => forms(t.norm).some((f) => lex.visitNouns.has(f)))) continue;
     // "X، التي ترافقه في الزيارة": a relative clause tells of the one named right before its pronoun.
     const antecedent = lex.relativePronouns.has(toks[verb - 1]?.norm ?? "")
       ? persons.findLast((p) => p.to <= verb - 1 && toks.slice(p.to, verb - 1).every((t) => t.punct))
       : undefined;
+    // "X، الذي يرافق الرئيس برابوو في زيارته": the visit is the one accompanied made, not one recalled since.
+    const object = persons.find((p) => p.from > verb && p.from - verb <= OBJECT_REACH && p.name !== null);
+    const theirs = antecedent && object ? lastVisitBy(events, sentence.index, object, byId) : undefined;
+    const visit = theirs ?? last;
     // Those named after the verb, up to a clause of their own ("…، الذي اجتمع مع Y، بحضور Z": Y and Z stayed home).
     const end = clauseEnd(lex, toks, verb + 1);
     const named = antecedent ? [antecedent] : persons.filter((p) => p.from > verb && p.to <= end);
@@ -93,6 +98,49 @@ export function delegationMemberVisits(
     for (const p of members) out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, verb, p.to)));
   }
   return out;
+}
+
+/**
+ * "وحضر المباحثات … وزير الخارجية X، ووزير الاستثمار Y، ضمن الوفد المرافق للرئيس Z": those named before "ضمن
+ * الوفد" travelled in the delegation, so they make the visit of the one it accompanies (else the last held).
+ */
+export function amongDelegationVisits(
+  sentences: readonly SentencePeople[],
+  events: readonly EventMention[],
+  lex: ArabicLexicon,
+): EventMention[] {
+  const out: EventMention[] = [];
+  const byId = new Map(sentences.flatMap((s) => s.persons.map((p) => [p.id, p] as const)));
+  const travelling = new Set(events.filter((e) => e.type === "Visit").map((e) => e.agent));
+  for (const { sentence, persons } of sentences) {
+    const toks = sentence.tokens;
+    const among = toks.findIndex(
+      (t, k) => lex.amongWords.has(t.norm) && lex.delegationNouns.has(toks[k + 1]?.norm ?? ""),
+    );
+    if (among < 0) continue;
+    const leader = persons.find((p) => p.from > among + 1 && p.from - among <= OBJECT_REACH + 2);
+    const visit =
+      (leader ? lastVisitBy(events, sentence.index + 1, leader, byId) : undefined) ??
+      lastVisitOf(events, sentence.index, () => true);
+    if (!visit) continue;
+    for (const p of persons)
+      if (p.to <= among && p.name !== null && !travelling.has(p.id) && p.id !== visit.agent)
+        out.push(accompanyingVisit(visit, p.id, tokenSpan(sentence, p.from, among + 2)));
+  }
+  return out;
+}
+
+/** The last held visit told before sentence k by someone who shares a name word with `who`. */
+function lastVisitBy(
+  events: readonly EventMention[],
+  k: number,
+  who: PersonMention,
+  byId: ReadonlyMap<number, PersonMention>,
+): EventMention | undefined {
+  return lastVisitOf(events, k - 1, (e) => {
+    const agent = e.agent === null ? undefined : byId.get(e.agent);
+    return !!agent && agent.nameKey.some((w) => who.nameKey.includes(w));
+  });
 }
 
 /** The last held visit told up to sentence k (included) that `fits`, not a companion's share. */

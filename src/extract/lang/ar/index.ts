@@ -1,5 +1,5 @@
 // The Arabic tagger: sentences in, mentions of people, places, bodies, dates and events out.
-import { buildGeoIndex } from "../../geo-index.ts";
+import { buildGeoIndex, homonymPlaces, settleHomonyms } from "../../geo-index.ts";
 import { loadGazetteer } from "../../gazetteer.ts";
 import type {
   ArticleMentions,
@@ -21,7 +21,7 @@ import {
 import { splitSentences, type Sentence } from "../../text/tokenize.ts";
 import type { ArticleContext } from "../../article-context.ts";
 import { findDates } from "./dates.ts";
-import { companionVerbVisits, delegationMemberVisits } from "./companion-verbs.ts";
+import { amongDelegationVisits, companionVerbVisits, delegationMemberVisits } from "./companion-verbs.ts";
 import { findEvents } from "./events.ts";
 import { findGeos, stateNounsOf } from "./geo.ts";
 import { trimToKnownNames } from "./known-names.ts";
@@ -42,6 +42,7 @@ function demonymForms(base: string): string[] {
 
 let compiled: {
   index: ReturnType<typeof buildGeoIndex>;
+  homonyms: ReturnType<typeof homonymPlaces>;
   words: ArabicWords;
   capitals: Map<string, string>;
   stateNouns: Map<string, Set<string>>;
@@ -54,6 +55,7 @@ function rules() {
   compiled = {
     capitals: new Map(gazetteer.countries.flatMap((c) => (c.capital ? [[c.code, c.capital] as const] : []))),
     stateNouns: stateNounsOf(gazetteer.countries),
+    homonyms: homonymPlaces(gazetteer),
     index: buildGeoIndex(gazetteer, {
       demonymForms,
       firstWordKeys: (word) => entryKeys(word).map((key) => ({ key, needsArticle: key !== word })),
@@ -105,6 +107,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
         s.tags.geoAt = byToken(s.geos);
       }
       state.geos = state.perSentence.flatMap((s) => s.geos);
+      settleHomonyms(state.geos, rules().homonyms);
     },
   },
   {
@@ -171,6 +174,7 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
     run(state) {
       state.events.push(...companionVerbVisits(state.perSentence, state.events, arabicLexicon()));
       state.events.push(...delegationMemberVisits(state.perSentence, state.events, arabicLexicon()));
+      state.events.push(...amongDelegationVisits(state.perSentence, state.events, arabicLexicon()));
       state.events.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
     },
   },

@@ -3,7 +3,7 @@
 import type { PersonMention } from "../../mentions.ts";
 import { fold } from "../../text/fold.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { nameKeyOf } from "./morphology.ts";
+import { arabicMorphology, nameKeyOf } from "./morphology.ts";
 import type { ArabicWords } from "./words.ts";
 
 /** Every tail of every name of two words or more ("ولد بلال", "سيدي ولد بلال", "بلال"), with the names it ends. */
@@ -33,6 +33,15 @@ const endsAnother = (tails: Map<string, Set<string>>, tail: string, own: string)
 function keptWords(words: readonly string[], tails: Map<string, Set<string>>, w: ArabicWords): number | null {
   const keyOf = (n: number) => nameKeyOf(words.slice(0, n).map((x) => fold(x))).join(" ");
   const own = keyOf(words.length);
+  // "صالح وتكالة": a known name, then the conjunction on another name the article told ("محمد تكالة"), is two
+  // people, even where a headline read them as one name.
+  const { and } = arabicMorphology().clitics;
+  for (let k = words.length - 1; k >= 1; k--) {
+    const next = fold(words[k]!);
+    const conjoined =
+      next.startsWith(and) && endsAnother(tails, nameKeyOf([next.slice(and.length)]).join(" "), own);
+    if (conjoined && endsAnother(tails, keyOf(k), own)) return k;
+  }
   if (endsAnother(tails, own, own)) return null;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!endsAnother(tails, keyOf(k), own)) continue;

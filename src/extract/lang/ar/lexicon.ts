@@ -43,6 +43,10 @@ const lexiconSchema = coreLexiconSchema.extend({
   withMeetingVerbs: words,
   /** "زيارة أجراها X إلى", "المباحثات التي عقدها": a verb whose pronoun is the event noun before it carries that event. */
   lightVerbs: words,
+  /** "ضمن الوفد المرافق": those named before it travelled in the delegation. */
+  amongWords: words,
+  /** "قرينة", "عقيلة": a spouse's title only before what it is said of ("عقيلة الرئيس"); "عقيلة صالح" is a name. */
+  spouseHeads: words,
   /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
   objectMarkers: words,
   /** "هذه الزيارة": a noun after a demonstrative points back at an event already told. */
@@ -130,6 +134,8 @@ export interface ArabicLexicon {
   withPrepositions: string[];
   withMeetingVerbs: Set<string>;
   lightVerbs: Set<string>;
+  amongWords: Set<string>;
+  spouseHeads: Set<string>;
   objectMarkers: Set<string>;
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -278,6 +284,8 @@ function eventWords(raw: RawArabicLexicon) {
     withPrepositions: raw.withPrepositions.map((w) => fold(w)),
     withMeetingVerbs: exactSet(raw.withMeetingVerbs),
     lightVerbs: exactSet(raw.lightVerbs),
+    amongWords: exactSet(raw.amongWords),
+    spouseHeads: exactSet(raw.spouseHeads),
     objectMarkers: exactSet(raw.objectMarkers),
     demonstratives: exactSet(raw.demonstratives),
     relativePronouns: exactSet(raw.relativePronouns),

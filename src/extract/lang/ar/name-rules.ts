@@ -1,5 +1,6 @@
 // Whether a word can be part of a person's name, decided in named steps: each step says yes, no, or nothing
 // (null), and the first that speaks decides. The order is the order of the rules' priority.
+import { fold } from "../../text/fold.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { nameRules } from "../../assemble/name-rules.ts";
 import { arabicMorphology, hasBareArticle, readings, startsWithHamzaAlef } from "./morphology.ts";
@@ -45,6 +46,7 @@ export function canBeName(
   return (
     afterParticle(s) ??
     givenNameOrTitle(s) ??
+    agreeingAdjective(s) ??
     clauseFinalSurname(s) ??
     familyNameAfterGivenName(s) ??
     particleOrConjunction(s) ??
@@ -86,10 +88,34 @@ function isNeverName(w: ArabicWords, tags: SentenceTags, i: number, position: nu
   if (tags.dateAt.has(i) || tags.taken.has(i)) return true;
   // "وأقام شي مراسم استقبال": the nouns that stand where a name would ("مراسم", "مأدبة") never are one.
   if (w.lex.notNames.has(tok.norm)) return true;
+  // "زار الشيخ زايد بن سلطان جامعة القاهرة": a facility noun in construct with a name or place opens a place.
+  const next = tags.sentence.tokens[i + 1];
+  const construct = !!next && (next.norm.startsWith(arabicMorphology().article) || tags.geoAt.has(i + 1));
+  if (position > 0 && construct && w.lex.facilityNouns.has(tok.norm)) return true;
   // A name may not open with a preposition and the article ("… بقصر الحكومة بالقصبة، رئيس المجلس").
   if (position === 0 && w.isDefinitePrepositionPhrase(tok)) return true;
   // "أمس", "اليوم" even when no date could be resolved (no publication date).
   return w.lex.relativeDays.match([tok.norm], []) !== null;
+}
+
+/** Whether the written word ends in ta marbuta (folded, it reads like the pronoun ه). */
+function endsInTaMarbuta(tok: Token): boolean {
+  const last = tok.text.slice(-1);
+  return last !== arabicMorphology().taMarbuta && fold(last) === arabicMorphology().taMarbuta;
+}
+
+/**
+ * "رئيس حكومة موحدة تشرف على الانتخابات": an indefinite feminine word after an indefinite feminine noun, made of a
+ * word the lists know, is the noun's adjective, not a name.
+ */
+function agreeingAdjective({ w, tags, i, position, tok }: Slot): Verdict {
+  const noun = tags.sentence.tokens[i - 1];
+  if (position !== 0 || !noun || w.isGivenNameToken(tok) || !endsInTaMarbuta(tok) || !endsInTaMarbuta(noun))
+    return null;
+  const { article } = arabicMorphology();
+  if (tok.norm.startsWith(article) || noun.norm.startsWith(article)) return null;
+  const stem = tok.norm.slice(0, -1);
+  return w.lex.commonWords.has(stem) || w.lex.rarerWords.has(stem) ? false : null;
 }
 
 /** After بن, آل, عبد, أبو anything that is a word belongs to the name (آل سالم, عبد الودود, بن عبد الرحمن). */
@@ -121,9 +147,11 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
  * third word that ends the clause and is a word only with a clitic read on it (جيل + ه, ف + أي) is the surname,
  * and so is a rarer word after two words no list knows.
  */
-function clauseFinalSurname({ w, tags, i, position, tok, next, cued }: Slot): Verdict {
+function clauseFinalSurname({ w, tags, i, position, tok, prev, next, cued }: Slot): Verdict {
   if (!cued || position < 2) return null;
   const { article, clitics } = arabicMorphology();
+  // "عبد الحميد الدبيبة تحفظه على": after a family name with the article, the name is whole.
+  if (prev?.norm.startsWith(article) && !w.isNameTail(prev)) return null;
   const endsClause = !next || next.punct || w.lex.functionWords.has(next.norm);
   if (!endsClause || tok.norm.startsWith(article) || tok.norm.startsWith(clitics.and)) return null;
   const frequent = w.lex.functionWords.has(tok.norm) || w.lex.commonWords.has(tok.norm);
@@ -197,7 +225,7 @@ function familyNameAfterGivenName({
 }
 
 /** Frequent words in alef maqsura, a particle that opens a name, and the conjunction و before a word. */
-function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdict {
+function particleOrConjunction({ w, tags, i, position, tok, prev, afterGiven }: Slot): Verdict {
   const m = arabicMorphology();
   const maqsura = tok.text.endsWith(m.alefMaqsura);
   if (maqsura && w.lex.commonWords.has(tok.text.slice(0, -1) + m.alefMaqsura)) return false;
@@ -214,7 +242,9 @@ function particleOrConjunction({ w, tags, i, position, tok, prev }: Slot): Verdi
     if (w.isAndOnWord(tok)) return false;
     // "غازي ورداني", "أحمد إبراهيم وهبي": after a given name, a word that is no و + word is the surname; a
     // person named by given names alone and joined to another is rare in news.
-    if (position > 0 && !!prev && w.isGivenNameToken(prev) && !w.isKnownWord(tok)) return null;
+    // So too after the first word of a name a title announced ("الرئيس الإندونيسي السابق جوكو ويدودو").
+    if (position > 0 && (afterGiven || (!!prev && w.isGivenNameToken(prev))) && !w.isKnownWord(tok))
+      return null;
     if (position > 0) return false;
   }
   return null;
@@ -260,6 +290,10 @@ function definiteFamilyName({ w, tags, i, position, tok, prev, next, afterGiven 
     (!w.lex.commonWords.has(tok.norm) || endsPhrase)
   )
     return true;
+  // "فيصل بن فاضل الإبراهيم": after the father's name, the article on a given name makes the family name.
+  const toks = tags.sentence.tokens;
+  const fathers = position >= 2 && !!toks[i - 2] && w.isParticle(toks[i - 2]!);
+  if (fathers && definite && w.isGivenName(tok.norm.slice(article.length))) return true;
   // "عبد الكريم الحلبي": a third name word with the article and a nisba ending is a family name, even a frequent one.
   const nisbaName =
     tok.norm.startsWith(article) && tok.norm.endsWith(nisba) && tok.norm.length >= article.length + 3;

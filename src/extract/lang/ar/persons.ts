@@ -1,5 +1,5 @@
 // Finds person mentions in an Arabic sentence by their shape: title before a name, a name before a title, honorifics, lists.
-import { COMMAS } from "../../text/chars.ts";
+import { COMMAS, QUOTE_MARKS } from "../../text/chars.ts";
 import type { CounterpartMention, GeoMention, PersonMention } from "../../mentions.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { fold } from "../../text/fold.ts";
@@ -18,7 +18,6 @@ import { readTitleList, type ListReader, type Span } from "./title-list.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
-const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
 interface NameRun {
   from: number;
@@ -76,9 +75,9 @@ export class PersonFinder {
 
   /** 'رئيس الجمهورية "مراد كاظمي"': a name in quotation marks right after a title (the quotes stay outside it). */
   private quotedNameRun(k: number): NameRun | null {
-    if (!QUOTES.has(this.toks[k]?.text ?? "")) return null;
+    if (!QUOTE_MARKS.has(this.toks[k]?.text ?? "")) return null;
     const name = this.nameRun(k + 1, false);
-    if (!name || !QUOTES.has(this.toks[name.to]?.text ?? "")) return null;
+    if (!name || !QUOTE_MARKS.has(this.toks[name.to]?.text ?? "")) return null;
     this.tags.taken.add(k);
     this.tags.taken.add(name.to);
     return name;
@@ -318,15 +317,31 @@ export class PersonFinder {
    * name, neither of which is a person here; their words are taken so that no other pass reads them.
    */
   private facilityNamed(i: number, title: TitleRun): boolean {
-    const before = this.toks[i - 1];
-    // In construct: the facility noun has no article ("بالمطار وزير …" is at the airport, a minister), nor the
-    // title a preposition ("بمطار بولي": ب + "ولي" is no title here).
-    const construct = (t: Token) =>
-      readings(t.norm, t.text).some((r) => !r.definite && this.lex.facilityNouns.has(r.word));
-    if (!before || title.strip > 0 || !construct(before)) return false;
+    // The title may not carry a preposition ("بمطار بولي": ب + "ولي" is no title here).
+    if (title.strip > 0 || !this.facilityBefore(i)) return false;
     const name = this.nameRun(this.honorificRun(title.to), false, true);
     for (let j = i; j < (name?.to ?? title.to); j++) this.tags.taken.add(j);
     return true;
+  }
+
+  /** Whether a comma opens the mention's name, its honorifics aside ("الوزير الأول، السيد X"). */
+  private openedByComma(m: PersonMention): boolean {
+    if (this.toks.slice(m.from, m.to).some((t) => COMMAS.has(t.text))) return true;
+    // A mention that opens with its title ("، الرئيس X") was not opened by that comma.
+    if (this.words.titleHeadAt(this.toks, m.from) > 0) return false;
+    let k = m.from - 1;
+    while (k > 0 && this.words.honorificAt(this.toks, k) > 0) k--;
+    return COMMAS.has(this.toks[k]?.text ?? "");
+  }
+
+  /**
+   * Whether a facility noun in construct stands right before i: with no article ("بالمطار وزير …" is at the
+   * airport, a minister), so what follows is the facility's name.
+   */
+  private facilityBefore(i: number): boolean {
+    const before = this.toks[i - 1];
+    if (!before) return false;
+    return readings(before.norm, before.text).some((r) => !r.definite && this.lex.facilityNouns.has(r.word));
   }
 
   /** A word with no article, clitic or preposition before it, nor a preposition itself ("سامية", not "لدى"). */
@@ -366,10 +381,14 @@ export class PersonFinder {
       const own = this.titleRun(title.to);
       if (own) {
         const afterHonorifics = this.honorificRun(own.to);
-        const name = this.nameRun(afterHonorifics, false, true);
+        // "بنظيره السنغالي وزير الطاقة والمعادن، السيد X،": the name may stand between commas after the title.
+        const name = this.nameRun(afterHonorifics, false, true) ?? this.commaNameRun(own.to);
         if (name && !roleOnly) {
           for (let j = i; j < own.from; j++) this.tags.taken.add(j);
-          this.add(name, { ...own, to: afterHonorifics }, this.countryIn(i, own.to), false);
+          const m = this.add(name, { ...own, to: afterHonorifics }, this.countryIn(i, own.to), false);
+          // The mention spans "نظيره البرازيلي وزير الطاقة X": "لقاء مع" finds the one met right after "مع".
+          m.from = i;
+          m.start = this.toks[i]!.start;
           return;
         }
       }
@@ -460,6 +479,7 @@ export class PersonFinder {
       tags: this.tags,
       words: this.words,
       nameAt: (k, honored) => this.nameRun(k, false, true, honored),
+      commaNameAt: (k) => this.commaNameRun(k),
     };
   }
 
@@ -586,6 +606,11 @@ export class PersonFinder {
     const name = this.nameRun(end, false, false, false, true);
     const strip = this.words.honorific(this.toks, i)?.prefix ?? 0;
     if (!name) return;
+    // "مسجد الشيخ زايد الكبير": a facility in construct with the honorific and name it is named after.
+    if (this.facilityBefore(i)) {
+      for (let j = i; j < name.to; j++) this.tags.taken.add(j);
+      return;
+    }
     const m = this.add(name, { from: i, to: end, strip, counterpart: false }, null, false);
     // A rank or an honorific ("المشير", "الأدميرال", "الدكتور") is no post: it stays out of the titles (so no
     // occupancy and no country presumed from the outlet), and its stems still match a later "المشير". A
@@ -625,6 +650,15 @@ export class PersonFinder {
     )
       return;
     const before = this.persons.find((p) => p.to === comma && p.name !== null);
+    // "يستقبل الوزير الأول، السيد X، الوزير النيجيري": a name set between commas after its own title is closed; a
+    // title of another country after it is the next part of the sentence (the one received), not X's.
+    const closed =
+      !!before &&
+      before.titles.length > 0 &&
+      this.openedByComma(before) &&
+      this.countryIn(title.from, title.to) !== before.country &&
+      this.countryIn(title.from, title.to) !== null;
+    if (closed) return;
     if (before) {
       this.attachTitle(before, title);
       return;

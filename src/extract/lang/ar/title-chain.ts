@@ -3,8 +3,9 @@
 // body's first word that no list holds; the body's words are definite (construct and adjectives), places and
 // title words, and the holder's name follows them.
 import { nameRules } from "../../assemble/name-rules.ts";
+import { COMMAS, QUOTE_MARKS } from "../../text/chars.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { arabicMorphology, readings, startsWithConjunction } from "./morphology.ts";
+import { arabicMorphology, readings, startsWithConjunction, startsWithHamzaAlef } from "./morphology.ts";
 import type { Span } from "./title-list.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
@@ -17,6 +18,8 @@ export interface ChainReader {
   readonly words: ArabicWords;
   /** The name a title announces at k; `honored` lets it open with the article ("المختار"). */
   nameAt(k: number, honored: boolean): Span | null;
+  /** The name set off by the comma at k and closed by punctuation ("…، X،"). */
+  commaNameAt(k: number): Span | null;
 }
 
 /** The name after the body that runs from `from` (where the title stopped), or null. */
@@ -38,10 +41,38 @@ export function nameAfterBody(r: ChainReader, from: number): Span | null {
       j = geo.to;
       continue;
     }
+    // "وزير الشؤون الخارجية لجمهورية نيجيريا الفيدرالية، X،": the name set off by commas after the body.
+    if (j > from && COMMAS.has(r.toks[j]!.text)) return commaHolder(r, from, j);
+    // 'نائب القائد العام لقوات "القيادة العامة" صدام …': a body's name may stand in quotation marks.
+    if (QUOTE_MARKS.has(r.toks[j]!.text)) {
+      j++;
+      continue;
+    }
     if (!bodyWord(r, j, j === from)) return null;
     j++;
   }
   return null;
+}
+
+/** How far before the body a country closing the title may stand. */
+const TITLE_TAIL = 3;
+
+/**
+ * The name between commas after a body that names a country ("لجمهورية نيجيريا الفيدرالية، X،"), made of bare
+ * words or given names only ("بضيف البلاد والوفد المرافق، متمنياً لجلالته …" names no one).
+ */
+function commaHolder(r: ChainReader, from: number, comma: number): Span | null {
+  let country = false;
+  // The country may close the title itself ("… لجمهورية نيجيريا" read with the title, "الفيدرالية" the body).
+  for (let k = Math.max(0, from - TITLE_TAIL); k < comma; k++) {
+    const kind = r.tags.geoAt.get(k)?.kind;
+    country ||= kind === "country" || kind === "place";
+  }
+  const name = country ? r.commaNameAt(comma) : null;
+  if (!name) return null;
+  for (let k = name.from; k < name.to; k++)
+    if (!plainWord(r, k) && !r.words.isGivenNameToken(r.toks[k]!)) return null;
+  return name;
 }
 
 /** A word of a body's name: definite (with its clitics), a title word (or its first word) in construct, or "في" before a place. */
@@ -97,7 +128,9 @@ function opensName(r: ChainReader, j: number): boolean {
   // "عبد الكريم" opens a name; "… الحسين بن …" makes the body's last word the name's first: no name here.
   if (w.isParticle(tok)) return !nameRules().lineageParticles.has(tok.norm);
   const { article } = arabicMorphology();
-  if (tok.norm.startsWith(article)) return w.isGivenName(tok.norm.slice(article.length));
+  // "ألكسندري": a hamza on the alef is a letter of the name, not the article.
+  if (tok.norm.startsWith(article) && !startsWithHamzaAlef(tok.text))
+    return w.isGivenName(tok.norm.slice(article.length));
   return !w.isKnownWord(tok) || plainWord(r, j);
 }
 
@@ -108,5 +141,7 @@ function opensName(r: ChainReader, j: number): boolean {
 function endsClause(r: ChainReader, k: number): boolean {
   const tok = r.toks[k];
   if (!tok || tok.punct || r.words.isFunctionWord(tok) || r.words.isEventVerb(tok)) return true;
+  // "أبدى رئيس حكومة الوحدة الوطنية X تحفظه على …": the verb's object, a noun with its pronoun, follows the subject.
+  if (r.words.isInflectedCommonWord(tok)) return true;
   return startsWithConjunction(tok.norm) && r.words.titleHeadAt(r.toks, k) > 0;
 }

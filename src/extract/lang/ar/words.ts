@@ -68,9 +68,17 @@ export class ArabicWords {
     const rest = toks.slice(i + 1, i + 4).map((t) => t.norm);
     for (const r of readings(tok.norm, tok.text)) {
       const m = this.lex.titleHeads.match([r.word], rest);
-      if (m) return { length: m.length, prefix: clitics(r.prefix) };
+      if (m && !(m.length === 1 && this.lex.spouseHeads.has(r.word) && !this.saidOf(toks, i + 1)))
+        return { length: m.length, prefix: clitics(r.prefix) };
     }
     return null;
+  }
+
+  /** What a spouse's title is said of: a definite noun ("الرئيس") or another title ("رئيس الوزراء"). */
+  private saidOf(toks: readonly Token[], i: number): boolean {
+    const next = toks[i];
+    if (!next || next.punct) return false;
+    return next.norm.startsWith(this.m.article) || this.titleHead(toks, i) !== null;
   }
 
   honorificAt(toks: readonly Token[], i: number): number {

@@ -330,11 +330,24 @@ export class PersonFinder {
     const start = h ? i + h.length : i;
     // "در دولت فرخی‌نژاد": a name right after "دولت" is the head of that government.
     const led = this.words.lex.governmentOf.has(norms[i - 1] ?? "") && this.words.isNameWord(this.tags, i);
-    if (!h && !led && !this.words.isGivenName(norms[i] ?? "")) return;
+    if (!h && !led && !this.words.isGivenName(norms[i] ?? "") && !this.relativeSubject(i)) return;
     if (this.words.lex.notNames.match([norms[i] ?? ""], norms.slice(i + 1, i + 3))) return;
     const end = this.nameEnd(start);
     if (end - start < (h || led ? 1 : 2)) return;
     this.add({ from: start, to: end }, null, null, h ? i : start);
+  }
+
+  /**
+   * "به گزارش هم‌میهن، تافور یورداکول که روز دوشنبه وارد آنکارا شده بود": at the start of a clause, two or three
+   * words no list knows before the relative "که" are the name of the one the clause tells of, whatever the lists
+   * know of its given name.
+   */
+  private relativeSubject(i: number): boolean {
+    const before = this.toks[i - 1];
+    if (before && !before.punct) return false;
+    const end = this.nameEnd(i);
+    const relative = this.words.lex.relativeMarkers.has(this.tags.norms[end] ?? "");
+    return relative && end - i >= 2 && end - i <= 3 && this.unknownName(i, end);
   }
 
   /**
