@@ -98,3 +98,63 @@ describe("English: headlines and portfolios", () => {
     expect(persons.map((p) => p.name).sort()).toEqual(["Chanda Banda", name].sort());
   });
 });
+
+describe("English: people named short", () => {
+  it("'Sun later called on …' after 'Chinese Vice Foreign Minister Sun Weilin': a Chinese name's family name first", () => {
+    const { events } = read(
+      "Chinese Vice Foreign Minister Sun Weilin arrived in Dhaka on Sunday. Sun later called on Foreign Adviser Md Rafiq Hossain at the foreign ministry.",
+      { publishedAt: "2026-02-17", sourceCountry: "BD" },
+    );
+    expect(events).toContain("Meeting: Md Rafiq Hossain + Sun Weilin");
+  });
+
+  it("'The sun rose …' stays a word when no one of that name is in the article", () => {
+    const { persons } = read(
+      "The sun rose over Dhaka. Sun later called on Foreign Adviser Md Rafiq Hossain.",
+      {
+        sourceCountry: "BD",
+      },
+    );
+    expect(persons.map((p) => p.name)).toEqual(["Md Rafiq Hossain"]);
+  });
+
+  it("'Shohag held a phone call with …' after 'Md Shohag Hossain': the one name whose middle word it is", () => {
+    const { events } = read(
+      "Foreign Adviser Md Shohag Hossain received the Chinese envoy. Separately, Ambassador Yao Lin met Environment Adviser Rina Hasan at the secretariat. On Sunday, Shohag held a phone call with Indian External Affairs Minister S Mehta, the first such contact between the two in months.",
+      { publishedAt: "2026-02-17", sourceCountry: "BD" },
+    );
+    expect(events).toContain("Meeting: Md Shohag Hossain + S Mehta");
+    expect(events).not.toContain("Meeting: S Mehta + Yao Lin");
+  });
+});
+
+describe("English: who met whom, Nigerian and Azerbaijani wire", () => {
+  const OPENING = "President Kunle Adebayo received Ghanaian President Kofi Mensah on Thursday. ";
+
+  it("'paid a courtesy call on former President, Chief X': a former office is still a person met", () => {
+    const { events } = read(
+      `${OPENING}Later on Thursday, Mensah paid a courtesy call on former President, Chief Emeka Okafor, at his residence.`,
+      { publishedAt: "2026-02-17", sourceCountry: "NG" },
+    );
+    expect(events).toContain("Meeting: Emeka Okafor + Kofi Mensah");
+  });
+
+  it("'The Ghanaian leader briefed the President on his talks with X': the talks are the subject's", () => {
+    const { events } = read(
+      `${OPENING}The Ghanaian leader, in turn, briefed the President on his talks with the President of Sierra Leone, Samuel Koroma, whom he visited in Freetown last week.`,
+      { publishedAt: "2026-02-17", sourceCountry: "NG" },
+    );
+    expect(events).toEqual(
+      expect.arrayContaining(["Meeting: Kofi Mensah + Samuel Koroma", "Visit: Kofi Mensah > SL"]),
+    );
+    expect(events).not.toContain("Meeting: Kunle Adebayo + Samuel Koroma");
+  });
+
+  it("'A and B, who are in Baku to attend …': both are there, so both visit", () => {
+    const { events } = read(
+      "President Elchin Mammadov has received Minister of Foreign Affairs of Türkiye Kemal Arslan and Minister of Foreign Affairs of Georgia Nino Beridze, who are in Baku to attend the trilateral meeting.",
+      { publishedAt: "2026-02-17", sourceCountry: "AZ" },
+    );
+    expect(events).toEqual(expect.arrayContaining(["Visit: Kemal Arslan > AZ", "Visit: Nino Beridze > AZ"]));
+  });
+});

@@ -169,3 +169,18 @@ describe("Persian: a name no list knows, told by its relative clause", () => {
     );
   });
 });
+
+describe("Persian: a name ending in 'ای' after the ZWNJ", () => {
+  it("'آیت‌الله کاشانه‌ای X را به حضور پذیرفت': a nisba with the ZWNJ is a name, not a noun and its ending", () => {
+    const { meetings } = read(
+      "آیت‌الله کاشانه‌ای عصر دیروز آقای امامعلی نظروف و هیئت همراه را به حضور پذیرفت.",
+    );
+    expect(meetings).toEqual(["امامعلی نظروف + کاشانه‌ای"]);
+  });
+
+  it("'نامه‌ای': a frequent noun with the indefinite ending stays a word", () => {
+    expect(
+      read("کاشانه‌ای نامه‌ای به امامعلی نظروف رئیس‌جمهور تاجیکستان نوشت.").persons.map((p) => p.name),
+    ).toEqual(["امامعلی نظروف"]);
+  });
+});

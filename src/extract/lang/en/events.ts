@@ -115,7 +115,11 @@ function clauseOf(r: SentenceReader, t: Trigger): Clause {
   const pluralsAfter = f.plurals.filter(
     (ref) => ref.from >= t.to && ref.from < t.end && !after.some((p) => p.to <= ref.from),
   );
-  const nearest = mainSubject ?? outsideRelative(toks, before, t) ?? before[before.length - 1];
+  const nearest =
+    mainSubject ??
+    outsideRelative(toks, before, t) ??
+    ownersEvent(lex, toks, before, t) ??
+    before[before.length - 1];
   const { subject, pronoun, pluralSubject } = subjectOf(r, t, nearest);
   return {
     before,
@@ -146,6 +150,24 @@ function outsideRelative(
     return closed ? before.find((p) => p.to === w - 1) : undefined;
   }
   return undefined;
+}
+
+/**
+ * "The Ghanaian leader briefed the President on his talks with X": an event noun with "his" or "her" is the
+ * sentence's subject's (the one who opens it), not the object's named in between.
+ */
+function ownersEvent(
+  lex: EnglishLexicon,
+  toks: readonly EnToken[],
+  before: readonly PersonMention[],
+  t: Trigger,
+): PersonMention | undefined {
+  const [first] = before;
+  if (!t.noun || before.length < 2 || !first || first.from > OPENER_REACH) return undefined;
+  if (!lex.possessivePronouns.has(toks[t.from - 1]?.base ?? "")) return undefined;
+  // Only across a verb's object: "X briefed Y on his talks", not "X and Y held their talks".
+  const between = toks.slice(first.to, before[before.length - 1]!.from);
+  return between.some((x) => lex.coordinators.has(x.base)) ? undefined : first;
 }
 
 /** How far into a sentence the person who opens it may stand ("Earlier on Monday, X …"). */
@@ -253,7 +275,10 @@ function eventBase(
 function foreignThere(r: SentenceReader, t: Trigger, subject: PersonMention | undefined): boolean {
   const where = destination(r.lex, r.toks, r.f, t);
   const country = subject ? r.people.country(subject.id) : null;
-  if (!subject || subject.to !== t.from || !where || !country || country === where.code) return false;
+  // "X, who is in Baku for talks": the relative's subject is the one there.
+  const gap = r.toks.slice(subject?.to ?? t.from, t.from);
+  const adjacent = gap.every((x) => x.text === "," || r.lex.subjectRelatives.has(x.base)) && gap.length <= 2;
+  if (!subject || !adjacent || !where || !country || country === where.code) return false;
   return !r.people.isResident(subject.id);
 }
 

@@ -8,6 +8,7 @@ export interface EnglishLexicon {
   honorifics: PhraseMatcher<true>;
   particles: Set<string>;
   lowerParticles: Set<string>;
+  familyFirstCountries: Set<string>;
   counterpart: PhraseMatcher<true>;
   pluralHeads: PhraseMatcher<string>;
   roleEquivalents: PhraseMatcher<string[]>;
@@ -73,6 +74,8 @@ export interface EnglishLexicon {
   subjectPronouns: Set<string>;
   pluralPronouns: Set<string>;
   possessivePronouns: Set<string>;
+  coordinators: Set<string>;
+  subjectRelatives: Set<string>;
   functionWords: Set<string>;
   orgHeads: PhraseMatcher<OrganizationKind>;
   facilityHeads: Set<string>;

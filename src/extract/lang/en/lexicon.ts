@@ -16,6 +16,8 @@ const words = z.array(z.string().min(1));
 const lexiconSchema = coreLexiconSchema
   .extend({
     lowerParticles: words,
+    /** Countries whose people English writes family name first ("Sun Weidong" is "Sun" later on). */
+    familyFirstCountries: words,
     pluralHeads: z.record(z.string(), z.string()),
     roleEquivalents: z.record(z.string(), words),
     meetingVerbs: words,
@@ -51,6 +53,10 @@ const lexiconSchema = coreLexiconSchema
     subjectPronouns: words,
     pluralPronouns: words,
     possessivePronouns: words,
+    /** "and", "&": what joins two people into one subject. */
+    coordinators: words,
+    /** "who": the relative pronoun that makes the person before it the subject of its clause. */
+    subjectRelatives: words,
     functionWords: words,
     orgHeads: z.record(z.string(), z.enum(ORGANIZATION_KINDS)),
     facilityHeads: words,
@@ -107,6 +113,7 @@ function peopleWords(raw: Raw) {
     honorifics: flags(raw.honorifics),
     particles: wordSet(raw.nameParticles),
     lowerParticles: wordSet(raw.lowerParticles),
+    familyFirstCountries: new Set(raw.familyFirstCountries),
     counterpart: flags(raw.counterpart),
     pluralHeads: recordPhrases(raw.pluralHeads),
     roleEquivalents: recordPhrases(raw.roleEquivalents),
@@ -199,6 +206,8 @@ function grammarWords(raw: Raw) {
     subjectPronouns: wordSet(raw.subjectPronouns),
     pluralPronouns: wordSet(raw.pluralPronouns),
     possessivePronouns: wordSet(raw.possessivePronouns),
+    coordinators: wordSet(raw.coordinators),
+    subjectRelatives: wordSet(raw.subjectRelatives),
     functionWords: wordSet(raw.functionWords),
     abbreviations: foldedSet(raw.abbreviations),
     originCues: wordSet(raw.originCues),

@@ -20,6 +20,8 @@ export interface KnownNames {
    * the family name alone is that person even where it is also a common word ("Park said", "Moon met").
    */
   familyFirst: Set<string>;
+  /** Middle words of exactly one name of three words or more ("touhid" of "Md Touhid Hossain"), with its key. */
+  middles: Map<string, string[]>;
 }
 
 /** "Park Dal-won": two words, the second a given name of two syllables joined by a hyphen, the second in lower case. */
@@ -58,7 +60,10 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
       addFamily(families, inFamilies, key);
       continue;
     }
-    if (p.name !== null && FAMILY_FIRST_NAME.test(p.name)) familyFirst.add(key[0]!);
+    // "Chinese Vice Foreign Minister Sun Weidong": a name of two words from a country that writes the family
+    // name first is that name's first word later on ("Sun later called on …").
+    const eastern = key.length === 2 && p.country !== null && words.lex.familyFirstCountries.has(p.country);
+    if ((p.name !== null && FAMILY_FIRST_NAME.test(p.name)) || eastern) familyFirst.add(key[0]!);
     const joined = key.join(" ");
     if (!fullSeen.has(joined)) {
       fullSeen.add(joined);
@@ -82,7 +87,26 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
   for (const [w, keys] of fullByFirst)
     if (keys.length === 1 && !surnames.has(w) && !words.lex.particles.has(w)) firsts.add(w);
   for (const w of familyFirst) if (!firsts.has(w)) familyFirst.delete(w);
-  return { surnames, patronymicByFirst, families, fullByFirst, firsts, familyFirst };
+  const middles = middleWords([...fullByFirst.values()].flat(), surnames, firsts, words);
+  return { surnames, patronymicByFirst, families, fullByFirst, firsts, familyFirst, middles };
+}
+
+/** Words inside one full name only (not its first or last), that are nobody's surname or first word. */
+function middleWords(
+  keys: readonly string[][],
+  surnames: ReadonlySet<string>,
+  firsts: ReadonlySet<string>,
+  words: EnglishWords,
+): Map<string, string[]> {
+  const found = new Map<string, string[] | null>();
+  for (const key of keys) {
+    for (const w of key.slice(1, -1)) {
+      if (w.length < 4 || words.lex.particles.has(w) || surnames.has(w) || firsts.has(w)) continue;
+      const seen = found.get(w);
+      found.set(w, seen === undefined || seen?.join(" ") === key.join(" ") ? key : null);
+    }
+  }
+  return new Map([...found].filter((e): e is [string, string[]] => e[1] !== null));
 }
 
 /** Bare surnames ("Karimi told Haddad"), with any unknown first names before them ("Samir Haddad"). */
@@ -106,6 +130,13 @@ export function findSurnames(
     const alone = !next || next.punct || !next.cap;
     const common = words.isCommon(tok) && !known.familyFirst.has(last ?? "");
     const first = parts.length === 1 && known.firsts.has(last ?? "") && !common && alone && !tok.possessive;
+    // "Touhid held a phone call", after "Md Touhid Hossain": the one name whose middle word it is.
+    const middle = parts.length === 1 && alone && !common ? known.middles.get(last ?? "") : undefined;
+    if (middle) {
+      tags.taken.add(i);
+      out.push(spanMention(tags, i, i, newId, [...middle]));
+      continue;
+    }
     if (!last || !(known.surnames.has(last) || first) || words.isFacility(toks[i + 1])) continue;
     let from = i;
     while (!first && from > 0 && i - from < 3 && words.canBeName(tags, from - 1, 1, "bare")) from--;

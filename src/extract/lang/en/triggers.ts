@@ -42,7 +42,8 @@ function courtesyCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number
   if (!lex.courtesyCallVerbs.has(toks[i]!.base) || toks[i + 1]?.base !== "on") return undefined;
   // "called on President X", and "called on the Afghan prime minister, X" (a determiner, then a title or a name).
   const named = (k: number) => !!toks[k] && (toks[k].cap || lex.titleHeads.has(toks[k].base));
-  const det = lex.determiners.has(toks[i + 2]?.base ?? "");
+  // "called on former President X": a title's own word in lower case stands where the determiner would.
+  const det = lex.determiners.has(toks[i + 2]?.base ?? "") || lex.titleWords.has(toks[i + 2]?.base ?? "");
   if (!toks[i + 2]?.cap && !(det && [i + 3, i + 4, i + 5].some(named))) return undefined;
   // "to" and a lower-case word (an infinitive) within the next ten words: an appeal.
   const end = Math.min(i + 12, toks.length);

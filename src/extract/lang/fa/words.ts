@@ -1,6 +1,7 @@
 // Word classes of Persian text: what may be part of a name, and what ends one (function words, verbs, titles,
 // event words, places, dates). Persian has no capitals: a name's edges come from these classes alone.
 import type { GeoMention } from "../../mentions.ts";
+import { ZWNJ } from "../../text/chars.ts";
 import { fold } from "../../text/fold.ts";
 import { suffixReadings } from "../../text/suffixes.ts";
 import type { Sentence, Token } from "../../text/tokenize.ts";
@@ -82,7 +83,13 @@ export class PersianWords {
     if (this.isGivenName(w) || this.lex.particles.has(w)) return true;
     if (this.boundaries.has(w) || this.isEventWord(w) || this.lex.presentVerb.test(w)) return false;
     if (this.lex.titleHeads.has(w) || this.lex.honorifics.has(w) || this.isCountedWord(w)) return false;
-    // A plural noun ("همکاری‌ها") is no name.
+    // A plural noun ("همکاری‌ها") is no name; "خامنه‌ای" ends in "ای" after the ZWNJ, no plural ending.
+    // ("نامه‌ای", a frequent noun and the indefinite ending, is no name either.)
+    const cut = tok.text.lastIndexOf(ZWNJ);
+    const afterZwnj = cut > 0 ? fold(tok.text.slice(cut + 1)) : null;
+    const stem = cut > 0 ? fold(tok.text.slice(0, cut)) : "";
+    const ending = afterZwnj !== null && this.lex.suffixes.includes(afterZwnj);
+    if (ending && !this.lex.pluralSuffixes.includes(afterZwnj)) return !this.lex.commonWords.has(stem);
     return pluralsToo || suffixReadings(w, this.lex.pluralSuffixes).length === 1;
   }
 
