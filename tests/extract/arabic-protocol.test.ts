@@ -170,3 +170,25 @@ describe("Arabic: the holder named after the body of the title, between commas",
     expect(visitsTo).toEqual(["كيشين مايتاما علكبروف > DZ"]);
   });
 });
+
+describe("Arabic: bylines", () => {
+  it.each([
+    ["كتب سامي عبد الرحيم", "سامي عبد الرحيم"],
+    ["كتب - سامي عبد الرحيم", "سامي عبد الرحيم"],
+    ["بقلم: منير بنعيسى", "منير بنعيسى"],
+    ["الجزائر: أمين بلقاسمي", "أمين بلقاسمي"],
+    ["القاهرة ــ هالة المنياوي", "هالة المنياوي"],
+    ["بغداد - طوكيو: مهند الربيعي", "مهند الربيعي"],
+  ])("'%s' names the writer", (line, writer) => {
+    const { persons } = extract(`الرئيس يستقبل ضيفه\n\n${line}\n\nاستقبل الرئيس اليوم ضيفه.`);
+    expect(persons.map((p) => p.name)).toContain(writer);
+  });
+
+  it.each(["القاهرة - أ ش أ", "الرياض - واس", "القاهرة - الخرطوم"])("'%s' names no one", (line) => {
+    expect(extract(`${line}\n\nاستقبل الرئيس اليوم ضيفه.`).persons).toEqual([]);
+  });
+
+  it("'يوقع الوزيران مذكرة تفاهم': a memorandum after a dual title is no name", () => {
+    expect(extract("ومن المقرر أن يوقع الوزيران مذكرة تفاهم بشأن المشاورات السياسية.").persons).toEqual([]);
+  });
+});

@@ -45,6 +45,10 @@ const lexiconSchema = coreLexiconSchema.extend({
   lightVerbs: words,
   /** "ضمن الوفد المرافق": those named before it travelled in the delegation. */
   amongWords: words,
+  /** "كتب", "بقلم": a line that opens with one is a byline. */
+  bylineCues: words,
+  /** What stands between a byline's places (or cue) and the writer's name. */
+  bylineSeparators: z.array(z.string().min(1)),
   /** "قرينة", "عقيلة": a spouse's title only before what it is said of ("عقيلة الرئيس"); "عقيلة صالح" is a name. */
   spouseHeads: words,
   /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
@@ -135,6 +139,8 @@ export interface ArabicLexicon {
   withMeetingVerbs: Set<string>;
   lightVerbs: Set<string>;
   amongWords: Set<string>;
+  bylineCues: Set<string>;
+  bylineSeparators: Set<string>;
   spouseHeads: Set<string>;
   objectMarkers: Set<string>;
   demonstratives: Set<string>;
@@ -285,6 +291,8 @@ function eventWords(raw: RawArabicLexicon) {
     withMeetingVerbs: exactSet(raw.withMeetingVerbs),
     lightVerbs: exactSet(raw.lightVerbs),
     amongWords: exactSet(raw.amongWords),
+    bylineCues: exactSet(raw.bylineCues),
+    bylineSeparators: new Set(raw.bylineSeparators),
     spouseHeads: exactSet(raw.spouseHeads),
     objectMarkers: exactSet(raw.objectMarkers),
     demonstratives: exactSet(raw.demonstratives),

@@ -13,6 +13,7 @@ import {
   stem,
 } from "./morphology.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
+import { bylineName } from "./byline.ts";
 import { nameAfterBody, type ChainReader } from "./title-chain.ts";
 import { readTitleList, type ListReader, type Span } from "./title-list.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
@@ -59,6 +60,8 @@ export class PersonFinder {
 
   find(): PersonMention[] {
     const n = this.toks.length;
+    const byline = bylineName(this.words, this.tags);
+    if (byline) this.add({ ...byline, strip: 0 }, null, null, false);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitleList(i);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromTitle(i, false);
     for (let i = 0; i < n; i++) if (!this.tags.taken.has(i)) this.fromHonorific(i);
