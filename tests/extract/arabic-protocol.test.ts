@@ -192,3 +192,54 @@ describe("Arabic: bylines", () => {
     expect(extract("ومن المقرر أن يوقع الوزيران مذكرة تفاهم بشأن المشاورات السياسية.").persons).toEqual([]);
   });
 });
+
+describe("Arabic: receptions and recalled visits of unseen wire copy", () => {
+  it("'وزير أوروبا والشؤون الخارجية الفرنسي X': the holder named after the body takes its nationality", () => {
+    expect(
+      names(
+        "استقبل ولي العهد الأمير سالم بن فهد، الثلاثاء، وزير أوروبا والشؤون الخارجية الفرنسي جان لوك موران.",
+        "SA",
+      ),
+    ).toContain("جان لوك موران FR");
+  });
+
+  it("'المبعوث الشخصي للرئيس الفرنسي إلى لبنان X': the principal belongs to the envoy's title", () => {
+    const { persons, visitsTo } = extract(
+      "استقبل ولي العهد الأمير سالم بن فهد وزير الخارجية الفرنسي جان لوك موران، الذي وصل إلى المملكة مساء الاثنين. وجرى ذلك بحضور وزير الدولة مبعوث شؤون المناخ عادل الزهراني. ويرافق الوزير الفرنسي في زيارته المبعوث الشخصي للرئيس الفرنسي إلى لبنان بيير لوران، الذي حضر الاستقبال أيضاً.",
+      "SA",
+    );
+    expect(visitsTo).toHaveLength(2);
+    expect(visitsTo).toEqual(expect.arrayContaining(["بيير لوران > SA", "جان لوك موران > SA"]));
+    expect(persons.find((p) => p.name === "عادل الزهراني")?.country ?? null).not.toBe("FR");
+  });
+
+  it("'زيارة الدولة التي أجراها X إلى المملكة، والتي التقى خلالها ولي العهد': X visited and met the crown prince", () => {
+    const { visitsTo, pairs } = extract(
+      "وتأتي الزيارة بعد عام على زيارة الدولة التي أجراها الرئيس الفرنسي إيمانويل دوران إلى المملكة، والتي التقى خلالها ولي العهد الأمير سالم بن فهد.",
+      "SA",
+    );
+    expect(visitsTo).toEqual(["إيمانويل دوران > SA"]);
+    expect(pairs("Meeting")).toEqual(["إيمانويل دوران + سالم بن فهد"]);
+  });
+
+  it("'وصل X إلى بغداد في زيارة رسمية، يرافقه Y': Y makes the visit of the same sentence", () => {
+    const { visitsTo } = extract(
+      "وصل وزير الخارجية التركي أوزان قايا إلى بغداد، صباح أمس، في زيارة رسمية هي الثانية له خلال أقل من عام، يرافقه وزير الطاقة والموارد الطبيعية ألب أرسلان دمير، وسط ترقب عراقي.",
+      "IQ",
+    );
+    expect(visitsTo).toHaveLength(2);
+    expect(visitsTo).toEqual(expect.arrayContaining(["أوزان قايا > IQ", "ألب أرسلان دمير > IQ"]));
+  });
+
+  it("'واستقبل X، الذي تتولى حكومته …، الوزير التركي': a relative clause after the subject is an aside", () => {
+    const { pairs } = extract(
+      "وصل وزير الخارجية التركي أوزان قايا إلى بغداد. واستقبل رئيس مجلس الوزراء محمد علي الحسني، الذي تتولى حكومته تصريف الأمور اليومية، الوزير التركي والوفد المرافق له.",
+      "IQ",
+    );
+    expect(pairs("Meeting")).toEqual(["أوزان قايا + محمد علي الحسني"]);
+  });
+
+  it("'بغداد/ X': a byline after a slash", () => {
+    expect(names("عنوان\n\nبغداد/ مهند الربيعي\n\nوصل الوزير اليوم.")).toEqual(["مهند الربيعي -"]);
+  });
+});

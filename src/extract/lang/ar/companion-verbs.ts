@@ -20,9 +20,11 @@ export function companionVerbVisits(
   const visits = new HeldVisits(events);
   const byId = new Map(sentences.flatMap((s) => s.persons.map((p) => [p.id, p] as const)));
   for (const { sentence, persons } of sentences) {
-    const last = visits.lastBefore(sentence.index);
     const toks = sentence.tokens;
     const verb = toks.findIndex((t) => lex.companionVerbs.has(t.norm));
+    // "وصل X إلى بغداد في زيارة رسمية، يرافقه Y": the visit told before the verb in its own sentence, else the last.
+    const here = lastVisitOf(events, sentence.index, (e) => e.sentence === sentence.index && e.to <= verb);
+    const last = here ?? visits.lastBefore(sentence.index);
     if (verb < 0 || !last || last.agent === null) continue;
     if (!toks.some((t) => forms(t.norm).some((f) => lex.visitNouns.has(f)))) continue;
     // "X، التي ترافقه في الزيارة": a relative clause tells of the one named right before its pronoun.

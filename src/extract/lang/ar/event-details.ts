@@ -1,6 +1,7 @@
 // The parts of an Arabic event read around its trigger: how far its clause goes, whether it is planned or only
 // attended, who hosts it, where and when it took place, how long it lasted and what it was about.
 import type { DateMention, GeoMention, PersonMention } from "../../mentions.ts";
+import { COMMAS } from "../../text/chars.ts";
 import type { Sentence, Token } from "../../text/tokenize.ts";
 import type { ArabicLexicon } from "./lexicon.ts";
 import { arabicMorphology, forms, readings } from "./morphology.ts";
@@ -36,13 +37,19 @@ export function clauseOf(
   const toks = f.sentence.tokens;
   const trigger = found[k]!;
   let end = found[k + 1]?.from ?? toks.length;
+  let aside: [number, number] | null = null;
   for (let j = trigger.to; j < end; j++) {
-    if (readings(toks[j]?.norm ?? "").some((r) => lex.clauseBreakers.has(r.word))) {
+    if (!readings(toks[j]?.norm ?? "").some((r) => lex.clauseBreakers.has(r.word))) continue;
+    const close: number = aside ? -1 : asideAfterSubject(lex, f, trigger, j, end);
+    if (close < 0) {
       end = j;
       break;
     }
+    aside = [j, close];
+    j = close;
   }
-  const inClause = (m: { from: number }) => m.from >= trigger.to && m.from < end;
+  const inClause = (m: { from: number }) =>
+    m.from >= trigger.to && m.from < end && !(aside && m.from >= aside[0] && m.from < aside[1]);
   const between = toks.slice(trigger.to, Math.min(end, trigger.to + 6)).some((t) => lex.between.has(t.norm));
   return {
     end,
@@ -51,6 +58,35 @@ export function clauseOf(
     between,
     inClause,
   };
+}
+
+/** How far after a verb the subject a relative clause describes may stand ("واستقبل [رئيس الوزراء] X، الذي"). */
+const SUBJECT_REACH = 8;
+
+/**
+ * "واستقبل X، الذي تتولى حكومته تصريف الأمور، الوزير التركي": a relative clause set off by commas after the
+ * verb's subject is an aside; the clause goes on after its closing comma. Returns that comma, or -1.
+ */
+function asideAfterSubject(
+  lex: ArabicLexicon,
+  f: SentenceFindings,
+  trigger: Trigger,
+  at: number,
+  end: number,
+): number {
+  const toks = f.sentence.tokens;
+  if (
+    trigger.noun ||
+    !lex.relativePronouns.has(toks[at]?.norm ?? "") ||
+    !COMMAS.has(toks[at - 1]?.text ?? "")
+  )
+    return -1;
+  const subject = f.persons.find(
+    (p) => p.to === at - 1 && p.from >= trigger.to && p.from - trigger.to <= SUBJECT_REACH,
+  );
+  if (!subject) return -1;
+  for (let j = at + 1; j < end; j++) if (COMMAS.has(toks[j]!.text)) return j;
+  return -1;
 }
 
 /** Planned: a marker before or at the trigger ("من المقرر أن يلتقي", "سيزور"). */

@@ -45,6 +45,8 @@ const lexiconSchema = coreLexiconSchema.extend({
   lightVerbs: words,
   /** "ضمن الوفد المرافق": those named before it travelled in the delegation. */
   amongWords: words,
+  /** "خلالها": "during it", after a verb in a relative clause on an event noun. */
+  duringWords: words,
   /** "كتب", "بقلم": a line that opens with one is a byline. */
   bylineCues: words,
   /** What stands between a byline's places (or cue) and the writer's name. */
@@ -139,6 +141,7 @@ export interface ArabicLexicon {
   withMeetingVerbs: Set<string>;
   lightVerbs: Set<string>;
   amongWords: Set<string>;
+  duringWords: Set<string>;
   bylineCues: Set<string>;
   bylineSeparators: Set<string>;
   spouseHeads: Set<string>;
@@ -291,6 +294,7 @@ function eventWords(raw: RawArabicLexicon) {
     withMeetingVerbs: exactSet(raw.withMeetingVerbs),
     lightVerbs: exactSet(raw.lightVerbs),
     amongWords: exactSet(raw.amongWords),
+    duringWords: exactSet(raw.duringWords),
     bylineCues: exactSet(raw.bylineCues),
     bylineSeparators: new Set(raw.bylineSeparators),
     spouseHeads: exactSet(raw.spouseHeads),

@@ -303,6 +303,9 @@ export class PersonFinder {
     // "المبعوث الخاص … إلى سورية": an envoy's title names where they are sent.
     const postedTo = () => this.tags.geoAt.get(j + 1)?.kind === "country";
     if (envoy && this.lex.postingPrepositions.has(t.norm) && postedTo()) return { to: j + 1 };
+    // "المبعوث الشخصي للرئيس الفرنسي إلى لبنان X": an envoy's title names whose envoy they are.
+    const principal = envoy && t.norm.startsWith(this.m.clitics.to) ? this.words.titleHead(toks, j) : null;
+    if (principal && principal.prefix > 0) return { to: j + principal.length };
     // A counterpart phrase stops before a title of the person's own: "بنظيره اللبناني | الرئيس نبيل العطار".
     if (counterpart && this.words.titleHeadAt(toks, j)) return null;
     if (this.words.isTitleWord(t) && !this.words.isGivenNameToken(t)) return { to: j + 1 };
@@ -325,6 +328,19 @@ export class PersonFinder {
     const name = this.nameRun(this.honorificRun(title.to), false, true);
     for (let j = i; j < (name?.to ?? title.to); j++) this.tags.taken.add(j);
     return true;
+  }
+
+  /**
+   * The country of a title's holder; one named after the body the title heads (`afterBody`) takes the nationality
+   * the body ends with ("وزير أوروبا والشؤون الخارجية الفرنسي X"; "… للدعم في ليبيا" is where a mission works).
+   */
+  private holderCountry(title: TitleRun, afterBody: NameRun | null): string | null {
+    const own = this.countryIn(title.from, title.to);
+    if (own || !afterBody) return own;
+    const geos = [...this.tags.geoAt.values()];
+    return (
+      geos.find((g) => g.kind === "demonym" && g.from >= title.to && g.to <= afterBody.from)?.code ?? null
+    );
   }
 
   /** Whether a comma opens the mention's name, its honorifics aside ("الوزير الأول، السيد X"). */
@@ -397,7 +413,7 @@ export class PersonFinder {
       }
     }
     const { afterHonorifics, direct, name } = this.holderOf(title, roleOnly);
-    const country = this.countryIn(title.from, title.to);
+    const country = this.holderCountry(title, direct ? null : name);
     if (name && !roleOnly) {
       const titleSpan = title.counterpart ? null : { ...title, to: direct ? afterHonorifics : name.from };
       if (title.counterpart) for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);

@@ -44,6 +44,7 @@ type Choice = Omit<Subject, "explicit">;
 export function subjectOf(c: SubjectContext, events: readonly EventMention[]): Subject {
   const explicit = explicitSubject(c);
   const choice =
+    duringTheVisit(c, events) ??
     receivedByPronoun(c, events) ??
     jointOrHosted(c) ??
     beforeTheVerb(c) ??
@@ -147,6 +148,22 @@ function sharedByPlace(c: SubjectContext, events: readonly EventMention[]): Choi
   const previous = [...events].reverse().find((e) => e.agent !== null);
   const agent = c.persons.find((p) => p.id === previous?.agent) ?? null;
   return { agent, agentImplied: false, others: [...c.after] };
+}
+
+/**
+ * "الزيارة التي أجراها X إلى المملكة، والتي التقى خلالها ولي العهد": a verb in a relative clause on the visit, with
+ * "during it" after it, is the visitor's; the one named after it is the one met.
+ */
+function duringTheVisit(c: SubjectContext, events: readonly EventMention[]): Choice | null {
+  const { lex, toks, trigger } = c;
+  if (trigger.noun || !lex.duringWords.has(toks[trigger.to]?.norm ?? "")) return null;
+  const { and } = arabicMorphology().clitics;
+  const pronoun = toks[trigger.from - 1]?.norm ?? "";
+  const bare = pronoun.startsWith(and) ? pronoun.slice(and.length) : pronoun;
+  if (!lex.relativePronouns.has(bare)) return null;
+  const visit = [...events].reverse().find((e) => e.type === "Visit" && e.agent !== null);
+  const agent = visit ? c.persons.find((p) => p.id === visit.agent) : undefined;
+  return agent ? { agent, agentImplied: false, others: c.after.filter((p) => p !== agent) } : null;
 }
 
 /** "سميرنوف … الذي يقوم بزيارة": the relative clause tells of the person it hangs on. */

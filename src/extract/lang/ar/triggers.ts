@@ -98,7 +98,11 @@ function withAhead(lex: ArabicLexicon, toks: readonly Token[], i: number): boole
 function carriesNoun(lex: ArabicLexicon, toks: readonly Token[], noun: Trigger, verb: Trigger): boolean {
   if (!noun.noun || verb.noun || !lex.lightVerbs.has(toks[verb.from]?.norm ?? "")) return false;
   const between = toks.slice(noun.to, verb.from);
-  return between.length === 0 || (between.length === 1 && lex.relativePronouns.has(between[0]!.norm));
+  // "زيارة الدولة التي أجراها": the noun's own definite complement may stand before the relative pronoun.
+  const relative = between.length > 0 && lex.relativePronouns.has(between[between.length - 1]!.norm);
+  const complement = between.slice(0, relative ? -1 : between.length);
+  const definite = (t: Token) => !t.punct && t.norm.startsWith(arabicMorphology().article);
+  return complement.length <= 1 && complement.every(definite) && (relative || complement.length === 0);
 }
 
 /**
