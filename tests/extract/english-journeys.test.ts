@@ -158,3 +158,38 @@ describe("English: who met whom, Nigerian and Azerbaijani wire", () => {
     expect(events).toEqual(expect.arrayContaining(["Visit: Kemal Arslan > AZ", "Visit: Nino Beridze > AZ"]));
   });
 });
+
+describe("English: Nigerian and Philippine wire", () => {
+  it("'X Jr.' and 'X Sr.' are a son and his father, two people", () => {
+    const { persons } = read(
+      "Foreign Minister Kenji Mori paid a courtesy call on President Ramon Santos Jr. on Thursday. In the 1970s, the President's father, Ramon Santos Sr., opened the first loan packages.",
+      { sourceCountry: "PH" },
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["Kenji Mori", "Ramon Santos Jr.", "Ramon Santos Sr."]);
+  });
+
+  it("'It will be recalled that X was in Berlin in November 2023': a past year stated makes it no plan", () => {
+    const { events } = read(
+      "President Kunle Adebayo received German Chancellor Klaus Weber in Abuja. It will be recalled that Adebayo was in Berlin in November 2023 for a conference.",
+      { publishedAt: "2026-02-17", sourceCountry: "NG" },
+    );
+    expect(events).toContain("Visit: Kunle Adebayo > DE");
+  });
+
+  it("'… would meet in Dar es Salaam in April' stays planned", () => {
+    const { events, planned } = read(
+      "President Amina Mwakyusa spoke by telephone with Sultan Faisal bin Nasser of Oman. The two agreed that the joint commission would meet in Dar es Salaam in April.",
+      { publishedAt: "2026-01-23", sourceCountry: "TZ" },
+    );
+    expect(events.filter((e) => e.startsWith("Visit"))).toEqual([]);
+    expect(planned.length).toBeGreaterThan(0);
+  });
+
+  it("'Rt. Hon. X', 'Mallam X': honorifics, not names", () => {
+    const { persons } = read(
+      "Also present were the Chief of Staff to the President, Rt. Hon. Tunde Bakare; and the National Security Adviser, Mallam Sani Bello.",
+      { sourceCountry: "NG" },
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["Sani Bello", "Tunde Bakare"]);
+  });
+});

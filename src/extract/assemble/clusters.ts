@@ -78,6 +78,18 @@ function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
   );
 }
 
+/** "Ferdinand Marcos Sr." and "… Jr.": the generation a name ends with, folded, if any. */
+function generationOf(name: string): string | undefined {
+  const last = name.toLowerCase().split(/\s+/).at(-1)?.replace(/\.$/u, "");
+  return last !== undefined && nameRules().generationalSuffixes.has(last) ? last : undefined;
+}
+
+/** A father and son of one name: both full names state their generation, and they differ. */
+function otherGeneration(c: PersonCluster, m: PersonMention): boolean {
+  const own = m.name === null ? undefined : generationOf(m.name);
+  return own !== undefined && c.names.some((n) => (generationOf(n) ?? own) !== own);
+}
+
 /** Both have titles and they share no word: two posts, two people ("المشير" / "الفريق، رئيس أركان …"). */
 function titlesDiffer(c: PersonCluster, m: PersonMention): boolean {
   return c.stems.size > 0 && m.titleStems.length > 0 && !m.titleStems.some((s) => c.stems.has(s));
@@ -185,11 +197,13 @@ export function clusterNamed(mentions: readonly PersonMention[]): PersonCluster[
     // Two different full names never merge: "سامي الحداد" and "نبيل الحداد" share only the surname.
     const compatible = fits.filter(
       (c) =>
-        m.nameKey.length === 1 ||
-        c.keys.every(
-          (k) =>
-            k.length === 1 || (sameLine(m.nameKey, k) && !(fatherAndSon(k, m.nameKey) && titlesDiffer(c, m))),
-        ),
+        !otherGeneration(c, m) &&
+        (m.nameKey.length === 1 ||
+          c.keys.every(
+            (k) =>
+              k.length === 1 ||
+              (sameLine(m.nameKey, k) && !(fatherAndSon(k, m.nameKey) && titlesDiffer(c, m))),
+          )),
     );
     // A surname alone shared by several: the one whose titles it shares, else the family's plainest name,
     // ("العطار" is "منصور العطار" rather than "خالد منصور العطار"), else one who holds a post, else the one named

@@ -13,6 +13,7 @@ export interface SentenceReader {
   lex: EnglishLexicon;
   people: ArticlePeople;
   published: string | null;
+  sourceCountry: string | null;
   toks: SentenceFindings["sentence"]["tokens"];
   triggers: readonly Trigger[];
   /** The article's events before this sentence. */

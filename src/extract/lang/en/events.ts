@@ -34,6 +34,8 @@ export interface EventContext {
   lex: EnglishLexicon;
   people: ArticlePeople;
   published: string | null;
+  /** The outlet's country: where a titled person of no stated country is presumed to be from. */
+  sourceCountry: string | null;
 }
 
 export function findEvents(
@@ -254,18 +256,23 @@ function eventBase(
 ) {
   const { lex, toks } = r;
   const next = r.triggers[k + 1]?.from ?? toks.length;
+  const date = dateFor(lex, r.f, t, k, planned, r.published);
+  // "It will be recalled that X was in Berlin in November 2023": a month gone before the report's is no plan.
+  // Only a year the text states: "in April" after "would meet" is next April, whatever the reader guessed.
+  const past =
+    !!date && !!r.published && /\d{4}/.test(date.text) && date.value.slice(0, 7) < r.published.slice(0, 7);
   return {
     sentence: r.f.sentence.index,
     from: t.from,
     to: t.end,
     start: toks[t.from]!.start,
     end: toks[Math.max(t.end, t.to) - 1]!.end,
-    status: planned ? ("planned" as const) : ("held" as const),
+    status: planned && !past ? ("planned" as const) : ("held" as const),
     agent: sides.agent,
     agentImplied: sides.agentImplied,
     hosts: t.type === "Visit" ? hosts : [],
     joint: sides.joint,
-    date: dateFor(lex, r.f, t, k, planned, r.published),
+    date,
     duration: durationIn(lex, toks, t.to, next, t.from),
     topics: topicsIn(lex, toks, t.to, next),
   };
@@ -274,7 +281,9 @@ function eventBase(
 /** "X is in Tehran": a visit only for a subject right before it, from another country, who does not live there. */
 function foreignThere(r: SentenceReader, t: Trigger, subject: PersonMention | undefined): boolean {
   const where = destination(r.lex, r.toks, r.f, t);
-  const country = subject ? r.people.country(subject.id) : null;
+  // "Tinubu was in Berlin": one in office whose country was not stated is presumed of the outlet's.
+  const titled = subject ? r.people.stems(subject.id).length > 0 : false;
+  const country = subject ? (r.people.country(subject.id) ?? (titled ? r.sourceCountry : null)) : null;
   // "X, who is in Baku for talks": the relative's subject is the one there.
   const gap = r.toks.slice(subject?.to ?? t.from, t.from);
   const adjacent = gap.every((x) => x.text === "," || r.lex.subjectRelatives.has(x.base)) && gap.length <= 2;

@@ -204,7 +204,12 @@ export const ENGLISH_PASSES: readonly Pass<EnglishState>[] = [
       for (const s of state.perSentence) {
         const plurals = findPlurals(s.sentence, lex);
         const parts = { ...s, plurals, dateline: s.tags.dateline, home: state.dateline };
-        const context = { lex, people: state.people, published: state.context.publishedAt };
+        const context = {
+          lex,
+          people: state.people,
+          published: state.context.publishedAt,
+          sourceCountry: state.context.sourceCountry,
+        };
         events.push(...findEvents(parts, context, events));
       }
       state.events = events;
