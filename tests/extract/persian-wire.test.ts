@@ -184,3 +184,25 @@ describe("Persian: a name ending in 'ای' after the ZWNJ", () => {
     ).toEqual(["امامعلی نظروف"]);
   });
 });
+
+describe("Persian: names the lists do not know, by where they stand", () => {
+  it("'با X Y دیدار و گفت‌وگو کرد': two unknown words between 'با' and a meeting word are the one met", () => {
+    const { meetings } = read(
+      "محسن کاظمی وزیر کشور پاکستان که فرمانده ارتش این کشور را در این سفر همراهی می‌کند، عصر امروز با اسکندر مؤمنیان دیدار و گفت‌وگو کرد.",
+    );
+    expect(meetings).toEqual(["اسکندر مؤمنیان + محسن کاظمی"]);
+  });
+
+  it("'رئیس ستاد کل، سازوکار مشترک مقابله با …': after a comma, frequent words that the sentence goes on with are no name", () => {
+    expect(
+      read("در دیدار منیر با رئیس ستاد کل، سازوکار مشترک مقابله با گروهک‌های تروریستی بررسی شد.").persons,
+    ).toEqual([]);
+  });
+
+  it("'معاون اداری رییس‌الوزرا': an administrative deputy's title, no name", () => {
+    const { persons } = read(
+      "معاون اداری رییس‌الوزرا همچنین روز دوشنبه با وانگ لی، وزیر خارجه چین، ملاقات کرده است.",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["وانگ لی"]);
+  });
+});

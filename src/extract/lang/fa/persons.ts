@@ -218,6 +218,11 @@ export class PersonFinder {
       k++;
     const end = this.nameEnd(k);
     if (!comma && !free && !this.words.isGivenName(norms[k] ?? "") && !this.unknownName(k, end)) return null;
+    // "رئیس ستاد کل، سازوکار مشترک مقابله …": after a comma, frequent words past the first are the sentence going on.
+    // ("همتای پاکستانی خود، اسحاق دار، که": a name the next comma closes stands, whatever its words.)
+    const frequentTail = norms.slice(k + 1, end).some((w) => this.words.lex.commonWords.has(w));
+    const closed = !this.toks[end] || this.toks[end]!.punct;
+    if (comma && !closed && !this.words.isGivenName(norms[k] ?? "") && frequentTail) return null;
     return end > k ? { from: k, to: end } : null;
   }
 
@@ -330,7 +335,8 @@ export class PersonFinder {
     const start = h ? i + h.length : i;
     // "در دولت فرخی‌نژاد": a name right after "دولت" is the head of that government.
     const led = this.words.lex.governmentOf.has(norms[i - 1] ?? "") && this.words.isNameWord(this.tags, i);
-    if (!h && !led && !this.words.isGivenName(norms[i] ?? "") && !this.relativeSubject(i)) return;
+    const named = this.words.isGivenName(norms[i] ?? "") || this.relativeSubject(i) || this.metWith(i);
+    if (!h && !led && !named) return;
     if (this.words.lex.notNames.match([norms[i] ?? ""], norms.slice(i + 1, i + 3))) return;
     const end = this.nameEnd(start);
     if (end - start < (h || led ? 1 : 2)) return;
@@ -348,6 +354,18 @@ export class PersonFinder {
     const end = this.nameEnd(i);
     const relative = this.words.lex.relativeMarkers.has(this.tags.norms[end] ?? "");
     return relative && end - i >= 2 && end - i <= 3 && this.unknownName(i, end);
+  }
+
+  /**
+   * "با اسکندر مؤمنی دیدار و گفت‌وگو کرد": two or three words no list knows between "با" and a meeting word are
+   * the name of the one met.
+   */
+  private metWith(i: number): boolean {
+    const norms = this.tags.norms;
+    if (!this.words.lex.withWords.has(norms[i - 1] ?? "")) return false;
+    const end = this.nameEnd(i);
+    const meeting = this.words.lex.meetingNouns.match([norms[end] ?? ""], norms.slice(end + 1, end + 3));
+    return !!meeting && end - i >= 2 && end - i <= 3 && this.unknownName(i, end);
   }
 
   /**
