@@ -35,6 +35,8 @@ const SETS = [
   "unseen-9",
   "unseen-10",
   "unseen-11",
+  "unseen-12",
+  "unseen-13",
 ];
 const work = mkdtempSync(join(tmpdir(), "diplograph-name-swap-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -206,3 +206,13 @@ describe("Persian: names the lists do not know, by where they stand", () => {
     expect(persons.map((p) => p.name)).toEqual(["وانگ لی"]);
   });
 });
+
+describe("Persian: a subject no list knows, told by 'نیز'", () => {
+  it("'X Y نیز آذرماه پارسال در سفری به دهلی نو با Z دیدار کرده بود': X Y travelled and met Z", () => {
+    const { persons, meetings } = read(
+      "سالدور کالینوف نیز آذرماه پارسال در سفری دوروزه به دهلی نو با فاریش سانتوسو نخست‌وزیر هند دیدار کرده بود.",
+    );
+    expect(persons.map((p) => p.name)).toContain("سالدور کالینوف");
+    expect(meetings).toEqual(["سالدور کالینوف + فاریش سانتوسو"]);
+  });
+});

@@ -68,6 +68,8 @@ const lexiconSchema = coreLexiconSchema
     countedWords: z.object({ numbers: words, units: words }),
     /** "فیلیپه ششم", "چارلز سوم": ordinals that end a monarch's name. */
     regnalOrdinals: words,
+    /** "X نیز …": a word right after a clause's subject that says it too acts. */
+    subjectEchoes: words,
     conjunctions: words,
     inWords: words,
     regionWords: words,
@@ -147,6 +149,7 @@ export interface PersianLexicon {
   /** "دوروزه", "سه‌جانبه": a number and a unit written as one word, an adjective ("نشست دوروزه"). */
   countedWords: { numbers: readonly string[]; units: Set<string> };
   regnalOrdinals: Set<string>;
+  subjectEchoes: Set<string>;
   conjunctions: Set<string>;
   inWords: Set<string>;
   /** "در شمال برزیل": the part of a country a city is in. */
@@ -286,6 +289,7 @@ function nameWords(raw: RawPersianLexicon) {
     particles: exactSet(raw.nameParticles),
     counterpart: exactSet(raw.counterpart),
     regnalOrdinals: exactSet(raw.regnalOrdinals),
+    subjectEchoes: exactSet(raw.subjectEchoes),
     countedWords: {
       numbers: raw.countedWords.numbers.map((n) => fold(n)),
       units: exactSet(raw.countedWords.units),

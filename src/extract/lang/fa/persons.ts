@@ -352,7 +352,9 @@ export class PersonFinder {
     const before = this.toks[i - 1];
     if (before && !before.punct) return false;
     const end = this.nameEnd(i);
-    const relative = this.words.lex.relativeMarkers.has(this.tags.norms[end] ?? "");
+    // ("X Y نیز آذرماه پارسال در سفری به دهلی نو …": a subject that acts too, as a relative's does.)
+    const next = this.tags.norms[end] ?? "";
+    const relative = this.words.lex.relativeMarkers.has(next) || this.words.lex.subjectEchoes.has(next);
     return relative && end - i >= 2 && end - i <= 3 && this.unknownName(i, end);
   }
 
