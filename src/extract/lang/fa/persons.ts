@@ -221,7 +221,7 @@ export class PersonFinder {
     // "رئیس ستاد کل، سازوکار مشترک مقابله …": after a comma, frequent words past the first are the sentence going on.
     // ("همتای پاکستانی خود، اسحاق دار، که": a name the next comma closes stands, whatever its words.)
     const frequentTail = norms.slice(k + 1, end).some((w) => this.words.lex.commonWords.has(w));
-    const closed = !this.toks[end] || this.toks[end]!.punct;
+    const closed = !this.toks[end] || this.toks[end].punct;
     if (comma && !closed && !this.words.isGivenName(norms[k] ?? "") && frequentTail) return null;
     return end > k ? { from: k, to: end } : null;
   }
