@@ -133,21 +133,21 @@ describe("English: who met whom, Nigerian and Azerbaijani wire", () => {
 
   it("'paid a courtesy call on former President, Chief X': a former office is still a person met", () => {
     const { events } = read(
-      `${OPENING}Later on Thursday, Mensah paid a courtesy call on former President, Chief Emeka Okafor, at his residence.`,
+      `${OPENING}Later on Thursday, Mensah paid a courtesy call on former President, Chief Emeka Okonta, at his residence.`,
       { publishedAt: "2026-02-17", sourceCountry: "NG" },
     );
-    expect(events).toContain("Meeting: Emeka Okafor + Kofi Mensah");
+    expect(events).toContain("Meeting: Emeka Okonta + Kofi Mensah");
   });
 
   it("'The Ghanaian leader briefed the President on his talks with X': the talks are the subject's", () => {
     const { events } = read(
-      `${OPENING}The Ghanaian leader, in turn, briefed the President on his talks with the President of Sierra Leone, Samuel Koroma, whom he visited in Freetown last week.`,
+      `${OPENING}The Ghanaian leader, in turn, briefed the President on his talks with the President of Sierra Leone, Samuel Kamanda, whom he visited in Freetown last week.`,
       { publishedAt: "2026-02-17", sourceCountry: "NG" },
     );
     expect(events).toEqual(
-      expect.arrayContaining(["Meeting: Kofi Mensah + Samuel Koroma", "Visit: Kofi Mensah > SL"]),
+      expect.arrayContaining(["Meeting: Kofi Mensah + Samuel Kamanda", "Visit: Kofi Mensah > SL"]),
     );
-    expect(events).not.toContain("Meeting: Kunle Adebayo + Samuel Koroma");
+    expect(events).not.toContain("Meeting: Kunle Adebayo + Samuel Kamanda");
   });
 
   it("'A and B, who are in Baku to attend …': both are there, so both visit", () => {
@@ -187,9 +187,9 @@ describe("English: Nigerian and Philippine wire", () => {
 
   it("'Rt. Hon. X', 'Mallam X': honorifics, not names", () => {
     const { persons } = read(
-      "Also present were the Chief of Staff to the President, Rt. Hon. Tunde Bakare; and the National Security Adviser, Mallam Sani Bello.",
+      "Also present were the Chief of Staff to the President, Rt. Hon. Tunde Balogun; and the National Security Adviser, Mallam Sani Danladi.",
       { sourceCountry: "NG" },
     );
-    expect(persons.map((p) => p.name).sort()).toEqual(["Sani Bello", "Tunde Bakare"]);
+    expect(persons.map((p) => p.name).sort()).toEqual(["Sani Danladi", "Tunde Balogun"]);
   });
 });

@@ -37,7 +37,7 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
 };
 
 /**
- * "محمد بن زايد" for "محمد بن زايد آل نهيان": a lineage name (own name, particle, father's name at least) that
+ * "سعيد بن خليفة" for "سعيد بن خليفة آل سالم": a lineage name (own name, particle, father's name at least) that
  * opens a longer one, word for word, is that person with the rest of the line left out.
  */
 const isLineagePrefix = (short: readonly string[], long: readonly string[]): boolean =>
@@ -78,7 +78,7 @@ function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
   );
 }
 
-/** "Ferdinand Marcos Sr." and "… Jr.": the generation a name ends with, folded, if any. */
+/** "Ramon Santos Sr." and "… Jr.": the generation a name ends with, folded, if any. */
 function generationOf(name: string): string | undefined {
   const last = name.toLowerCase().split(/\s+/).at(-1)?.replace(/\.$/u, "");
   return last !== undefined && nameRules().generationalSuffixes.has(last) ? last : undefined;
@@ -164,7 +164,7 @@ class NameIndex {
   candidates(key: readonly string[]): PersonCluster[] {
     const last = lastWord(key);
     const found = new Set(last === undefined ? [] : (this.byLast.get(last) ?? []));
-    // A lineage name may open a longer one ("محمد بن زايد", "محمد بن زايد آل نهيان"): they share the first word.
+    // A lineage name may open a longer one ("سعيد بن خليفة", "سعيد بن خليفة آل سالم"): they share the first word.
     if ((key.length === 1 || key.some(isParticle)) && key[0] !== undefined)
       for (const c of this.byFirst.get(key[0]) ?? []) found.add(c);
     return [...found].sort((a, b) => a.index - b.index);

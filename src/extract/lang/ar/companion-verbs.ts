@@ -31,7 +31,7 @@ export function companionVerbVisits(
     const antecedent = lex.relativePronouns.has(toks[verb - 1]?.norm ?? "")
       ? persons.findLast((p) => p.to <= verb - 1 && toks.slice(p.to, verb - 1).every((t) => t.punct))
       : undefined;
-    // "X، الذي يرافق الرئيس برابوو في زيارته": the visit is the one accompanied made, not one recalled since.
+    // "X، الذي يرافق الرئيس ويداريانتو في زيارته": the visit is the one accompanied made, not one recalled since.
     const object = persons.find((p) => p.from > verb && p.from - verb <= OBJECT_REACH && p.name !== null);
     const theirs = antecedent && object ? lastVisitBy(events, sentence.index, object, byId) : undefined;
     const visit = theirs ?? last;

@@ -33,7 +33,7 @@ const endsAnother = (tails: Map<string, Set<string>>, tail: string, own: string)
 function keptWords(words: readonly string[], tails: Map<string, Set<string>>, w: ArabicWords): number | null {
   const keyOf = (n: number) => nameKeyOf(words.slice(0, n).map((x) => fold(x))).join(" ");
   const own = keyOf(words.length);
-  // "صالح وتكالة": a known name, then the conjunction on another name the article told ("محمد تكالة"), is two
+  // "سالم وكريكش": a known name, then the conjunction on another name the article told ("محمد كريكش"), is two
   // people, even where a headline read them as one name.
   const { and } = arabicMorphology().clitics;
   for (let k = words.length - 1; k >= 1; k--) {

@@ -51,7 +51,7 @@ const lexiconSchema = coreLexiconSchema.extend({
   bylineCues: words,
   /** What stands between a byline's places (or cue) and the writer's name. */
   bylineSeparators: z.array(z.string().min(1)),
-  /** "قرينة", "عقيلة": a spouse's title only before what it is said of ("عقيلة الرئيس"); "عقيلة صالح" is a name. */
+  /** "قرينة", "عقيلة": a spouse's title only before what it is said of ("عقيلة الرئيس"); "عقيلة سالم" is a name. */
   spouseHeads: words,
   /** Words before a person that make them the one met, not the subject ("التقى مع X", "من X"). */
   objectMarkers: words,

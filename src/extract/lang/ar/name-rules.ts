@@ -88,7 +88,7 @@ function isNeverName(w: ArabicWords, tags: SentenceTags, i: number, position: nu
   if (tags.dateAt.has(i) || tags.taken.has(i)) return true;
   // "وأقام شي مراسم استقبال": the nouns that stand where a name would ("مراسم", "مأدبة") never are one.
   if (w.lex.notNames.has(tok.norm)) return true;
-  // "زار الشيخ زايد بن سلطان جامعة القاهرة": a facility noun in construct with a name or place opens a place.
+  // "زار الشيخ سالم بن سلطان جامعة القاهرة": a facility noun in construct with a name or place opens a place.
   const next = tags.sentence.tokens[i + 1];
   const construct = !!next && (next.norm.startsWith(arabicMorphology().article) || tags.geoAt.has(i + 1));
   if (position > 0 && construct && w.lex.facilityNouns.has(tok.norm)) return true;
@@ -150,7 +150,7 @@ function givenNameOrTitle({ w, tags, i, position, tok, next }: Slot): Verdict {
 function clauseFinalSurname({ w, tags, i, position, tok, prev, next, cued }: Slot): Verdict {
   if (!cued || position < 2) return null;
   const { article, clitics } = arabicMorphology();
-  // "عبد الحميد الدبيبة تحفظه على": after a family name with the article, the name is whole.
+  // "عبد الرحيم الزواوي تحفظه على": after a family name with the article, the name is whole.
   if (prev?.norm.startsWith(article) && !w.isNameTail(prev)) return null;
   const endsClause = !next || next.punct || w.lex.functionWords.has(next.norm);
   if (!endsClause || tok.norm.startsWith(article) || tok.norm.startsWith(clitics.and)) return null;
@@ -242,7 +242,7 @@ function particleOrConjunction({ w, tags, i, position, tok, prev, afterGiven }: 
     if (w.isAndOnWord(tok)) return false;
     // "غازي ورداني", "أحمد إبراهيم وهبي": after a given name, a word that is no و + word is the surname; a
     // person named by given names alone and joined to another is rare in news.
-    // So too after the first word of a name a title announced ("الرئيس الإندونيسي السابق جوكو ويدودو").
+    // So too after the first word of a name a title announced ("الرئيس الإندونيسي السابق أغوس ويداريانتو").
     if (position > 0 && (afterGiven || (!!prev && w.isGivenNameToken(prev))) && !w.isKnownWord(tok))
       return null;
     if (position > 0) return false;
@@ -290,14 +290,14 @@ function definiteFamilyName({ w, tags, i, position, tok, prev, next, afterGiven 
     (!w.lex.commonWords.has(tok.norm) || endsPhrase)
   )
     return true;
-  // "فيصل بن فاضل الإبراهيم": after the father's name, the article on a given name makes the family name.
+  // "خالد بن فاضل الإبراهيم": after the father's name, the article on a given name makes the family name.
   const toks = tags.sentence.tokens;
   const fathers = position >= 2 && !!toks[i - 2] && w.isParticle(toks[i - 2]!);
   if (fathers && definite && w.isGivenName(tok.norm.slice(article.length))) return true;
   // "عبد الكريم الحلبي": a third name word with the article and a nisba ending is a family name, even a frequent one.
   const nisbaName =
     tok.norm.startsWith(article) && tok.norm.endsWith(nisba) && tok.norm.length >= article.length + 3;
-  // "عبدالله اليحيا التقى نظيره": a verb with the article's letters (التقى) is no nisba, however it ends.
+  // "ناصر الخالدي التقى نظيره": a verb with the article's letters (التقى) is no nisba, however it ends.
   const noWordOfTheSentence =
     !w.lex.functionWords.has(tok.norm) && !w.isTitleWord(tok) && !w.isEventWord(tok);
   if (position >= 2 && nisbaName && noWordOfTheSentence) return true;

@@ -625,7 +625,7 @@ export class PersonFinder {
     const name = this.nameRun(end, false, false, false, true);
     const strip = this.words.honorific(this.toks, i)?.prefix ?? 0;
     if (!name) return;
-    // "مسجد الشيخ زايد الكبير": a facility in construct with the honorific and name it is named after.
+    // "مسجد الشيخ سالم الكبير": a facility in construct with the honorific and name it is named after.
     if (this.facilityBefore(i)) {
       for (let j = i; j < name.to; j++) this.tags.taken.add(j);
       return;

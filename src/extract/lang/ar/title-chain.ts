@@ -43,7 +43,7 @@ export function nameAfterBody(r: ChainReader, from: number): Span | null {
     }
     // "وزير الشؤون الخارجية لجمهورية نيجيريا الفيدرالية، X،": the name set off by commas after the body.
     if (j > from && COMMAS.has(r.toks[j]!.text)) return commaHolder(r, from, j);
-    // 'نائب القائد العام لقوات "القيادة العامة" صدام …': a body's name may stand in quotation marks.
+    // 'نائب القائد العام لقوات "القيادة العامة" كمال …': a body's name may stand in quotation marks.
     if (QUOTE_MARKS.has(r.toks[j]!.text)) {
       j++;
       continue;

@@ -281,7 +281,7 @@ function eventBase(
 /** "X is in Tehran": a visit only for a subject right before it, from another country, who does not live there. */
 function foreignThere(r: SentenceReader, t: Trigger, subject: PersonMention | undefined): boolean {
   const where = destination(r.lex, r.toks, r.f, t);
-  // "Tinubu was in Berlin": one in office whose country was not stated is presumed of the outlet's.
+  // "Adebayo was in Berlin": one in office whose country was not stated is presumed of the outlet's.
   const titled = subject ? r.people.stems(subject.id).length > 0 : false;
   const country = subject ? (r.people.country(subject.id) ?? (titled ? r.sourceCountry : null)) : null;
   // "X, who is in Baku for talks": the relative's subject is the one there.

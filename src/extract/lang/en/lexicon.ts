@@ -16,7 +16,7 @@ const words = z.array(z.string().min(1));
 const lexiconSchema = coreLexiconSchema
   .extend({
     lowerParticles: words,
-    /** Countries whose people English writes family name first ("Sun Weidong" is "Sun" later on). */
+    /** Countries whose people English writes family name first ("Sun Weilin" is "Sun" later on). */
     familyFirstCountries: words,
     pluralHeads: z.record(z.string(), z.string()),
     roleEquivalents: z.record(z.string(), words),

@@ -20,7 +20,7 @@ export interface KnownNames {
    * the family name alone is that person even where it is also a common word ("Park said", "Moon met").
    */
   familyFirst: Set<string>;
-  /** Middle words of exactly one name of three words or more ("touhid" of "Md Touhid Hossain"), with its key. */
+  /** Middle words of exactly one name of three words or more ("touhid" of "Md Shohag Hossain"), with its key. */
   middles: Map<string, string[]>;
 }
 
@@ -60,7 +60,7 @@ export function knownNames(persons: readonly PersonMention[], words: EnglishWord
       addFamily(families, inFamilies, key);
       continue;
     }
-    // "Chinese Vice Foreign Minister Sun Weidong": a name of two words from a country that writes the family
+    // "Chinese Vice Foreign Minister Sun Weilin": a name of two words from a country that writes the family
     // name first is that name's first word later on ("Sun later called on …").
     const eastern = key.length === 2 && p.country !== null && words.lex.familyFirstCountries.has(p.country);
     if ((p.name !== null && FAMILY_FIRST_NAME.test(p.name)) || eastern) familyFirst.add(key[0]!);
@@ -130,7 +130,7 @@ export function findSurnames(
     const alone = !next || next.punct || !next.cap;
     const common = words.isCommon(tok) && !known.familyFirst.has(last ?? "");
     const first = parts.length === 1 && known.firsts.has(last ?? "") && !common && alone && !tok.possessive;
-    // "Touhid held a phone call", after "Md Touhid Hossain": the one name whose middle word it is.
+    // "Shohag held a phone call", after "Md Shohag Hossain": the one name whose middle word it is.
     const middle = parts.length === 1 && alone && !common ? known.middles.get(last ?? "") : undefined;
     if (middle) {
       tags.taken.add(i);

@@ -186,7 +186,7 @@ function knownSurnames(persons: readonly PersonMention[], words: PersianWords): 
 
 /**
  * "تافور بن کاسلو بن عبدالله آل منصور" is "بن کاسلو" later on: each "بن X" of a lineage name, and the last word of a
- * name of three words or more ("بدر بن حمد البوسعیدی" is "البوسعیدی"), when only one person of the article has it,
+ * name of three words or more ("سالم بن حمد الحارثی" is "الحارثی"), when only one person of the article has it,
  * stands for that person (keyed by their name, whose key joins the words after the first).
  */
 function knownShortForms(persons: readonly PersonMention[], words: PersianWords): Map<string, string[]> {

@@ -66,7 +66,7 @@ const lexiconSchema = coreLexiconSchema
     eventAdjectives: words,
     notNames: words,
     countedWords: z.object({ numbers: words, units: words }),
-    /** "فیلیپه ششم", "چارلز سوم": ordinals that end a monarch's name. */
+    /** "فیلیپه ششم", "لوریس سوم": ordinals that end a monarch's name. */
     regnalOrdinals: words,
     /** "X نیز …": a word right after a clause's subject that says it too acts. */
     subjectEchoes: words,

@@ -219,7 +219,7 @@ export class PersonFinder {
     const end = this.nameEnd(k);
     if (!comma && !free && !this.words.isGivenName(norms[k] ?? "") && !this.unknownName(k, end)) return null;
     // "رئیس ستاد کل، سازوکار مشترک مقابله …": after a comma, frequent words past the first are the sentence going on.
-    // ("همتای پاکستانی خود، اسحاق دار، که": a name the next comma closes stands, whatever its words.)
+    // ("همتای پاکستانی خود، کامران دار، که": a name the next comma closes stands, whatever its words.)
     const frequentTail = norms.slice(k + 1, end).some((w) => this.words.lex.commonWords.has(w));
     const closed = !this.toks[end] || this.toks[end].punct;
     if (comma && !closed && !this.words.isGivenName(norms[k] ?? "") && frequentTail) return null;
@@ -232,7 +232,7 @@ export class PersonFinder {
    */
   private unknownName(from: number, to: number): boolean {
     const norms = this.tags.norms.slice(from, to);
-    // "پادشاه بریتانیا چارلز سوم": a word no list knows and a regnal ordinal are a monarch's name.
+    // "پادشاه بریتانیا لوریس سوم": a word no list knows and a regnal ordinal are a monarch's name.
     const regnal = this.words.lex.regnalOrdinals.has(norms[norms.length - 1] ?? "");
     if (regnal) norms.pop();
     return norms.length >= (regnal ? 1 : 2) && norms.every((w) => !this.words.lex.commonWords.has(w));
@@ -359,7 +359,7 @@ export class PersonFinder {
   }
 
   /**
-   * "با اسکندر مؤمنی دیدار و گفت‌وگو کرد": two or three words no list knows between "با" and a meeting word are
+   * "با اسکندر مؤمنیان دیدار و گفت‌وگو کرد": two or three words no list knows between "با" and a meeting word are
    * the name of the one met.
    */
   private metWith(i: number): boolean {

@@ -83,7 +83,7 @@ export class PersianWords {
     if (this.isGivenName(w) || this.lex.particles.has(w)) return true;
     if (this.boundaries.has(w) || this.isEventWord(w) || this.lex.presentVerb.test(w)) return false;
     if (this.lex.titleHeads.has(w) || this.lex.honorifics.has(w) || this.isCountedWord(w)) return false;
-    // A plural noun ("همکاری‌ها") is no name; "خامنه‌ای" ends in "ای" after the ZWNJ, no plural ending.
+    // A plural noun ("همکاری‌ها") is no name; "کاشانه‌ای" ends in "ای" after the ZWNJ, no plural ending.
     // ("نامه‌ای", a frequent noun and the indefinite ending, is no name either.)
     const cut = tok.text.lastIndexOf(ZWNJ);
     const afterZwnj = cut > 0 ? fold(tok.text.slice(cut + 1)) : null;
