@@ -216,3 +216,17 @@ describe("Persian: a subject no list knows, told by 'نیز'", () => {
     expect(meetings).toEqual(["سالدور کالینوف + فاریش سانتوسو"]);
   });
 });
+
+describe("Persian: an arrival at an airport the text does not place", () => {
+  const text =
+    "امامعلی نظروف رئیس‌جمهور تاجیکستان صبح دیروز مورد استقبال رسمی مسعود کریمی رئیس‌جمهور کشورمان قرار گرفت. " +
+    "نظروف که روز دوشنبه در رأس هیئتی عالی‌رتبه وارد فرودگاه بین‌المللی امام خمینی (ره) شده بود، در بدو ورود مورد استقبال فرزانه صادقی وزیر راه و شهرسازی قرار گرفت.";
+
+  it("is a foreign visitor's visit to the outlet's country, named in the article", () => {
+    expect(read(text).visits).toEqual(["امامعلی نظروف > IR"]);
+  });
+
+  it("is no visit for one of the outlet's own country", () => {
+    expect(read("مسعود کریمی رئیس‌جمهور کشورمان روز دوشنبه وارد فرودگاه بین‌المللی شد.").visits).toEqual([]);
+  });
+});

@@ -169,6 +169,7 @@ export function withDatelinePlace(
   events: readonly EventMention[],
   dateline: GeoMention | null,
   clusterOf: Map<number, PersonCluster>,
+  home: GeoMention | null = dateline,
 ): EventMention[] {
   // Held visits by visitor and destination country: the first one told, and the first one to a city. Each
   // meeting then looks at its own people's trips only, in constant time however long the article.
@@ -187,10 +188,12 @@ export function withDatelinePlace(
     list.reduce<EventMention | undefined>((a, b) => (a && order.get(a)! <= order.get(b)! ? a : b), undefined);
   return events.flatMap((e) => {
     // "وصل إلى مطار معيتيقة": an arrival at a facility is to where the article was filed, for a foreign visitor.
+    // With no dateline, the outlet's own country where the article names it ("کشورمان", "ایران").
     if (e.type === "Visit" && e.atDateline && !e.location) {
+      const filed = dateline ?? home;
       const visitor = e.agent === null ? undefined : clusterOf.get(e.agent);
-      const foreign = !!dateline && !!visitor?.country && visitor.country !== dateline.code;
-      return foreign ? [{ ...e, location: dateline }] : [];
+      const foreign = !!filed && !!visitor?.country && visitor.country !== filed.code;
+      return foreign ? [{ ...e, location: filed }] : [];
     }
     if ((e.type !== "Meeting" && e.type !== "Agreement") || e.location || e.status !== "held") return [e];
     const people = [e.agent, ...e.others].flatMap((id) => (id === null ? [] : [clusterOf.get(id)]));

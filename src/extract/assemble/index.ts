@@ -23,7 +23,12 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     const visitor = e.type === "Visit" && e.agent !== null ? clusterOf.get(e.agent) : undefined;
     return !visitor?.country || !e.location || e.location.code !== visitor.country;
   });
-  const dated = withDatelinePlace(abroad, mentions.dateline, clusterOf);
+  // Where the article was filed when no dateline says: a mention of the outlet's own country, if it names it.
+  const home =
+    mentions.dateline ??
+    mentions.geos.find((g) => g.code === ctx.sourceCountry && g.kind !== "demonym" && !g.weak) ??
+    null;
+  const dated = withDatelinePlace(abroad, mentions.dateline, clusterOf, home);
   const idOf = (mentionId: number | null): string | null => {
     const c = mentionId === null ? undefined : clusterOf.get(mentionId);
     return c ? personIdOf(c) : null;

@@ -311,7 +311,10 @@ function visitEvents(
   norms: readonly string[],
 ): EventMention[] {
   const where = destination(lex, s, t, norms);
-  if (!where || t.anaphoric) return [];
+  // "وارد فرودگاه بین‌المللی … شد": an arrival at an airport the text does not place is to where the article was
+  // filed (read when the article is put together), for a foreign visitor only.
+  const atAirport = !where && t.kind === "motion" && lex.arrivalFacilities.has(norms[t.to] ?? "");
+  if ((!where && !atAirport) || t.anaphoric) return [];
   const start = clauseStart(norms, t);
   const relative = relativeSubject(lex, s, norms, t);
   const after = t.kind === "visit" ? s.persons.find((p) => p.from === t.to) : undefined;
@@ -325,6 +328,7 @@ function visitEvents(
       ? []
       : chainFrom(s.persons, norms, invited + 1, lex).concat(chainFrom(s.persons, norms, invited + 2, lex));
   const visit = eventOf(s, t, { agent, others: [], hosts }, where);
+  if (atAirport) visit.atDateline = true;
   // "X در رأس هیئتی شامل Y و Z وارد … شد", "X به همراه Y …": those named after the cue made the same journey.
   const cue = norms.findIndex(
     (_, k) =>

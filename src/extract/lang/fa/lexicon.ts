@@ -70,6 +70,8 @@ const lexiconSchema = coreLexiconSchema
     regnalOrdinals: words,
     /** "X نیز …": a word right after a clause's subject that says it too acts. */
     subjectEchoes: words,
+    /** "وارد فرودگاه … شد": where an arrival may be told with no city. */
+    arrivalFacilities: words,
     conjunctions: words,
     inWords: words,
     regionWords: words,
@@ -150,6 +152,7 @@ export interface PersianLexicon {
   countedWords: { numbers: readonly string[]; units: Set<string> };
   regnalOrdinals: Set<string>;
   subjectEchoes: Set<string>;
+  arrivalFacilities: Set<string>;
   conjunctions: Set<string>;
   inWords: Set<string>;
   /** "در شمال برزیل": the part of a country a city is in. */
@@ -290,6 +293,7 @@ function nameWords(raw: RawPersianLexicon) {
     counterpart: exactSet(raw.counterpart),
     regnalOrdinals: exactSet(raw.regnalOrdinals),
     subjectEchoes: exactSet(raw.subjectEchoes),
+    arrivalFacilities: exactSet(raw.arrivalFacilities),
     countedWords: {
       numbers: raw.countedWords.numbers.map((n) => fold(n)),
       units: exactSet(raw.countedWords.units),
