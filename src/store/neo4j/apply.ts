@@ -107,9 +107,13 @@ async function write(
 /** Applies (patch) or retracts (null) one article inside `tx`. */
 export async function applyChange(tx: ManagedTransaction, request: ChangeRequest): Promise<ChangeOutcome> {
   const { articleId, patch, patchJson, where } = request;
-  const locked = run(tx, W.LOCK_WRITES, { articleId });
-  const beforeRecord = (await rows(tx, W.READ_PATCH, { articleId }))[0];
-  await locked;
+  // Lock and read sent together (one round trip); awaited together so that when the connection drops, the
+  // lock's rejection is handled too instead of surfacing as an unhandled rejection.
+  const [, patchRows] = await Promise.all([
+    run(tx, W.LOCK_WRITES, { articleId }),
+    rows(tx, W.READ_PATCH, { articleId }),
+  ]);
+  const beforeRecord = patchRows[0];
   const beforeJson = beforeRecord === undefined ? null : stringField(beforeRecord, "patch", where);
   if (patch !== null && beforeJson === patchJson) return { unchanged: true };
   if (patch === null && beforeJson === null) {
