@@ -1,6 +1,8 @@
 // English wire shapes found in unseen copy: a visitor's companions in a sentence of their own, a participle of
 // journey before the subject, Kenyan "CS", and "the two Heads of State". Invented people.
 import { describe, expect, it } from "vitest";
+import { toContract } from "../../src/extract/contract.ts";
+import { extractArticle } from "../../src/extract/index.ts";
 import { read } from "./english-reader.ts";
 
 const meta = { publishedAt: "2026-02-17", sourceCountry: "KE" };
@@ -58,6 +60,37 @@ describe("English: who met whom", () => {
     expect(
       meetings.filter((e) => e.includes("Owusu") || (e.includes("Otieno") && e.includes("Mwangi"))),
     ).toEqual([]);
+  });
+});
+
+describe("English: a relative clause closed before ', and'", () => {
+  const SUMMIT = "President Taras Hrynko met British Prime Minister Alan Morley on Monday in Riga.";
+
+  it("'X also met Y, who briefed him on …, and had a short conversation with Z': X talked with Z, not Y", () => {
+    const { events } = read(
+      `${SUMMIT} Hrynko also met Dutch Prime Minister Joost Veldman, who briefed him on the talks, and had a short conversation with European Council President Pedro Almeida.`,
+      { publishedAt: "2026-05-05" },
+    );
+    expect(events).toContain("Meeting: Pedro Almeida + Taras Hrynko");
+    expect(events.filter((e) => e.includes("Almeida") && e.includes("Veldman"))).toEqual([]);
+  });
+
+  it("without that comma the relative clause goes on: 'Y, who met X and held talks with Z' is Y's", () => {
+    const { events } = read(
+      `${SUMMIT} Dutch Prime Minister Joost Veldman, who met Hrynko on Sunday and held talks with European Council President Pedro Almeida, left for The Hague.`,
+      { publishedAt: "2026-05-05" },
+    );
+    expect(events).toContain("Meeting: Joost Veldman + Pedro Almeida");
+    expect(events.filter((e) => e.includes("Almeida") && e.includes("Hrynko"))).toEqual([]);
+  });
+
+  it("'a conversation with' is talks in person; 'a telephone conversation with' stays a call", () => {
+    const text = `${SUMMIT} Later, Hrynko held a telephone conversation with Estonian Prime Minister Kaja Rand. He also had a brief conversation with Finnish President Aino Virta.`;
+    const c = toContract(extractArticle(text, { language: "en", publishedAt: "2026-05-05" }));
+    const name = new Map(c.entities.map((e) => [e.id, e.name]));
+    const modes = c.events.map((e) => `${e.participants.map((id) => name.get(id)).sort().join(" + ")}: ${e.mode}`);
+    expect(modes).toContain("Kaja Rand + Taras Hrynko: phone");
+    expect(modes).toContain("Aino Virta + Taras Hrynko: in_person");
   });
 });
 

@@ -188,6 +188,7 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
     relative ||= toks[j]!.base === "who";
     pronoun ||= lex.subjectPronouns.has(toks[j]!.base);
   }
+  if (relative && subject && closedRelative(toks, subject.to, t.from)) relative = false;
   const pluralSubject = f.plurals.filter((p) => p.to <= t.from && (!subject || p.from >= subject.to)).pop();
   // The last event of the sentence told of someone, not a companion's share of it.
   const prevEvent = r.events.findLast((e) => !e.accompanying);
@@ -207,6 +208,29 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
   if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;
   if (!subject && pronoun) subject = people.byId(lastAgent(r.events) ?? lastAgent(r.previous) ?? -1);
   return { subject, pronoun, pluralSubject };
+}
+
+/**
+ * "X also met Y, who briefed him on …, and had a short conversation with Z": a relative clause opened by ", who"
+ * and closed by the comma of ", and" a few lower-case words before the trigger (its verb, "had a short"); the
+ * trigger is the main clause's again, not the relative's. Without that comma ("Y, who met X and held talks
+ * with Z") the relative clause goes on.
+ */
+function closedRelative(toks: readonly EnToken[], from: number, at: number): boolean {
+  let and = -1;
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const tok = toks[k]!;
+    if (tok.base === "and") {
+      and = k;
+      break;
+    }
+    if (tok.punct || tok.cap) return false;
+  }
+  if (and < 0 || toks[and - 1]?.text !== ",") return false;
+  for (let w = and - 2; w >= from; w--) {
+    if (toks[w]?.base === "who") return toks[w - 1]?.text === ",";
+  }
+  return false;
 }
 
 /** "…, and met", "…, and was received": the word before the verb (and its auxiliary) is "and". */
