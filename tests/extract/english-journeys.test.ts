@@ -94,6 +94,30 @@ describe("English: a relative clause closed before ', and'", () => {
   });
 });
 
+describe("English: who a clause's subject is", () => {
+  it("'On Tuesday morning, he was …' after 'X, who arrived …, was received by Y': he is X, the sentence's subject", () => {
+    const { events } = read(
+      "NEW DELHI: Prime Minister Arjun Rao and Kenyan President Samuel Kiprono held talks on Tuesday. " +
+        "Kiprono, who arrived in New Delhi on Monday night, was received at the airport by Minister of State Ravi Kumar. " +
+        "On Tuesday morning, he was accorded a ceremonial welcome at the presidential palace, where he was received by President Meera Devi and Rao.",
+      { publishedAt: "2026-03-03", sourceCountry: "IN" },
+    );
+    expect(events).toContain("Meeting: Arjun Rao + Meera Devi + Samuel Kiprono");
+    expect(events.filter((e) => e.includes("Devi") && e.includes("Kumar"))).toEqual([]);
+  });
+
+  it("'called on X at the Villa to present …' is a courtesy call with a purpose; 'called on Ghana to release …' an appeal", () => {
+    const { events } = read(
+      "ABUJA - President Musa Bello on Thursday received his Ghanaian counterpart Kofi Asare at the presidential villa. " +
+        "Earlier on Thursday, the President of the regional commission, Dr Lamin Jallow, called on Bello at the Villa to present the commission's report. " +
+        "Foreign Minister Ade Okafor called on President Asare to release the detainees at once.",
+      { publishedAt: "2026-03-05", sourceCountry: "NG" },
+    );
+    expect(events).toContain("Meeting: Lamin Jallow + Musa Bello");
+    expect(events.filter((e) => e.includes("Okafor"))).toEqual([]);
+  });
+});
+
 describe("English: roles and portfolios", () => {
   it("'The Fijian leader last visited Wellington …' is the Fijian prime minister named before", () => {
     const { events } = read(

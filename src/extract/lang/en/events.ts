@@ -204,11 +204,29 @@ function subjectOf(r: SentenceReader, t: Trigger, nearest: PersonMention | undef
   // sentence before (named), else the last one who acted.
   // The opener may follow a word of time ("Earlier, Benitez was accorded …").
   const opener = people.inSentence(f.sentence.index - 1).find((p) => p.from <= OPENER_REACH);
-  const pronounFirst = lex.subjectPronouns.has(toks[f.dateline]?.base ?? "");
+  const pronounFirst = opensWithPronoun(lex, f);
   if (!subject && pronoun && pronounFirst && opener?.name) subject = opener;
   if (!subject && pronoun) subject = people.byId(lastAgent(r.events) ?? lastAgent(r.previous) ?? -1);
   return { subject, pronoun, pluralSubject };
 }
+
+/**
+ * "He was …", and "On Tuesday morning, he was …": a pronoun that opens the main clause, alone or after a short
+ * fronted phrase and its comma, with no one named before it.
+ */
+function opensWithPronoun(lex: EnglishLexicon, f: SentenceFindings): boolean {
+  const toks = f.sentence.tokens;
+  if (lex.subjectPronouns.has(toks[f.dateline]?.base ?? "")) return true;
+  const reach = Math.min(toks.length, f.dateline + FRONTED_REACH);
+  for (let k = f.dateline + 1; k < reach; k++) {
+    if (!lex.subjectPronouns.has(toks[k]!.base)) continue;
+    return toks[k - 1]?.text === "," && !f.persons.some((p) => p.from < k);
+  }
+  return false;
+}
+
+/** How many words a fronted phrase before the opening pronoun may take ("On Tuesday morning ,"). */
+const FRONTED_REACH = 7;
 
 /**
  * "X also met Y, who briefed him on …, and had a short conversation with Z": a relative clause opened by ", who"

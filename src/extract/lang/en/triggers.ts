@@ -45,10 +45,13 @@ function courtesyCallAt(lex: EnglishLexicon, toks: readonly EnToken[], i: number
   // "called on former President X": a title's own word in lower case stands where the determiner would.
   const det = lex.determiners.has(toks[i + 2]?.base ?? "") || lex.titleWords.has(toks[i + 2]?.base ?? "");
   if (!toks[i + 2]?.cap && !(det && [i + 3, i + 4, i + 5].some(named))) return undefined;
-  // "to" and a lower-case word (an infinitive) within the next ten words: an appeal.
+  // "to" and a lower-case word (an infinitive) within the next ten words: an appeal. Unless the call has a
+  // place first: "called on X at the Villa to present the report" went to see X, for a purpose.
   const end = Math.min(i + 12, toks.length);
-  for (let k = i + 2; k < end; k++)
+  for (let k = i + 2; k < end; k++) {
+    if (toks[k]!.base === "at") break;
     if (toks[k]!.base === "to" && k + 1 < end && /^\p{Ll}/u.test(toks[k + 1]!.text)) return null;
+  }
   return { type: "Meeting", from: i, to: i + 2, noun: false, passive: false, mode: "in_person" };
 }
 
