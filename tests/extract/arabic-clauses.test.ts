@@ -237,3 +237,25 @@ describe("Arabic: a visit told by a light verb after its noun", () => {
     expect(pairs("Meeting")).toEqual([]);
   });
 });
+
+describe("Arabic: a family name that is a given name too, alone", () => {
+  const VISIT =
+    "بغداد - استقبل رئيس مجلس الوزراء العراقي علي الحسني، اليوم الأحد، وزير الخارجية التركي مراد أوزتورك. " +
+    "كما استقبل رئيس الجمهورية عبد الكريم جمال رشيد الوزير التركي في قصر بغداد. ";
+
+  it.each(["الحسني ورشيد", "رشيد والحسني"])(
+    "'التقى خلالها %s': 'رشيد' beside another person is the 'عبد الكريم جمال رشيد' named before",
+    (pair) => {
+      const { pairs } = extract(
+        `${VISIT}وتأتي الزيارة بعد عامين على زيارة الرئيس التركي كمال دمير إلى بغداد، التي التقى خلالها ${pair}.`,
+        "IQ",
+      );
+      expect(pairs("Meeting")).toContain("عبد الكريم جمال رشيد + كمال دمير");
+    },
+  );
+
+  it("alone, with no person beside it, the word stays a word ('وقال إن الحكم رشيد')", () => {
+    const { persons } = extract(`${VISIT}وقال الوزير التركي إن القرار رشيد ومدروس.`, "IQ");
+    expect(persons.filter((p) => p.name === "رشيد")).toEqual([]);
+  });
+});

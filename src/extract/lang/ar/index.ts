@@ -25,7 +25,7 @@ import { amongDelegationVisits, companionVerbVisits, delegationMemberVisits } fr
 import { findEvents } from "./events.ts";
 import { findGeos, stateNounsOf } from "./geo.ts";
 import { trimToKnownNames } from "./known-names.ts";
-import { findSurnames, knownSurnames } from "./surnames.ts";
+import { findSurnames, givenNameSurnames, knownSurnames } from "./surnames.ts";
 import { arabicLexicon } from "./lexicon.ts";
 import { arabicMorphology, entryKeys } from "./morphology.ts";
 import { findOrgs } from "./orgs.ts";
@@ -149,8 +149,9 @@ export const ARABIC_PASSES: readonly Pass<ArabicState>[] = [
         rules().words,
       );
       const surnames = knownSurnames(state.persons, rules().words);
+      const givenSurnames = givenNameSurnames(state.persons, rules().words);
       for (const s of state.perSentence) {
-        s.persons.push(...findSurnames(s, surnames, rules().words, idCounter(state)));
+        s.persons.push(...findSurnames(s, surnames, givenSurnames, rules().words, idCounter(state)));
         s.persons.sort((a, b) => a.from - b.from);
       }
       state.persons = state.perSentence.flatMap((s) => s.persons);

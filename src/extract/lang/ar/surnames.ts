@@ -2,7 +2,7 @@
 // ("والتقى داوودي", "والتقى السوداني"), even when it is also a demonym.
 import { bareNameMention, type GeoMention, type PersonMention } from "../../mentions.ts";
 import type { Sentence } from "../../text/tokenize.ts";
-import { readings, surnameKey } from "./morphology.ts";
+import { arabicMorphology, readings, surnameKey } from "./morphology.ts";
 import type { ArabicWords, SentenceTags } from "./words.ts";
 
 /** Last words of full names (two words or more) that are no given name: what a later bare mention uses. */
@@ -15,11 +15,28 @@ export function knownSurnames(persons: readonly PersonMention[], words: ArabicWo
   return out;
 }
 
+/**
+ * Last words of full names that are given names too ("عبد الكريم جمال رشيد"): alone, such a word is a mention only
+ * beside another person ("السوداني ورشيد", "رشيد والسوداني"), and only when no one of the article bears it as a
+ * given name nor is it a frequent word.
+ */
+export function givenNameSurnames(persons: readonly PersonMention[], words: ArabicWords): Set<string> {
+  const out = new Set<string>();
+  for (const p of persons) {
+    const last = p.nameKey[p.nameKey.length - 1];
+    if (p.nameKey.length >= 2 && last && last.length >= 3 && words.isGivenName(last)) out.add(last);
+  }
+  for (const p of persons) if (p.nameKey.length >= 2 || out.has(p.nameKey[0] ?? "")) out.delete(p.nameKey[0] ?? "");
+  for (const w of out) if (words.lex.commonWords.has(w)) out.delete(w);
+  return out;
+}
+
 /** The part of a sentence's working state this pass reads and changes. */
 interface SurnameSentence {
   sentence: Sentence;
   tags: SentenceTags;
   geos: GeoMention[];
+  persons: readonly PersonMention[];
 }
 
 /**
@@ -40,11 +57,26 @@ function demonymAsSurname(s: SurnameSentence, i: number, words: ArabicWords): Ge
 export function findSurnames(
   s: SurnameSentence,
   surnames: Set<string>,
+  givenSurnames: Set<string>,
   words: ArabicWords,
   newId: () => number,
 ): PersonMention[] {
   const out: PersonMention[] = [];
   const { sentence, tags } = s;
+  const bare = (i: number, prefix: string, key: string): PersonMention => {
+    const tok = sentence.tokens[i]!;
+    tags.taken.add(i);
+    return bareNameMention({
+      id: newId(),
+      sentence: sentence.index,
+      from: i,
+      to: i + 1,
+      start: tok.start + prefix.length,
+      end: tok.end,
+      name: tok.text.slice(prefix.length),
+      nameKey: [key],
+    });
+  };
   sentence.tokens.forEach((tok, i) => {
     if (tok.punct || tags.taken.has(i)) return;
     const demonym = tags.geoAt.has(i) ? demonymAsSurname(s, i, words) : null;
@@ -55,19 +87,21 @@ export function findSurnames(
       tags.geoAt.delete(i);
       s.geos = s.geos.filter((g) => g !== demonym);
     }
-    tags.taken.add(i);
-    out.push(
-      bareNameMention({
-        id: newId(),
-        sentence: sentence.index,
-        from: i,
-        to: i + 1,
-        start: tok.start + r.prefix.length,
-        end: tok.end,
-        name: tok.text.slice(r.prefix.length),
-        nameKey: [surnameKey(r.word)],
-      }),
-    );
+    out.push(bare(i, r.prefix, surnameKey(r.word)));
+  });
+  if (givenSurnames.size === 0) return out;
+  // "السوداني ورشيد", "رشيد والسوداني": a given-name surname joined by "و" to a person right beside it.
+  const { and } = arabicMorphology().clitics;
+  const persons = [...s.persons, ...out];
+  const endsAt = (j: number) => persons.some((p) => p.to === j);
+  const startsWithAnd = (j: number) =>
+    persons.some((p) => p.from === j) && (sentence.tokens[j]?.norm.startsWith(and) ?? false);
+  sentence.tokens.forEach((tok, i) => {
+    if (tok.punct || tags.taken.has(i) || tags.geoAt.has(i)) return;
+    const r = readings(tok.norm).find((x) => givenSurnames.has(surnameKey(x.word)) && !x.definite);
+    if (!r) return;
+    const joined = (r.prefix === and && endsAt(i)) || (r.prefix === "" && startsWithAnd(i + 1));
+    if (joined) out.push(bare(i, r.prefix, surnameKey(r.word)));
   });
   return out;
 }
