@@ -259,3 +259,21 @@ describe("Arabic: a family name that is a given name too, alone", () => {
     expect(persons.filter((p) => p.name === "رشيد")).toEqual([]);
   });
 });
+
+describe("Arabic: counterparts serve two states", () => {
+  it("'لقاء جمعه بنظيره المجري' never ties two Hungarians as counterparts, however the pronoun was read", () => {
+    const text =
+      "المنامة - استقبل ولي العهد رئيس مجلس الوزراء الأمير حمد بن سلمان آل ناصر اليوم وزير الخارجية المجري بيتر كوفاتش، " +
+      "الذي يقوم بزيارة رسمية إلى مملكة البحرين، وذلك بحضور وزير الخارجية خالد بن راشد المناعي. " +
+      "وتأتي زيارة كوفاتش ردا على الزيارة التي قام بها المناعي إلى العاصمة المجرية بودابست في أكتوبر الماضي، " +
+      "وعقد خلالها لقاء مع رئيس الوزراء لاسلو فارغا، إلى جانب لقاء جمعه بنظيره المجري.";
+    const { patch, persons } = extract(text, "BH", "2026-03-03");
+    const country = new Map(persons.map((p) => [p.id, p.country]));
+    expect(persons.find((p) => p.name === "بيتر كوفاتش")?.country).toBe("HU");
+    expect(persons.find((p) => p.name === "لاسلو فارغا")?.country).toBe("HU");
+    const sameCountry = patch.relations.filter(
+      (r) => r.type === "COUNTERPART_OF" && country.get(r.source) === country.get(r.target),
+    );
+    expect(sameCountry).toEqual([]);
+  });
+});

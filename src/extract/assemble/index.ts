@@ -45,12 +45,13 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
     return g.kind === "place" && g.place ? places.idFor(g) : countryId(g.code);
   };
   const persons = personEntities(clusters, evidence);
+  const countryById = new Map(persons.map((p) => [p.id, p.country]));
   const countries = countryEntities(geos, clusters, evidence);
   return {
     article,
     entities: [...persons, ...countries, ...places.entities, ...orgs.entities],
     events: buildEvents(dated, { idOf, locationId, evidence, articleId: ctx.articleId }),
     occupancies: occupancies(clusters, orgs.within, ctx, evidence),
-    relations: counterpartRelations(mentions, idOf, evidence),
+    relations: counterpartRelations(mentions, idOf, (id) => countryById.get(id) ?? null, evidence),
   };
 }

@@ -8,9 +8,15 @@ import type { PersonCluster } from "./clusters.ts";
 import type { EvidenceMaker } from "./evidence.ts";
 import { personIdOf } from "./people.ts";
 
+/**
+ * "his counterpart" ties. Counterparts serve two states: two people the article places in one country are no
+ * counterparts, whatever a pronoun's reading said ("… لقاء جمعه بنظيره المجري" read as the Hungarian prime
+ * minister's counterpart, the Hungarian foreign minister).
+ */
 export function counterpartRelations(
   mentions: ArticleMentions,
   idOf: (mentionId: number | null) => string | null,
+  countryOf: (personId: string) => string | null,
   evidence: EvidenceMaker,
 ): Relation[] {
   const relations = new Map<string, Relation>();
@@ -20,6 +26,8 @@ export function counterpartRelations(
     const b = idOf(cp.person);
     const mention = personById.get(cp.person);
     if (!a || !b || a === b || !mention) continue;
+    const country = countryOf(a);
+    if (country !== null && country === countryOf(b)) continue;
     const [source, target] = [a, b].sort() as [string, string];
     const id = relationId("COUNTERPART_OF", source, target);
     const existing = relations.get(id);
