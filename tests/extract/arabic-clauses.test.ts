@@ -277,3 +277,22 @@ describe("Arabic: counterparts serve two states", () => {
     expect(sameCountry).toEqual([]);
   });
 });
+
+describe("Arabic: 'دولة' before a prime minister's title is an honorific", () => {
+  it("'عقد لقاء مع دولة رئيس الوزراء X' meets X; 'أمير دولة قطر', 'دولة فلسطين' stay states", () => {
+    const { pairs, persons, patch } = extract(
+      "الدوحة - استقبل أمير دولة قطر الشيخ فهد بن علي آل ثاني اليوم وزير خارجية دولة الإمارات العربية المتحدة سالم الكعبي. " +
+        "وأكد الجانبان دعم دولة فلسطين. ثم توجه الكعبي إلى بيروت، وعقد فيها لقاء مع دولة رئيس الوزراء نبيل حداد.",
+      "QA",
+      "2026-03-03",
+    );
+    expect(pairs("Meeting")).toContain("سالم الكعبي + نبيل حداد");
+    expect(persons.map((p) => `${p.name} ${p.country}`).sort()).toEqual([
+      "سالم الكعبي AE",
+      "فهد بن علي آل ثاني QA",
+      "نبيل حداد LB",
+    ]);
+    const states = patch.entities.filter((e) => e.type === "Country").map((e) => e.country);
+    expect(states).toEqual(expect.arrayContaining(["QA", "AE", "PS"]));
+  });
+});
