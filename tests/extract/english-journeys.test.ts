@@ -118,6 +118,26 @@ describe("English: who a clause's subject is", () => {
   });
 });
 
+describe("English: two subjects and their partners", () => {
+  it("'A and B joined a video call with C and D' is one event of all four", () => {
+    const { events } = read(
+      "WARSAW (Reuters) - German Foreign Minister Hans Becker met his Polish counterpart Piotr Nowak in Warsaw on Monday. " +
+        "Later on Monday, Becker and Nowak joined a video call with their French counterpart Louis Martin and EU foreign policy chief Anna Virtanen.",
+      { publishedAt: "2026-03-03" },
+    );
+    expect(events).toContain("Meeting: Anna Virtanen + Hans Becker + Louis Martin + Piotr Nowak");
+  });
+
+  it("'A and B were received by C' stays the passive's: C received both", () => {
+    const { events } = read(
+      "German Foreign Minister Hans Becker and Polish Foreign Minister Piotr Nowak were received by French President Louis Martin in Paris on Monday.",
+      { publishedAt: "2026-03-03" },
+    );
+    expect(events.filter((e) => e.startsWith("Meeting")).every((e) => e.includes("Louis Martin"))).toBe(true);
+    expect(events.join(" ")).toContain("Piotr Nowak");
+  });
+});
+
 describe("English: roles and portfolios", () => {
   it("'The Fijian leader last visited Wellington …' is the Fijian prime minister named before", () => {
     const { events } = read(

@@ -82,6 +82,9 @@ export function sidesOf(r: SentenceReader, t: Trigger, c: Clause): Sides | null 
   if (c.pluralSubject && !c.pronoun) return joint([...group(c.pluralSubject, []), ...partnerIds]);
   const alone = c.partners.length === 0 && c.pluralsAfter.length === 0;
   if (c.coSubject && c.subject && t.type !== "Visit" && alone) return joint([c.coSubject.id, c.subject.id]);
+  // "A and B joined a video call with C and D": both subjects took part with the partners, all in one event.
+  if (c.coSubject && c.subject && t.type !== "Visit" && !t.passive && c.partners.length > 0)
+    return joint([c.coSubject.id, c.subject.id, ...partnerIds]);
   // "After a one-on-one meeting, the two Heads of State …": with no one before it, the group is the pair itself;
   // no one who acted earlier joins it.
   if (!c.subject && !c.pronoun && c.partners.length === 0 && c.pluralsAfter.length > 0)
