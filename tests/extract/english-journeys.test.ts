@@ -138,6 +138,28 @@ describe("English: two subjects and their partners", () => {
   });
 });
 
+describe("English: words that only look like people", () => {
+  it("'via the King Faisal Bridge': a title opening a facility's name is no one, so 'he' stays the traveller", () => {
+    const { events } = read(
+      "AMMAN - King Talal received Spanish Foreign Minister Carlos Ruiz in Amman on Sunday. " +
+        "Ruiz reached the Kingdom via the King Faisal Bridge after spending Saturday in Ramallah, where he met Palestinian Prime Minister Samir Khalil.",
+      { publishedAt: "2026-03-03" },
+    );
+    expect(events).toContain("Meeting: Carlos Ruiz + Samir Khalil");
+    expect(events.filter((e) => e.includes("Talal") && e.includes("Khalil"))).toEqual([]);
+  });
+
+  it("'the minister for Foreign Affairs and East African Cooperation, Mr X': a region's adjective is part of the post", () => {
+    const { persons } = read(
+      "DAR ES SALAAM - President Amina Juma held talks with her Mozambican counterpart Joaquim Mucavele at State House on Thursday. " +
+        "Also present at the talks were Prime Minister Juma Kassim and the minister for Foreign Affairs and East African Cooperation, Mr Saidi Omari.",
+      { publishedAt: "2026-03-03", sourceCountry: "TZ" },
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["Amina Juma", "Joaquim Mucavele", "Juma Kassim", "Saidi Omari"]);
+    expect(persons.find((p) => p.name === "Saidi Omari")?.titles.join(" ")).toContain("East African Cooperation");
+  });
+});
+
 describe("English: roles and portfolios", () => {
   it("'The Fijian leader last visited Wellington …' is the Fijian prime minister named before", () => {
     const { events } = read(

@@ -226,11 +226,16 @@ export class EnglishWords {
     // "President of the Russian Academy of Sciences": one ordinary word followed by "of" names a body, not a person.
     if (to - k === 1 && this.isCommon(toks[k]!) && toks[to]?.base === "of") return null;
     // "Hamad International Airport", "George P. Sheldon Center": a place or body named after a person.
-    let after = to;
-    while (after < toks.length && toks[after]!.cap && !toks[after - 1]!.possessive && after - to < 5) {
-      if (this.isFacility(toks[after])) return null;
-      after++;
-    }
+    if (this.facilityNamedFrom(toks, to)) return null;
     return { from: k, to };
+  }
+
+  /** Whether the capitalised words from `at` (up to five, no possessive between) end on a facility's word. */
+  facilityNamedFrom(toks: readonly EnToken[], at: number): boolean {
+    for (let k = at; k < toks.length && toks[k]!.cap && k - at < 5; k++) {
+      if (k > at && toks[k - 1]!.possessive) return false;
+      if (this.isFacility(toks[k])) return true;
+    }
+    return false;
   }
 }
