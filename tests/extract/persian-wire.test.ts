@@ -230,3 +230,14 @@ describe("Persian: an arrival at an airport the text does not place", () => {
     expect(read("مسعود کریمی رئیس‌جمهور کشورمان روز دوشنبه وارد فرودگاه بین‌المللی شد.").visits).toEqual([]);
   });
 });
+
+describe("Persian: an office's noun is no name", () => {
+  it("'در کاخ ریاست‌جمهوری، معاون اول رئیس‌جمهور ایران را به حضور پذیرفت' receives the vice-president, not 'ریاست‌جمهوری'", () => {
+    const { persons, meetings } = read(
+      "آنکارا - محمدرضا کاظمی معاون اول رئیس‌جمهور ایران روز دوشنبه وارد آنکارا شد. " +
+        "جمال اوزتورک رئیس‌جمهور ترکیه صبح دیروز در کاخ ریاست‌جمهوری، معاون اول رئیس‌جمهور ایران را به حضور پذیرفت.",
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["جمال اوزتورک", "محمدرضا کاظمی"]);
+    expect(meetings).toContain("جمال اوزتورک + محمدرضا کاظمی");
+  });
+});

@@ -90,6 +90,9 @@ export class PersianWords {
     const stem = cut > 0 ? fold(tok.text.slice(0, cut)) : "";
     const ending = afterZwnj !== null && this.lex.suffixes.includes(afterZwnj);
     if (ending && !this.lex.pluralSuffixes.includes(afterZwnj)) return !this.lex.commonWords.has(stem);
+    // "ریاست‌جمهوری", "نخست‌وزیری": words of posts joined into one are an office's noun, not a name.
+    const postWord = (x: string) => this.lex.titleWords.has(x) || this.lex.titleHeads.has(x);
+    if (afterZwnj !== null && postWord(stem) && postWord(afterZwnj)) return false;
     return pluralsToo || suffixReadings(w, this.lex.pluralSuffixes).length === 1;
   }
 
