@@ -88,7 +88,13 @@ describe("English: a relative clause closed before ', and'", () => {
     const text = `${SUMMIT} Later, Hrynko held a telephone conversation with Estonian Prime Minister Kaja Rand. He also had a brief conversation with Finnish President Aino Virta.`;
     const c = toContract(extractArticle(text, { language: "en", publishedAt: "2026-05-05" }));
     const name = new Map(c.entities.map((e) => [e.id, e.name]));
-    const modes = c.events.map((e) => `${e.participants.map((id) => name.get(id)).sort().join(" + ")}: ${e.mode}`);
+    const modes = c.events.map(
+      (e) =>
+        `${e.participants
+          .map((id) => name.get(id))
+          .sort()
+          .join(" + ")}: ${e.mode}`,
+    );
     expect(modes).toContain("Kaja Rand + Taras Hrynko: phone");
     expect(modes).toContain("Aino Virta + Taras Hrynko: in_person");
   });
@@ -155,8 +161,15 @@ describe("English: words that only look like people", () => {
         "Also present at the talks were Prime Minister Juma Kassim and the minister for Foreign Affairs and East African Cooperation, Mr Saidi Omari.",
       { publishedAt: "2026-03-03", sourceCountry: "TZ" },
     );
-    expect(persons.map((p) => p.name).sort()).toEqual(["Amina Juma", "Joaquim Mucavele", "Juma Kassim", "Saidi Omari"]);
-    expect(persons.find((p) => p.name === "Saidi Omari")?.titles.join(" ")).toContain("East African Cooperation");
+    expect(persons.map((p) => p.name).sort()).toEqual([
+      "Amina Juma",
+      "Joaquim Mucavele",
+      "Juma Kassim",
+      "Saidi Omari",
+    ]);
+    expect(persons.find((p) => p.name === "Saidi Omari")?.titles.join(" ")).toContain(
+      "East African Cooperation",
+    );
   });
 });
 
