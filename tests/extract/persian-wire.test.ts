@@ -241,3 +241,18 @@ describe("Persian: an office's noun is no name", () => {
     expect(meetings).toContain("جمال اوزتورک + محمدرضا کاظمی");
   });
 });
+
+describe("Persian: 'امیر' a given name or the emir", () => {
+  it("'امیر سعید کاظمی نماینده دائم ایران …': a given name after it makes 'امیر' the first name", () => {
+    const { persons } = read(
+      "نیویورک - امیر سعید کاظمی نماینده دائم ایران در سازمان ملل امروز با آنتونیو رویس دبیرکل سازمان ملل دیدار کرد.",
+    );
+    expect(persons.map((p) => p.name)).toContain("امیر سعید کاظمی");
+  });
+
+  it("'… آل ثانی امیر قطر' stays the emir's title", () => {
+    const { persons } = read("دوحه - شیخ تمیم بن حمد آل ثانی امیر قطر امروز با کامران صدری دیدار کرد.");
+    const emir = persons.find((p) => p.name.includes("آل ثانی"));
+    expect(emir?.titles.join(" ")).toContain("امیر قطر");
+  });
+});
