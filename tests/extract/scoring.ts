@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { referencedEntityIds } from "../../src/domain/schema.ts";
 import { toContract } from "../../src/extract/contract.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import { goldSchema } from "../../src/eval/gold.ts";
@@ -17,8 +18,13 @@ export const FIXTURES = join(PROJECT_ROOT, "tests/fixtures");
 /** Extracts an article file (text + metadata) and scores it against a gold file. */
 export async function scoreArticle(textPath: string, goldPath: string): Promise<Score> {
   const article = await readArticleFile(textPath);
-  const extraction = toContract(extractArticle(article.text, article.meta));
-  return scoreExtraction(goldSchema.parse(readJson(goldPath)), extraction);
+  const patch = extractArticle(article.text, article.meta);
+  // A patch that points at an entity it does not carry is refused by the store: the article would be lost.
+  const entities = new Set(patch.entities.map((e) => e.id));
+  const dangling = [...referencedEntityIds(patch)].filter((id) => !entities.has(id));
+  if (dangling.length > 0)
+    throw new Error(`${textPath}: references no entity of the patch: ${dangling.join(", ")}`);
+  return scoreExtraction(goldSchema.parse(readJson(goldPath)), toContract(patch));
 }
 
 export function readJson(path: string): unknown {

@@ -35,7 +35,8 @@ export function assemble(mentions: ArticleMentions, ctx: ArticleContext, article
   };
 
   // Uncued capitals stay out unless an event took one as its place.
-  const used = new Set(events.flatMap((e) => (e.location ? [e.location] : [])));
+  // The dated events: a dateline's place given to an event counts as taken too.
+  const used = new Set(dated.flatMap((e) => (e.location ? [e.location] : [])));
   const geos = mentions.geos.filter((g) => !g.weak || used.has(g));
   const places = placeEntities(geos, evidence);
   const orgs = orgEntities(mentions.orgs, evidence);
