@@ -256,3 +256,20 @@ describe("Persian: 'امیر' a given name or the emir", () => {
     expect(emir?.titles.join(" ")).toContain("امیر قطر");
   });
 });
+
+describe("Persian: a counterpart named right after 'خود'", () => {
+  it("'با همتای عمانی خود سالم الحارثی دیدار کرد': the Omani counterpart, met", () => {
+    const { persons, meetings } = read(
+      "تهران - کامران صدری وزیر امور خارجه کشورمان امروز با همتای عمانی خود سالم الحارثی دیدار کرد.",
+    );
+    expect(persons.find((p) => p.name === "سالم الحارثی")?.country).toBe("OM");
+    expect(meetings).toContain("سالم الحارثی + کامران صدری");
+  });
+
+  it("'با همتای عمانی خود هفتمین دور گفتگوها را …' names nobody after 'خود'", () => {
+    const { persons } = read(
+      "تهران - کامران صدری وزیر امور خارجه کشورمان امروز با همتای عمانی خود هفتمین دور گفتگوها را برگزار کرد.",
+    );
+    expect(persons.map((p) => p.name)).toEqual(["کامران صدری"]);
+  });
+});

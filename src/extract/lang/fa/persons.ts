@@ -257,7 +257,8 @@ export class PersonFinder {
       countries.push(next.code);
       end = next.to;
     }
-    if (this.words.lex.reflexives.has(this.toks[end]?.norm ?? "")) end++;
+    const reflexive = this.words.lex.reflexives.has(this.toks[end]?.norm ?? "");
+    if (reflexive) end++;
     for (let k = i; k < end; k++) this.tags.taken.add(k);
     const text = this.toks
       .slice(i, end)
@@ -277,8 +278,11 @@ export class PersonFinder {
       this.push({ from: before.from, to: end }, { ...p, name: this.text(before) }, before);
       return end;
     }
-    // "همتای پاکستانی خود، X،": the counterpart named after a comma.
-    const named = COMMAS.has(this.toks[end]?.text ?? "") ? this.nameAfter(end) : null;
+    // "همتای پاکستانی خود، X،": the counterpart named after a comma; "همتای عمانی خود X": after "خود", which
+    // closes the phrase, whatever the lists know of the name; with neither, a name as after any title.
+    const named = COMMAS.has(this.toks[end]?.text ?? "")
+      ? this.nameAfter(end)
+      : (this.nameAfter(end) ?? (reflexive ? this.twoWordName(this.nameAfter(end, true)) : null));
     if (named) {
       for (let k = named.from; k < named.to; k++) this.tags.taken.add(k);
       this.push({ from: i, to: named.to }, { ...p, name: this.text(named) }, named);
@@ -287,6 +291,12 @@ export class PersonFinder {
     for (const country of countries.length > 1 ? countries : [p.country])
       this.push({ from: i, to: end }, { ...p, country, name: null });
     return end;
+  }
+
+  /** A name of two words or more whose last word is no frequent word ("سالم الحارثی", not "هفتمین دور"). */
+  private twoWordName(g: Group | null): Group | null {
+    if (!g || g.to - g.from < 2) return null;
+    return this.words.lex.commonWords.has(this.tags.norms[g.to - 1] ?? "") ? null : g;
   }
 
   /**
