@@ -155,6 +155,15 @@ describe("English: words that only look like people", () => {
     expect(events.filter((e) => e.includes("Talal") && e.includes("Khalil"))).toEqual([]);
   });
 
+  it("'…, Wam said', 'Xinhua said …': news agencies that speak are no people", () => {
+    const { persons } = read(
+      "ABU DHABI - President Khalid Al Mansoori received Argentine President Marco Ruiz on Tuesday, Wam said. " +
+        "Xinhua said the talks lasted two hours.",
+      { publishedAt: "2026-03-03", sourceCountry: "AE" },
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["Khalid Al Mansoori", "Marco Ruiz"]);
+  });
+
   it("'the minister for Foreign Affairs and East African Cooperation, Mr X': a region's adjective is part of the post", () => {
     const { persons } = read(
       "DAR ES SALAAM - President Amina Juma held talks with her Mozambican counterpart Joaquim Mucavele at State House on Thursday. " +

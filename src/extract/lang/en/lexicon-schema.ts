@@ -57,12 +57,14 @@ export const eventSchema = z.object({
   adjectiveEndings: words,
   /** "a brief phone call": words between a light verb and a call. */
   callModifiers: words,
-  /** "arrived", "landed": words of arriving, which go to the dateline's place when none is named. */
   /** "X's wife, Y": the word that makes the name after it the spouse of the one before. */
   spouseWords: words,
+  /** "arrived", "landed": words of arriving, which go to the dateline's place when none is named. */
   arrivalWords: words,
   /** "arrived in the country", "a visit to the Kingdom": nouns for the land the article is filed from. */
   homeNouns: words,
   /** "a trilateral meeting": a third side joins the pair that met. */
   trilateralWords: words,
+  /** "…, Wam said", "Xinhua reported": news agencies named like people, lower case. */
+  newsAgencies: words,
 });

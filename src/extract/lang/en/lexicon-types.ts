@@ -125,4 +125,5 @@ export interface EnglishLexicon {
   arrivalWords: Set<string>;
   homeNouns: Set<string>;
   trilateralWords: Set<string>;
+  newsAgencies: Set<string>;
 }

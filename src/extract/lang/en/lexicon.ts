@@ -173,6 +173,7 @@ function eventWords(raw: Raw) {
     arrivalWords: wordSet(raw.arrivalWords),
     homeNouns: wordSet(raw.homeNouns),
     trilateralWords: wordSet(raw.trilateralWords),
+    newsAgencies: wordSet(raw.newsAgencies),
   };
 }
 

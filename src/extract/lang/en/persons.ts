@@ -168,9 +168,11 @@ export class PersonFinder extends AppositionFinder {
       const name = this.words.nameRun(this.tags, from, "titled", 2);
       if (!name || name.to !== verb || this.toks.slice(from, verb).some((t) => t.upper || t.possessive))
         continue;
+      // "…, Wam said": a news agency speaks, no person.
       if (
         this.words.isFunction(this.toks[from]!) ||
-        this.words.lex.subjectPronouns.has(this.toks[from]!.base)
+        this.words.lex.subjectPronouns.has(this.toks[from]!.base) ||
+        (verb - from === 1 && this.words.lex.newsAgencies.has(this.toks[from]!.base))
       )
         continue;
       this.add(name, null, null, from);
