@@ -155,6 +155,23 @@ describe("English: words that only look like people", () => {
     expect(events.filter((e) => e.includes("Talal") && e.includes("Khalil"))).toEqual([]);
   });
 
+  it("'Botswana's President Duma Kgosi': a body's word right after a title opens a name, not a body", () => {
+    const { persons, events } = read(
+      "GABORONE - Zambian President Hakainde Mwale on Monday held talks with Botswana's President Duma Kgosi at the State House.",
+      { publishedAt: "2026-03-03" },
+    );
+    expect(persons.find((p) => p.name === "Duma Kgosi")?.country).toBe("BW");
+    expect(events).toContain("Meeting: Duma Kgosi + Hakainde Mwale");
+  });
+
+  it("'Russia's State Duma Speaker Ivan Orlov' keeps the Duma a body", () => {
+    const { persons } = read(
+      "MOSCOW - Russia's State Duma Speaker Ivan Orlov met Iranian Foreign Minister Kamran Sadri on Monday.",
+      { publishedAt: "2026-03-03" },
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(["Ivan Orlov", "Kamran Sadri"]);
+  });
+
   it("'…, Wam said', 'Xinhua said …': news agencies that speak are no people", () => {
     const { persons } = read(
       "ABU DHABI - President Khalid Al Mansoori received Argentine President Marco Ruiz on Tuesday, Wam said. " +

@@ -81,6 +81,19 @@ function countryOf(r: OrgReader, from: number, to: number): string | null {
   return null;
 }
 
+/**
+ * "Botswana's President Duma Boko": a person's title, then a body's word that opens a name (a capitalised word
+ * that is no body's nor a post's follows it straight away), is a person, not a body called "President Duma".
+ */
+function personBeforeName(r: OrgReader, from: number, head: number, to: number): boolean {
+  const { toks, lex } = r;
+  const next = toks[to];
+  if (to !== head + 1 || from === head || !capWord(lex, next) || next!.possessive) return false;
+  if (lex.titleWords.has(next!.base) || lex.titleHeads.match([next!.base], []) !== null) return false;
+  for (let k = from; k < head; k++) if (lex.titleHeads.match([toks[k]!.base], []) === null) return false;
+  return true;
+}
+
 /** The body starting around a head at token i, if any; the index to read on from. */
 function readOrg(r: OrgReader, i: number): number {
   const { sentence, toks, lex } = r;
@@ -96,6 +109,7 @@ function readOrg(r: OrgReader, i: number): number {
   const from = wordsBefore(r, i);
   let to = wordsAfter(r, from, i + head.length);
   if (to - from < 2) return to;
+  if (personBeforeName(r, from, i, to)) return i + 1;
   const country = countryOf(r, from, to);
   const name = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
   r.out.push(mention(sentence, from, to, name.replace(/[’']s$/u, ""), country, kind));

@@ -133,15 +133,17 @@ export class EnglishWords {
 
   /**
    * "General Secretary To Lam", "President Ho …": right after a title, a capitalised function word of three
-   * letters at most, or a facility's word ("Park"), opens a name when a capitalised name word that is no ordinary
+   * letters at most, a facility's word ("Park") or a body's ("Duma"), opens a name when a capitalised name word that is no ordinary
    * word follows it (Vietnamese, Chinese and Korean family names).
    */
   private shortNameAfterTitle(toks: readonly EnToken[], i: number): boolean {
     const t = toks[i]!;
     const next = toks[i + 1];
-    // "Prime Minister Park Hyun-tae": a facility's word (a park) may be a family name too.
+    // "Prime Minister Park Hyun-tae": a facility's word (a park) may be a family name too, and so may a body's
+    // word be a given name ("President Duma Boko").
     const short = t.base.length <= 3 && this.lex.functionWords.has(t.base);
-    if (!t.cap || t.upper || !(short || this.lex.facilityHeads.has(t.base))) return false;
+    const bodyWord = this.lex.orgHeads.match([t.base], []) !== null;
+    if (!t.cap || t.upper || !(short || bodyWord || this.lex.facilityHeads.has(t.base))) return false;
     if (!next || next.punct || !next.cap || next.upper || this.isCommon(next)) return false;
     return !this.lex.functionWords.has(next.base) && !this.isNeverName(toks, i + 1);
   }
