@@ -296,3 +296,15 @@ describe("Arabic: 'دولة' before a prime minister's title is an honorific", (
     expect(states).toEqual(expect.arrayContaining(["QA", "AE", "PS"]));
   });
 });
+
+describe("Arabic: a counterpart's word ends the name before it", () => {
+  it("'وزير الثقافة حمد بن خالد نظيرته الكازاخستانية السيدة X': 'نظيرته' is no part of the minister's name", () => {
+    const { names, pairs } = extract(
+      "الدوحة - التقى وزير الثقافة حمد بن خالد نظيرته الكازاخستانية السيدة آيدا نورلانوفا.",
+      "QA",
+      "2026-03-03",
+    );
+    expect(names).toEqual(["آيدا نورلانوفا", "حمد بن خالد"]);
+    expect(pairs("Meeting")).toEqual(["آيدا نورلانوفا + حمد بن خالد"]);
+  });
+});

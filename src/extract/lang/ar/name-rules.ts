@@ -88,6 +88,8 @@ function isNeverName(w: ArabicWords, tags: SentenceTags, i: number, position: nu
   if (tags.dateAt.has(i) || tags.taken.has(i)) return true;
   // "وأقام شي مراسم استقبال": the nouns that stand where a name would ("مراسم", "مأدبة") never are one.
   if (w.lex.notNames.has(tok.norm)) return true;
+  // "وزير الثقافة حمد بن خالد نظيرته الكازاخستانية": a word for a counterpart ends the name before it.
+  if (w.isCounterpart(tok)) return true;
   // "زار الشيخ سالم بن سلطان جامعة القاهرة": a facility noun in construct with a name or place opens a place.
   const next = tags.sentence.tokens[i + 1];
   const construct = !!next && (next.norm.startsWith(arabicMorphology().article) || tags.geoAt.has(i + 1));
