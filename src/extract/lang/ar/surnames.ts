@@ -16,8 +16,8 @@ export function knownSurnames(persons: readonly PersonMention[], words: ArabicWo
 }
 
 /**
- * Last words of full names that are given names too ("عبد الكريم جمال رشيد"): alone, such a word is a mention only
- * beside another person ("السوداني ورشيد", "رشيد والسوداني"), and only when no one of the article bears it as a
+ * Last words of full names that are given names too ("عبد الكريم فاضل رشيد"): alone, such a word is a mention only
+ * beside another person ("الحسني ورشيد", "رشيد والحسني"), and only when no one of the article bears it as a
  * given name nor is it a frequent word.
  */
 export function givenNameSurnames(persons: readonly PersonMention[], words: ArabicWords): Set<string> {
@@ -91,7 +91,7 @@ export function findSurnames(
     out.push(bare(i, r.prefix, surnameKey(r.word)));
   });
   if (givenSurnames.size === 0) return out;
-  // "السوداني ورشيد", "رشيد والسوداني": a given-name surname joined by "و" to a person right beside it.
+  // "الحسني ورشيد", "رشيد والحسني": a given-name surname joined by "و" to a person right beside it.
   const { and } = arabicMorphology().clitics;
   const persons = [...s.persons, ...out];
   const endsAt = (j: number) => persons.some((p) => p.to === j);

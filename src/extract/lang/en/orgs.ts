@@ -82,7 +82,7 @@ function countryOf(r: OrgReader, from: number, to: number): string | null {
 }
 
 /**
- * "Botswana's President Duma Boko": a person's title, then a body's word that opens a name (a capitalised word
+ * "Botswana's President Duma Kgosi": a person's title, then a body's word that opens a name (a capitalised word
  * that is no body's nor a post's follows it straight away), is a person, not a body called "President Duma".
  */
 function personBeforeName(r: OrgReader, from: number, head: number, to: number): boolean {

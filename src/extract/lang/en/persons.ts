@@ -205,7 +205,7 @@ export class PersonFinder extends AppositionFinder {
       (starts.upper && this.tags.acronyms.has(starts.text));
     // "at the head of a delegation": a bare "head" holds no post.
     if (!definite || (title.stems.length === 1 && title.stems[0] === "head")) return;
-    // "via the King Faisal Bridge", "at the President Hotel": the title opens a facility's name.
+    // "via the King Nawaf Bridge", "at the President Hotel": the title opens a facility's name.
     if (this.words.facilityNamedFrom(this.toks, title.to)) return;
     for (let j = title.from; j < title.to; j++) this.tags.taken.add(j);
     const first = this.toks[title.from]!;

@@ -140,7 +140,7 @@ export class EnglishWords {
     const t = toks[i]!;
     const next = toks[i + 1];
     // "Prime Minister Park Hyun-tae": a facility's word (a park) may be a family name too, and so may a body's
-    // word be a given name ("President Duma Boko").
+    // word be a given name ("President Duma Kgosi").
     const short = t.base.length <= 3 && this.lex.functionWords.has(t.base);
     const bodyWord = this.lex.orgHeads.match([t.base], []) !== null;
     if (!t.cap || t.upper || !(short || bodyWord || this.lex.facilityHeads.has(t.base))) return false;

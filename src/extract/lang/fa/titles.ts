@@ -38,7 +38,7 @@ export function titleAt(words: PersianWords, tags: SentenceTags, i: number): Tit
   // "امیر سرتیپ", "امیر دریادار": a military rank that opens with a word that is also a title (emir).
   const rank = words.lex.honorifics.match([norms[i] ?? ""], norms.slice(i + 1, i + 4));
   if (rank && rank.length > m.length) return null;
-  // "امیر سعید کاظمی": a one-word head that is a given name too opens a name when a given name follows it
+  // "امیر مهدی کاظمی": a one-word head that is a given name too opens a name when a given name follows it
   // ("امیر قطر" stays the emir).
   if (m.length === 1 && words.isGivenName(norms[i] ?? "") && words.isGivenName(norms[i + 1] ?? ""))
     return null;
