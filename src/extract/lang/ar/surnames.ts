@@ -26,8 +26,9 @@ export function givenNameSurnames(persons: readonly PersonMention[], words: Arab
     const last = p.nameKey[p.nameKey.length - 1];
     if (p.nameKey.length >= 2 && last && last.length >= 3 && words.isGivenName(last)) out.add(last);
   }
-  for (const p of persons)
-    if (p.nameKey.length >= 2 || out.has(p.nameKey[0] ?? "")) out.delete(p.nameKey[0] ?? "");
+  // Someone the article names by that word first ("رشيد الحسني"), or by that word alone ("الرئيس رشيد"), makes it
+  // ambiguous: left to the other passes.
+  for (const p of persons) out.delete(p.nameKey[0] ?? "");
   for (const w of out) if (words.lex.commonWords.has(w)) out.delete(w);
   return out;
 }

@@ -63,8 +63,10 @@ function passiveSides(r: SentenceReader, t: Trigger, c: Clause): Sides | null {
   if (t.reduced && subject.to < t.from - 1) return null;
   // "received by A, B and by C": the others listed after the first received the guest too, all in one event.
   const fellowHosts = listAfter(r.lex, toks, c.after, by);
-  if (fellowHosts.length > 0) return joint([by.id, ...fellowHosts, subject.id]);
-  return { agent: by.id, agentImplied: false, others: [subject.id], joint: false };
+  // "A and B were received by C": C received both.
+  const received = c.coSubject ? [c.coSubject.id, subject.id] : [subject.id];
+  if (fellowHosts.length > 0) return joint([by.id, ...fellowHosts, ...received]);
+  return { agent: by.id, agentImplied: false, others: received, joint: false };
 }
 
 /** The sides as the clause tells them; null when a passive names no one after "by". */

@@ -133,8 +133,8 @@ export class EnglishWords {
 
   /**
    * "General Secretary To Lam", "President Ho …": right after a title, a capitalised function word of three
-   * letters at most, a facility's word ("Park") or a body's ("Duma"), opens a name when a capitalised name word that is no ordinary
-   * word follows it (Vietnamese, Chinese and Korean family names).
+   * letters at most, a facility's word ("Park") or a body's ("Duma"), opens a name when a capitalised name word
+   * that is no ordinary word follows it (Vietnamese, Chinese and Korean family names).
    */
   private shortNameAfterTitle(toks: readonly EnToken[], i: number): boolean {
     const t = toks[i]!;
